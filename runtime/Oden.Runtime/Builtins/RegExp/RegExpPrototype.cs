@@ -1,0 +1,7 @@
+namespace Oden.Runtime.Builtins;
+
+/// <summary>%RegExp.prototype%'s members.</summary>
+[JsToStringTag("RegExp")]
+internal static partial class RegExpPrototype
+{
+}

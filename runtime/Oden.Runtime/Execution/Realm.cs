@@ -1,0 +1,119 @@
+// Realm: one global object with its intrinsics, one job queue, one interrupt budget.
+//
+// JavaScript in a realm runs on one thread at a time; nothing here is thread-safe except
+// RequestInterrupt, which another thread may call. Intrinsics are created on first touch, so a fresh
+// realm costs a few small objects. Generated code receives the realm through a parameter or a closure
+// field, never through thread-static state.
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace Oden.Runtime;
+
+public sealed class Realm
+{
+    /// <summary>Back-edges and function entries between two looks at the interrupt flag.</summary>
+    public const int BudgetQuantum = 16 * 1024;
+
+    private volatile string? _interruptReason;
+
+    public Realm(IRealmHost? host = null)
+    {
+        Host = host ?? StandardStreamsHost.Instance;
+        Intrinsics = new Intrinsics(this);
+        Budget = BudgetQuantum;
+    }
+
+    public IRealmHost Host { get; set; }
+
+    public Intrinsics Intrinsics { get; }
+
+    public JsObject GlobalObject => Intrinsics.GlobalObject;
+
+    public JobQueue Jobs { get; } = new();
+
+    /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
+    public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Decremented by generated code at loop back-edges and function entries; when it goes negative the
+    /// code calls <see cref="OnBudgetExhausted"/>.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public int Budget;
+
+    /// <summary>Asks the script to stop at its next back-edge or call. Safe from any thread; sticky.</summary>
+    public void RequestInterrupt(string reason = "Script execution was interrupted")
+    {
+        _interruptReason = reason;
+        Budget = 0;
+    }
+
+    /// <summary>Clears an interrupt request so that the realm can run again.</summary>
+    public void ClearInterrupt()
+    {
+        _interruptReason = null;
+        Budget = BudgetQuantum;
+    }
+
+    public bool IsInterruptRequested => _interruptReason is not null;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void OnBudgetExhausted()
+    {
+        string? reason = _interruptReason;
+        if (reason is not null)
+        {
+            Budget = 0;
+            throw new ScriptInterruptedException(reason);
+        }
+
+        Budget = BudgetQuantum;
+    }
+
+    /// <summary>Checks the stack at a function entry; throws RangeError when it runs low.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EnterFunction()
+    {
+        if (--Budget < 0) OnBudgetExhausted();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowStackOverflow();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowStackOverflow() => throw RangeError("Maximum call stack size exceeded");
+
+    /// <summary>Guards a recursive path in C# (JSON, join, sort comparators): RangeError instead of a crash.</summary>
+    public void EnsureStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowStackOverflow();
+    }
+
+    // Error factories: `throw realm.TypeError("...")`.
+    public JsException Error(string message) => new(JsError.Create(this, ErrorKind.Error, message));
+    public JsException TypeError(string message) => new(JsError.Create(this, ErrorKind.TypeError, message));
+    public JsException RangeError(string message) => new(JsError.Create(this, ErrorKind.RangeError, message));
+    public JsException ReferenceError(string message) => new(JsError.Create(this, ErrorKind.ReferenceError, message));
+    public JsException SyntaxError(string message) => new(JsError.Create(this, ErrorKind.SyntaxError, message));
+    public JsException EvalError(string message) => new(JsError.Create(this, ErrorKind.EvalError, message));
+    public JsException URIError(string message) => new(JsError.Create(this, ErrorKind.URIError, message));
+}
+
+/// <summary>A FIFO of jobs (promise reactions and host callbacks) for one realm.</summary>
+public sealed class JobQueue
+{
+    private readonly Queue<Action> _jobs = new();
+
+    public int Count => _jobs.Count;
+
+    public void Enqueue(Action job) => _jobs.Enqueue(job);
+
+    /// <summary>Runs jobs, including ones they enqueue, until the queue is empty.</summary>
+    public void RunUntilIdle()
+    {
+        while (_jobs.TryDequeue(out Action? job))
+        {
+            job();
+        }
+    }
+}

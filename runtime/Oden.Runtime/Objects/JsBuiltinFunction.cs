@@ -1,0 +1,67 @@
+// JsBuiltinFunction: a function implemented in C#. The implementation is a function pointer to a static
+// method (no delegate allocation, no ALC concerns: builtins live in the runtime). Methods take
+// (realm, this, args); constructors also take newTarget, which is null for a plain call.
+namespace Oden.Runtime;
+
+public sealed unsafe class JsBuiltinFunction : JsFunction
+{
+    private static readonly Shape s_shape = Shape.Root(ShapeKind.Function)
+        .AddProperty("length", PropertyFlags.Configurable)
+        .AddProperty("name", PropertyFlags.Configurable);
+
+    private readonly delegate*<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> _method;
+    private readonly delegate*<Realm, JsValue, ReadOnlySpan<JsValue>, JsObject?, JsValue> _constructor;
+
+    /// <summary>A builtin method (not a constructor).</summary>
+    public JsBuiltinFunction(
+        Realm realm, string name, int length, delegate*<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> method)
+        : this(realm, JsValue.FromString(name), length)
+    {
+        _method = method;
+    }
+
+    /// <summary>A builtin method whose name is a symbol-derived string such as "[Symbol.iterator]" or "get size".</summary>
+    public JsBuiltinFunction(
+        Realm realm, JsValue name, int length, delegate*<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> method)
+        : this(realm, name, length)
+    {
+        _method = method;
+    }
+
+    /// <summary>A builtin constructor.</summary>
+    public JsBuiltinFunction(
+        Realm realm, string name, int length, delegate*<Realm, JsValue, ReadOnlySpan<JsValue>, JsObject?, JsValue> constructor)
+        : this(realm, JsValue.FromString(name), length)
+    {
+        _constructor = constructor;
+    }
+
+    private JsBuiltinFunction(Realm realm, JsValue name, int length)
+        : base(realm, realm.Intrinsics.FunctionPrototype, s_shape)
+    {
+        _slots[0] = JsValue.FromNumber(length);
+        _slots[1] = name;
+    }
+
+    public override JsValue Call(JsValue thisValue, ReadOnlySpan<JsValue> arguments)
+    {
+        if (_method != null)
+        {
+            return _method(Realm, thisValue, arguments);
+        }
+
+        return _constructor(Realm, thisValue, arguments, null);
+    }
+
+    public override bool IsConstructor => _constructor != null;
+
+    public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)
+    {
+        if (_constructor == null)
+        {
+            throw Realm.TypeError($"{DebugName} is not a constructor");
+        }
+
+        return _constructor(Realm, default, arguments, newTarget);
+    }
+}

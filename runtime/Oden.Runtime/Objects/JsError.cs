@@ -1,0 +1,114 @@
+// JsError: an object with an [[ErrorData]] slot. The JavaScript stack is captured when the error is
+// constructed (the .NET frames of compiled code, which carry handler.js:line:col through the PDB) and
+// formatted on first read of `stack` (a lazy own property), as V8 does.
+using System.Diagnostics;
+using System.Text;
+
+namespace Oden.Runtime;
+
+public sealed class JsError : JsObject
+{
+    private static readonly Shape s_shape = Shape.Root(ShapeKind.Error).AddProperty("stack", PropertyFlags.Hidden);
+
+    private StackTrace? _trace;
+
+    public JsError(JsObject prototype, bool captureStack = true)
+        : base(prototype, s_shape)
+    {
+        _slots[0] = JsValue.Lazy;
+        if (captureStack)
+        {
+            _trace = new StackTrace(1, fNeedFileInfo: true);
+        }
+    }
+
+    public override string ClassName => "Error";
+
+    public static JsError Create(Realm realm, ErrorKind kind, string message)
+    {
+        var error = new JsError(realm.Intrinsics.GetErrorPrototype(kind));
+        error.FastAddProperty("message", message, PropertyFlags.Hidden);
+        return error;
+    }
+
+    /// <summary>"Name: message", read without running user code (no getters, no toString).</summary>
+    public string Summary
+    {
+        get
+        {
+            string name = ReadPlainString("name") ?? "Error";
+            string message = ReadPlainString("message") ?? "";
+            if (name.Length == 0) return message;
+            if (message.Length == 0) return name;
+            return name + ": " + message;
+        }
+    }
+
+    private string? ReadPlainString(string key)
+    {
+        for (JsObject? o = this; o is not null; o = o._prototype)
+        {
+            if (o.TryGetOwnStorage(key, out JsValue v, out PropertyFlags f))
+            {
+                return (f & PropertyFlags.Accessor) == 0 && v.IsString ? v.AsString() : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The formatted stack, whether or not script code replaced the property.</summary>
+    public string StackText => FormatStack();
+
+    protected internal override JsValue MaterializeLazy(in PropertyKey key)
+    {
+        string text = FormatStack();
+        _slots[0] = text;
+        _trace = null;
+        return text;
+    }
+
+    private string FormatStack()
+    {
+        var sb = new StringBuilder(Summary);
+        if (_trace is not null)
+        {
+            foreach (StackFrame frame in _trace.GetFrames())
+            {
+                string? file = frame.GetFileName();
+                if (file is null || !file.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
+                string name = FunctionNameOf(frame);
+                sb.Append("\n    at ");
+                string location = $"{file}:{frame.GetFileLineNumber()}:{frame.GetFileColumnNumber()}";
+                if (name.Length == 0) sb.Append(location);
+                else sb.Append(name).Append(" (").Append(location).Append(')');
+            }
+        }
+        else if (_slots.Length > 0 && _slots[0].IsString)
+        {
+            return _slots[0].AsString();
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The JavaScript name of a compiled body method: its IL name up to the first '`'.</summary>
+    private static string FunctionNameOf(StackFrame frame)
+    {
+        string name = frame.GetMethod()?.Name ?? "";
+        int tick = name.IndexOf('`');
+        if (tick >= 0) name = name[..tick];
+        return name.StartsWith('<') ? "" : name;
+    }
+}
+
+public enum ErrorKind : byte
+{
+    Error,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    EvalError,
+    URIError,
+}
