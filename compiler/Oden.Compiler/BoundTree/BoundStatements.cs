@@ -165,13 +165,15 @@ public sealed class BoundFor : BoundStatement
 /// <summary>
 /// for-in and for-of. Each iteration assigns the next key/value to Target (a Variable of
 /// IterationScope for let/const, fresh per iteration; a var Variable; a Member/Index/Global), then
-/// runs Body. Expression is evaluated once, in TdzScope (the loop's let/const names in their TDZ).
+/// runs Body. Expression is evaluated once, in TdzScope (the loop's let/const names in their TDZ),
+/// when the loop declares let/const.
 /// </summary>
 public abstract class BoundForEach : BoundStatement
 {
-    protected BoundForEach(BoundKind kind, Scope? iterationScope, BoundExpression target, BoundExpression expression, BoundStatement body, LoopLabels labels, SourceSpan span)
+    protected BoundForEach(BoundKind kind, Scope? tdzScope, Scope? iterationScope, BoundExpression target, BoundExpression expression, BoundStatement body, LoopLabels labels, SourceSpan span)
         : base(kind, span)
     {
+        TdzScope = tdzScope;
         IterationScope = iterationScope;
         Target = target;
         Expression = expression;
@@ -179,6 +181,7 @@ public abstract class BoundForEach : BoundStatement
         Labels = labels;
     }
 
+    public Scope? TdzScope { get; }
     public Scope? IterationScope { get; }
     public BoundExpression Target { get; }
     public BoundExpression Expression { get; }
@@ -188,20 +191,20 @@ public abstract class BoundForEach : BoundStatement
 
 public sealed class BoundForIn : BoundForEach
 {
-    public BoundForIn(Scope? iterationScope, BoundExpression target, BoundExpression expression, BoundStatement body, LoopLabels labels, SourceSpan span)
-        : base(BoundKind.ForIn, iterationScope, target, expression, body, labels, span) { }
+    public BoundForIn(Scope? tdzScope, Scope? iterationScope, BoundExpression target, BoundExpression expression, BoundStatement body, LoopLabels labels, SourceSpan span)
+        : base(BoundKind.ForIn, tdzScope, iterationScope, target, expression, body, labels, span) { }
 
     public BoundForIn Update(BoundExpression target, BoundExpression expression, BoundStatement body) =>
-        target == Target && expression == Expression && body == Body ? this : new BoundForIn(IterationScope, target, expression, body, Labels, Span);
+        target == Target && expression == Expression && body == Body ? this : new BoundForIn(TdzScope, IterationScope, target, expression, body, Labels, Span);
 }
 
 public sealed class BoundForOf : BoundForEach
 {
-    public BoundForOf(Scope? iterationScope, BoundExpression target, BoundExpression expression, BoundStatement body, LoopLabels labels, SourceSpan span)
-        : base(BoundKind.ForOf, iterationScope, target, expression, body, labels, span) { }
+    public BoundForOf(Scope? tdzScope, Scope? iterationScope, BoundExpression target, BoundExpression expression, BoundStatement body, LoopLabels labels, SourceSpan span)
+        : base(BoundKind.ForOf, tdzScope, iterationScope, target, expression, body, labels, span) { }
 
     public BoundForOf Update(BoundExpression target, BoundExpression expression, BoundStatement body) =>
-        target == Target && expression == Expression && body == Body ? this : new BoundForOf(IterationScope, target, expression, body, Labels, Span);
+        target == Target && expression == Expression && body == Body ? this : new BoundForOf(TdzScope, IterationScope, target, expression, body, Labels, Span);
 }
 
 /// <summary><c>label: body</c> for a body that is not a loop; `break label` goes to BreakLabel (after the body).</summary>
@@ -237,25 +240,26 @@ public sealed class BoundSwitchCase
         test == Test && statements == Statements ? this : new BoundSwitchCase(test, statements, Span);
 }
 
-/// <summary><c>switch</c>: one scope for all clauses; cases compare with ===, in order, default last.</summary>
+/// <summary>
+/// <c>switch</c>: cases compare with ===, in order, default last. The clauses' shared scope, when
+/// they declare anything, is a BoundBlock around the switch.
+/// </summary>
 public sealed class BoundSwitch : BoundStatement
 {
-    public BoundSwitch(BoundExpression expression, Scope? scope, ImmutableArray<BoundSwitchCase> cases, LabelSymbol breakLabel, SourceSpan span)
+    public BoundSwitch(BoundExpression expression, ImmutableArray<BoundSwitchCase> cases, LabelSymbol breakLabel, SourceSpan span)
         : base(BoundKind.Switch, span)
     {
         Expression = expression;
-        Scope = scope;
         Cases = cases;
         BreakLabel = breakLabel;
     }
 
     public BoundExpression Expression { get; }
-    public Scope? Scope { get; }
     public ImmutableArray<BoundSwitchCase> Cases { get; }
     public LabelSymbol BreakLabel { get; }
 
     public BoundSwitch Update(BoundExpression expression, ImmutableArray<BoundSwitchCase> cases) =>
-        expression == Expression && cases == Cases ? this : new BoundSwitch(expression, Scope, cases, BreakLabel, Span);
+        expression == Expression && cases == Cases ? this : new BoundSwitch(expression, cases, BreakLabel, Span);
 }
 
 public sealed class BoundReturn : BoundStatement

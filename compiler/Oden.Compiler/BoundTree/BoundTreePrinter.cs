@@ -199,7 +199,6 @@ public sealed class BoundTreePrinter
             case BoundSwitch n:
                 StartLine(); Write("switch ("); Expression(n.Expression); Write($") [break {Label(n.BreakLabel)}] {{\n");
                 _indent++;
-                ScopeComment(n.Scope);
                 foreach (var c in n.Cases)
                 {
                     if (c.Test is null) Line("default:");

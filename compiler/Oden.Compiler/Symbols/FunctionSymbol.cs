@@ -22,14 +22,14 @@ public enum FunctionKind
 public sealed class FunctionSymbol
 {
 
-    public FunctionSymbol(string name, FunctionKind kind, bool isStrict, FunctionSymbol? parent, Diagnostics.SourceSpan span)
+    public FunctionSymbol(string name, FunctionKind kind, bool isStrict, FunctionSymbol? parent, Scope? enclosingScope, Diagnostics.SourceSpan span)
     {
         Name = name;
         Kind = kind;
         IsStrict = isStrict;
         Parent = parent;
         Span = span;
-        Scope = new Scope(ScopeKind.Function, null, this);
+        Scope = new Scope(ScopeKind.Function, enclosingScope, this);
     }
 
 
@@ -40,8 +40,8 @@ public sealed class FunctionSymbol
     public FunctionSymbol? Parent { get; }
     public Diagnostics.SourceSpan Span { get; }
 
-    /// <summary>The function scope. Its parent link is set by the binder (the enclosing scope, or the own-name scope).</summary>
-    public Scope Scope { get; internal set; }
+    /// <summary>The function scope; its parent is the scope the function was defined in.</summary>
+    public Scope Scope { get; }
 
     public List<VariableSymbol> Parameters { get; } = new();
 
@@ -68,8 +68,9 @@ public sealed class FunctionSymbol
     /// <summary>Has [[Construct]]: function declarations and expressions only.</summary>
     public bool IsConstructor => Kind == FunctionKind.Normal;
 
-    /// <summary>The source text of the function, for Function.prototype.toString.</summary>
-    public string? SourceText { get; internal set; }
+    /// <summary>The function's source text range [start, end) in its file, for Function.prototype.toString.</summary>
+    public int SourceStart { get; internal set; }
+    public int SourceEnd { get; internal set; }
 
     /// <summary>Functions nested directly in this one, in source order.</summary>
     public List<FunctionSymbol> NestedFunctions { get; } = new();

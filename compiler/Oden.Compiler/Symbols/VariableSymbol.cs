@@ -68,6 +68,9 @@ public sealed class VariableSymbol
     /// <summary>Referenced from a function other than the declaring one: lives in an environment object.</summary>
     public bool IsCaptured { get; internal set; }
 
+    /// <summary>Read or written somewhere (implicit bindings that no code references need no storage).</summary>
+    public bool IsReferenced { get; internal set; }
+
     /// <summary>Assigned anywhere after its declaration (parameters and vars included).</summary>
     public bool IsAssigned { get; internal set; }
 
