@@ -1,0 +1,3 @@
+var x = 1;
+debugger;
+console.log('debugger is a no-op', x);
