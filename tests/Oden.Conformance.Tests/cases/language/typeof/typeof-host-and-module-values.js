@@ -1,0 +1,3 @@
+console.log(typeof console, typeof console.log);
+console.log(typeof parseInt, typeof isNaN, typeof NaN, typeof Infinity, typeof undefined);
+console.log(typeof require, typeof module, typeof exports, typeof __filename, typeof __dirname);
