@@ -1,0 +1,3 @@
+console.log('a'.localeCompare('b') < 0, 'b'.localeCompare('a') > 0, 'a'.localeCompare('a'));
+console.log(['delta', 'alpha', 'charlie', 'bravo'].sort(function (x, y) { return x.localeCompare(y); }).join(','));
+console.log('abc'.localeCompare('abcd') < 0, ''.localeCompare('') === 0);
