@@ -1,0 +1,4 @@
+var strictHelper = require('./strict-helper');
+var sloppyHelper = require('./sloppy-helper');
+console.log(strictHelper.thisInPlainCall(), sloppyHelper.thisInPlainCallIsGlobal());
+console.log(strictHelper.assignUndeclared());
