@@ -2,3 +2,4 @@ var values = [0, -0, 1.9, -1.9, 2147483647, 2147483648, -2147483649, 4294967295,
 for (var i = 0; i < values.length; i++) {
   console.log(values[i], values[i] | 0, values[i] >>> 0);
 }
+console.log(-0 | 0, 1 / (-0 | 0));
