@@ -70,6 +70,9 @@ internal static class RealmTestExtensions
 /// <summary>Formats numbers like JavaScript does, for asserting number results.</summary>
 internal static class Js
 {
+    /// <summary>Parses a number as String(x) printed it ("-0", "NaN", "Infinity", "1e+21").</summary>
+    public static double Parse(string s) => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Numbers as String(x) prints them, except that -0 is "-0"; other values by their debugger form.</summary>
     public static string Str(JsValue v)
     {

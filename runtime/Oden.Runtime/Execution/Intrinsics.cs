@@ -83,7 +83,7 @@ public sealed unsafe partial class Intrinsics
     private JsFunction? _numberConstructor;
     public JsObject NumberPrototype => _numberPrototype ?? InitPair(ref _numberPrototype, ref _numberConstructor,
         new JsPrimitiveWrapper(ObjectPrototype, JsValue.Zero), Builtins.NumberPrototype.DefineProperties,
-        Builtins.NumberConstructor.CreateConstructor, Builtins.NumberConstructor.DefineProperties).Prototype;
+        Builtins.NumberConstructor.CreateConstructor, Builtins.NumberConstructor.DefineAllProperties).Prototype;
     public JsFunction NumberConstructor => _numberConstructor ?? (NumberPrototype is not null ? _numberConstructor! : null!);
 
     private JsObject? _booleanPrototype;

@@ -8,7 +8,7 @@ using System.Globalization;
 
 namespace Oden.Runtime;
 
-public static class NumberFormatting
+public static partial class NumberFormatting
 {
     private static readonly string[] s_smallIntegers = CreateSmallIntegers();
 
