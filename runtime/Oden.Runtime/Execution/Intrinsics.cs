@@ -304,3 +304,26 @@ internal sealed class JsGlobalObject : JsObject
         return value;
     }
 }
+
+public sealed unsafe partial class Intrinsics
+{
+    private JsFunction? _throwTypeError;
+
+    /// <summary>%ThrowTypeError%: the poison pill of strict arguments.callee.</summary>
+    public JsFunction ThrowTypeError
+    {
+        get
+        {
+            if (_throwTypeError is null)
+            {
+                _throwTypeError = new JsBuiltinFunction(_realm, "", 0, &ThrowTypeErrorImpl);
+                _throwTypeError.PreventExtensions();
+            }
+
+            return _throwTypeError;
+        }
+    }
+
+    private static JsValue ThrowTypeErrorImpl(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        throw realm.TypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them");
+}

@@ -1,0 +1,59 @@
+// A lexical scope: the bindings one Environment Record would hold. Function scopes hold parameters,
+// vars, top-level functions and top-level let/const (merged: Oden does not support parameter
+// expressions yet, so the separate var environment of the spec is unobservable). Block, catch,
+// for-head and switch scopes hold lexical bindings. A scope whose bindings are captured gets an
+// environment object at run time (one instance per entry, so per loop iteration for loop bodies).
+namespace Oden.Compiler.Symbols;
+
+public enum ScopeKind
+{
+    Function,
+    Block,
+    Catch,
+    /// <summary>The head of <c>for (let ...;;)</c>: copied per iteration when captured.</summary>
+    ForHead,
+    /// <summary>A for-in/for-of binding: fresh per iteration.</summary>
+    ForEachBinding,
+    /// <summary>The TDZ scope in which for-in/for-of's right-hand side is evaluated.</summary>
+    ForEachTdz,
+    Switch,
+    /// <summary>Holds a named function expression's own name (outside its function scope).</summary>
+    FunctionName,
+}
+
+public sealed class Scope
+{
+    private readonly Dictionary<string, VariableSymbol> _byName = new(StringComparer.Ordinal);
+    private readonly List<VariableSymbol> _variables = new();
+
+    public Scope(ScopeKind kind, Scope? parent, FunctionSymbol function)
+    {
+        Kind = kind;
+        Parent = parent;
+        Function = function;
+    }
+
+    public ScopeKind Kind { get; }
+    public Scope? Parent { get; }
+    public FunctionSymbol Function { get; }
+
+    public IReadOnlyList<VariableSymbol> Variables => _variables;
+
+    /// <summary>Some binding of this scope is captured by a closure.</summary>
+    public bool NeedsEnvironment => _variables.Any(v => v.IsCaptured);
+
+    public VariableSymbol? Lookup(string name) => _byName.TryGetValue(name, out var v) ? v : null;
+
+    public VariableSymbol Declare(string name, VariableKind kind, StorageType type = StorageType.Value)
+    {
+        var symbol = new VariableSymbol(name, kind, this, type);
+        if (kind != VariableKind.Temp) _byName[name] = symbol;
+        _variables.Add(symbol);
+        return symbol;
+    }
+
+    /// <summary>A temporary: never found by name lookup.</summary>
+    public VariableSymbol DeclareTemp(string name, StorageType type = StorageType.Value) => Declare(name, VariableKind.Temp, type);
+
+    public override string ToString() => Kind.ToString();
+}

@@ -1,0 +1,132 @@
+// Calls for generated code. Up to three arguments travel in registers through the CallN entries of
+// JsFunction (no allocation); more go through the general entry with an array the caller built.
+using System.Runtime.CompilerServices;
+
+namespace Oden.Runtime.CompilerServices;
+
+public static partial class Ops
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsFunction AsFunction(Realm realm, JsValue callee, string what)
+    {
+        if (callee._ref is JsFunction f) return f;
+        throw NotAFunction(realm, callee, what);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsException NotAFunction(Realm realm, JsValue callee, string what) =>
+        realm.TypeError($"{what} is not a function");
+
+    // f(...) with an explicit this (undefined for plain calls; the callee coerces it in sloppy mode).
+
+    public static JsValue Call0(Realm realm, JsValue callee, JsValue thisValue, string what) =>
+        AsFunction(realm, callee, what).Call0(thisValue);
+
+    public static JsValue Call1(Realm realm, JsValue callee, JsValue thisValue, JsValue a0, string what) =>
+        AsFunction(realm, callee, what).Call1(thisValue, a0);
+
+    public static JsValue Call2(Realm realm, JsValue callee, JsValue thisValue, JsValue a0, JsValue a1, string what) =>
+        AsFunction(realm, callee, what).Call2(thisValue, a0, a1);
+
+    public static JsValue Call3(Realm realm, JsValue callee, JsValue thisValue, JsValue a0, JsValue a1, JsValue a2, string what) =>
+        AsFunction(realm, callee, what).Call3(thisValue, a0, a1, a2);
+
+    public static JsValue CallN(Realm realm, JsValue callee, JsValue thisValue, JsValue[] args, string what) =>
+        AsFunction(realm, callee, what).Call(thisValue, args);
+
+    // target.name(...): the method is looked up through the site, this is the target.
+
+    public static JsValue CallMethod0(Realm realm, JsValue target, PropertySite site) =>
+        AsMethod(realm, target, site).Call0(target);
+
+    public static JsValue CallMethod1(Realm realm, JsValue target, PropertySite site, JsValue a0) =>
+        AsMethod(realm, target, site).Call1(target, a0);
+
+    public static JsValue CallMethod2(Realm realm, JsValue target, PropertySite site, JsValue a0, JsValue a1) =>
+        AsMethod(realm, target, site).Call2(target, a0, a1);
+
+    public static JsValue CallMethod3(Realm realm, JsValue target, PropertySite site, JsValue a0, JsValue a1, JsValue a2) =>
+        AsMethod(realm, target, site).Call3(target, a0, a1, a2);
+
+    public static JsValue CallMethodN(Realm realm, JsValue target, PropertySite site, JsValue[] args) =>
+        AsMethod(realm, target, site).Call(target, args);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsFunction AsMethod(Realm realm, JsValue target, PropertySite site)
+    {
+        JsValue method = GetNamed(realm, target, site);
+        if (method._ref is JsFunction f) return f;
+        throw NotAFunction(realm, method, DescribeMember(realm, target, site.Key));
+    }
+
+    private static string DescribeMember(Realm realm, JsValue target, in PropertyKey key) =>
+        (target._ref is JsFunction f && f.DebugName.Length > 0 ? f.DebugName : target.IsObject ? "object" : Operations.TypeOf(target)) + "." + key;
+
+    // new F(...)
+
+    private static JsFunction AsConstructor(Realm realm, JsValue callee, string what)
+    {
+        if (callee._ref is JsFunction f && f.IsConstructor) return f;
+        throw realm.TypeError($"{what} is not a constructor");
+    }
+
+    public static JsValue New0(Realm realm, JsValue callee, string what)
+    {
+        JsFunction f = AsConstructor(realm, callee, what);
+        return f.Construct(ReadOnlySpan<JsValue>.Empty, f);
+    }
+
+    public static JsValue New1(Realm realm, JsValue callee, JsValue a0, string what)
+    {
+        JsFunction f = AsConstructor(realm, callee, what);
+        return f.Construct(new ReadOnlySpan<JsValue>(in a0), f);
+    }
+
+    public static JsValue New2(Realm realm, JsValue callee, JsValue a0, JsValue a1, string what)
+    {
+        JsFunction f = AsConstructor(realm, callee, what);
+        ArgumentBuffer2 args = default;
+        args[0] = a0;
+        args[1] = a1;
+        return f.Construct(args, f);
+    }
+
+    public static JsValue New3(Realm realm, JsValue callee, JsValue a0, JsValue a1, JsValue a2, string what)
+    {
+        JsFunction f = AsConstructor(realm, callee, what);
+        ArgumentBuffer3 args = default;
+        args[0] = a0;
+        args[1] = a1;
+        args[2] = a2;
+        return f.Construct(args, f);
+    }
+
+    public static JsValue NewN(Realm realm, JsValue callee, JsValue[] args, string what)
+    {
+        JsFunction f = AsConstructor(realm, callee, what);
+        return f.Construct(args, f);
+    }
+
+    // Function entry and this binding.
+
+    /// <summary>The this value of a sloppy-mode function: undefined/null → the global object, primitives boxed.</summary>
+    public static JsValue CoerceSloppyThis(Realm realm, JsValue thisValue)
+    {
+        if (thisValue.IsNullish) return realm.GlobalObject;
+        if (thisValue._ref is JsObject) return thisValue;
+        return Operations.ToObject(realm, thisValue);
+    }
+
+    // Exceptions.
+
+    /// <summary>throw value: returns the exception for IL to throw.</summary>
+    public static Exception Throw(JsValue value) => new JsException(value);
+
+    /// <summary>A ReferenceError for a let/const/class binding read or written before its declaration ran.</summary>
+    public static Exception ThrowTdz(Realm realm, string name) =>
+        realm.ReferenceError($"Cannot access '{name}' before initialization");
+
+    /// <summary>A TypeError for an assignment to a const binding.</summary>
+    public static Exception ThrowConstAssignment(Realm realm, string name) =>
+        realm.TypeError("Assignment to constant variable.");
+}

@@ -1,0 +1,490 @@
+// Property access for generated code: named reads, writes and method calls through PropertySite inline
+// caches, computed (element) access with array fast paths, and global variable access.
+//
+// Fast paths are small and inlinable: a type test, a shape compare, a slot load. Everything else lives in
+// the *Miss methods, which do the generic lookup and then record what they learned in the site.
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace Oden.Runtime.CompilerServices;
+
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static partial class Ops
+{
+    // ---------------------------------------------------------------------------------------------
+    // Named get
+    // ---------------------------------------------------------------------------------------------
+
+    /// <summary>target.name</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue GetNamed(Realm realm, JsValue target, PropertySite site)
+    {
+        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+            && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        {
+            JsValue v = o._slots[e.Slot];
+            if (!v.IsLazy) return v;
+        }
+
+        return GetNamedSlow(realm, target, site);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsValue GetNamedSlow(Realm realm, JsValue target, PropertySite site)
+    {
+        if (target._ref is JsObject o)
+        {
+            return GetFromObject(realm, o, target, site);
+        }
+
+        if (target.IsNullish)
+        {
+            throw realm.TypeError($"Cannot read properties of {(target.IsNull ? "null" : "undefined")} (reading '{site.Key}')");
+        }
+
+        if (target.IsString && site.Key.RawName is string name && name == "length")
+        {
+            return JsValue.FromNumber(target._ref is string s ? s.Length : ((JsRope)target._ref!).Length);
+        }
+
+        // A primitive: look up on its prototype, with the primitive as the receiver.
+        return GetFromObject(realm, Operations.PrototypeForPrimitive(realm, target), target, site);
+    }
+
+    /// <summary>Cached lookup starting at <paramref name="start"/> with <paramref name="receiver"/> as this for getters.</summary>
+    private static JsValue GetFromObject(Realm realm, JsObject start, JsValue receiver, PropertySite site)
+    {
+        object? state = site._state;
+        if (state is CacheEntry one)
+        {
+            if (TryHit(one, start, receiver, out JsValue v)) return v;
+        }
+        else if (state is CacheEntry[] many)
+        {
+            foreach (CacheEntry e in many)
+            {
+                if (TryHit(e, start, receiver, out JsValue v)) return v;
+            }
+        }
+        else if (state is not null)
+        {
+            return start.Get(site.Key, receiver); // megamorphic
+        }
+
+        return GetMiss(start, receiver, site);
+    }
+
+    private static bool TryHit(CacheEntry e, JsObject o, JsValue receiver, out JsValue value)
+    {
+        if (!ReferenceEquals(e.Shape, o._shape))
+        {
+            value = default;
+            return false;
+        }
+
+        JsObject? holder = e.Chain is null ? o : e.MatchChain(o);
+        if (holder is null)
+        {
+            value = default;
+            return false;
+        }
+
+        switch (e.Kind)
+        {
+            case CacheEntryKind.Data:
+                value = holder._slots[e.Slot];
+                if (value.IsLazy) value = holder.MaterializeLazy(holder._shape.Keys[e.Slot]);
+                return true;
+            case CacheEntryKind.Accessor:
+                JsFunction? getter = ((JsAccessor)holder._slots[e.Slot]._ref!).Getter;
+                value = getter is null ? default : getter.Call0(receiver);
+                return true;
+            case CacheEntryKind.Absent:
+                if (holder._prototype is not null)
+                {
+                    value = default;
+                    return false;
+                }
+
+                value = default;
+                return true;
+            default:
+                value = default;
+                return false;
+        }
+    }
+
+    private static JsValue GetMiss(JsObject start, JsValue receiver, PropertySite site)
+    {
+        site.Misses++;
+        PropertyKey key = site.Key;
+        CacheEntry? entry = null;
+        List<Shape>? chain = null;
+        JsObject current = start;
+        while (true)
+        {
+            if (current.IsExoticFor(key) || current._shape.IsDictionary) break;
+            if (current.TryGetOwnStorage(key, out _, out PropertyFlags flags))
+            {
+                if ((flags & PropertyFlags.Special) != 0) break;
+                current._shape.TryGetSlot(key, out int slot, out _);
+                entry = new CacheEntry(start._shape, slot, chain?.ToArray(),
+                    (flags & PropertyFlags.Accessor) != 0 ? CacheEntryKind.Accessor : CacheEntryKind.Data);
+                break;
+            }
+
+            JsObject? next = current._prototype;
+            if (next is null)
+            {
+                entry = new CacheEntry(start._shape, -1, chain?.ToArray() ?? [], CacheEntryKind.Absent);
+                break;
+            }
+
+            (chain ??= []).Add(next._shape);
+            if (chain.Count > 8) break;
+            current = next;
+        }
+
+        JsValue result = start.Get(key, receiver);
+        if (entry is not null) site.Record(entry);
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Named set
+    // ---------------------------------------------------------------------------------------------
+
+    /// <summary>target.name = value (sloppy: a failed assignment is silent).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value)
+    {
+        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+            && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        {
+            o._slots[e.Slot] = value;
+            return;
+        }
+
+        SetNamedSlow(realm, target, site, value, strict: false);
+    }
+
+    /// <summary>target.name = value in strict code: a failed assignment throws a TypeError.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value)
+    {
+        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+            && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        {
+            o._slots[e.Slot] = value;
+            return;
+        }
+
+        SetNamedSlow(realm, target, site, value, strict: true);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetNamedSlow(Realm realm, JsValue target, PropertySite site, JsValue value, bool strict)
+    {
+        if (target._ref is not JsObject o)
+        {
+            SetOnPrimitive(realm, target, site.Key, value, strict);
+            return;
+        }
+
+        object? state = site._state;
+        if (state is CacheEntry one)
+        {
+            if (TrySetHit(one, o, value)) return;
+        }
+        else if (state is CacheEntry[] many)
+        {
+            foreach (CacheEntry e in many)
+            {
+                if (TrySetHit(e, o, value)) return;
+            }
+        }
+        else if (state is not null)
+        {
+            SetGeneric(realm, o, site.Key, value, strict);
+            return;
+        }
+
+        SetMiss(realm, o, site, value, strict);
+    }
+
+    private static bool TrySetHit(CacheEntry e, JsObject o, JsValue value)
+    {
+        if (!ReferenceEquals(e.Shape, o._shape)) return false;
+        if (e.Kind == CacheEntryKind.Data && e.Chain is null)
+        {
+            o._slots[e.Slot] = value;
+            return true;
+        }
+
+        if (e.Kind == CacheEntryKind.Add && (o._objectFlags & ObjectFlags.NotExtensible) == 0)
+        {
+            JsObject? last = e.Chain!.Length == 0 ? o : e.MatchChain(o);
+            if (last is null || last._prototype is not null) return false;
+            o.AddWithShape(e.NewShape!, value);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void SetMiss(Realm realm, JsObject o, PropertySite site, JsValue value, bool strict)
+    {
+        site.Misses++;
+        PropertyKey key = site.Key;
+        Shape before = o._shape;
+        CacheEntry? entry = null;
+        bool addCandidate = false;
+        List<Shape>? chain = null;
+
+        if (!o.IsExoticFor(key) && !before.IsDictionary)
+        {
+            if (o.TryGetOwnStorage(key, out _, out PropertyFlags flags))
+            {
+                if ((flags & (PropertyFlags.Accessor | PropertyFlags.Special)) == 0 && (flags & PropertyFlags.Writable) != 0)
+                {
+                    before.TryGetSlot(key, out int slot, out _);
+                    entry = new CacheEntry(before, slot, null, CacheEntryKind.Data);
+                }
+            }
+            else
+            {
+                // Absent on the receiver: an add is cacheable if nothing on the chain has the key.
+                addCandidate = true;
+                for (JsObject? p = o._prototype; p is not null; p = p._prototype)
+                {
+                    if (p.IsExoticFor(key) || p._shape.IsDictionary || p.TryGetOwnStorage(key, out _, out _) || (chain?.Count ?? 0) > 8)
+                    {
+                        addCandidate = false;
+                        break;
+                    }
+
+                    (chain ??= []).Add(p._shape);
+                }
+            }
+        }
+
+        SetGeneric(realm, o, key, value, strict);
+
+        if (entry is not null)
+        {
+            site.Record(entry);
+        }
+        else if (addCandidate && !o._shape.IsDictionary && ReferenceEquals(o._shape.Parent, before)
+            && o._shape.LastKey.Equals(key) && (o._shape.LastFlags & ~PropertyFlags.Default) == 0 && o._shape.LastFlags == PropertyFlags.Default)
+        {
+            site.Record(new CacheEntry(before, o._shape.Count - 1, chain?.ToArray() ?? [], CacheEntryKind.Add, o._shape));
+        }
+    }
+
+    private static void SetGeneric(Realm realm, JsObject o, in PropertyKey key, JsValue value, bool strict)
+    {
+        bool ok;
+        try
+        {
+            ok = o.Set(key, value, o);
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
+
+        if (!ok && strict)
+        {
+            throw realm.TypeError($"Cannot assign to read only property '{key}' of object");
+        }
+    }
+
+    private static void SetOnPrimitive(Realm realm, JsValue target, in PropertyKey key, JsValue value, bool strict)
+    {
+        if (target.IsNullish)
+        {
+            throw realm.TypeError($"Cannot set properties of {(target.IsNull ? "null" : "undefined")} (setting '{key}')");
+        }
+
+        // OrdinarySet with a primitive receiver: only a setter on the prototype chain can succeed.
+        bool ok = Operations.PrototypeForPrimitive(realm, target).Set(key, value, target);
+        if (!ok && strict)
+        {
+            throw realm.TypeError($"Cannot create property '{key}' on {Operations.TypeOf(target)} '{Operations.ToString(realm, target)}'");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Computed (element) access: target[key]
+    // ---------------------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue GetElement(Realm realm, JsValue target, JsValue key)
+    {
+        if (target._ref is JsArray array && key.IsNumber)
+        {
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && array.TryGetDense(index, out JsValue v)) return v;
+        }
+
+        return GetElementSlow(realm, target, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsValue GetElementSlow(Realm realm, JsValue target, JsValue key)
+    {
+        if (target.IsNullish)
+        {
+            throw realm.TypeError($"Cannot read properties of {(target.IsNull ? "null" : "undefined")} (reading '{Operations.ToString(realm, key.IsSymbol ? key.AsSymbol.ToString() : key)}')");
+        }
+
+        if (target._ref is string s && key.IsNumber)
+        {
+            double d = key._num;
+            int i = (int)d;
+            if (i == d && (uint)i < (uint)s.Length) return Operations.CharToString(s[i]);
+        }
+
+        PropertyKey pk = Operations.ToPropertyKey(realm, key);
+        return Operations.GetV(realm, target, pk);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetElement(Realm realm, JsValue target, JsValue key, JsValue value)
+    {
+        if (target._ref is JsArray array && key.IsNumber)
+        {
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && array.TrySetDense(index, value)) return;
+        }
+
+        SetElementSlow(realm, target, key, value, strict: false);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetElementStrict(Realm realm, JsValue target, JsValue key, JsValue value)
+    {
+        if (target._ref is JsArray array && key.IsNumber)
+        {
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && array.TrySetDense(index, value)) return;
+        }
+
+        SetElementSlow(realm, target, key, value, strict: true);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetElementSlow(Realm realm, JsValue target, JsValue key, JsValue value, bool strict)
+    {
+        if (target.IsNullish)
+        {
+            throw realm.TypeError($"Cannot set properties of {(target.IsNull ? "null" : "undefined")}");
+        }
+
+        PropertyKey pk = Operations.ToPropertyKey(realm, key);
+        if (target._ref is JsObject o)
+        {
+            if (o is JsArray array && pk.IsIndex && (array._objectFlags & ObjectFlags.NotExtensible) == 0 && array.IsDense
+                && pk.Index == array.Length && o.Prototype is { } proto && ReferenceEquals(proto, realm.Intrinsics.ArrayPrototype)
+                && !ProtoChainHasIndexedProperties(proto))
+            {
+                array.Push(value);
+                return;
+            }
+
+            SetGeneric(realm, o, pk, value, strict);
+            return;
+        }
+
+        SetOnPrimitive(realm, target, pk, value, strict);
+    }
+
+    private static bool ProtoChainHasIndexedProperties(JsObject proto)
+    {
+        for (JsObject? p = proto; p is not null; p = p._prototype)
+        {
+            if (p._elements is { Count: > 0 }) return true;
+            if (p is JsArray a && a.Length > 0) return true;
+            if ((p._objectFlags & ObjectFlags.ExoticLookup) != 0) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>target.length, with the array and string cases first (no site: length is exotic on arrays).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue GetLength(Realm realm, JsValue target, PropertySite site)
+    {
+        if (target._ref is JsArray array) return JsValue.FromNumber(array.Length);
+        if (target._ref is string s) return JsValue.FromNumber(s.Length);
+        return GetNamed(realm, target, site);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Globals
+    // ---------------------------------------------------------------------------------------------
+
+    /// <summary>A read of an unresolved identifier: a global object property or a ReferenceError.</summary>
+    public static JsValue GetGlobal(Realm realm, PropertySite site)
+    {
+        JsObject global = realm.GlobalObject;
+        if (site._state is CacheEntry e && ReferenceEquals(e.Shape, global._shape) && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        {
+            JsValue v = global._slots[e.Slot];
+            if (!v.IsLazy) return v;
+        }
+
+        if (!global.HasProperty(site.Key))
+        {
+            throw realm.ReferenceError($"{site.Key} is not defined");
+        }
+
+        return GetFromObject(realm, global, global, site);
+    }
+
+    /// <summary>typeof x for an unresolved identifier: undefined instead of a ReferenceError.</summary>
+    public static JsValue GetGlobalForTypeof(Realm realm, PropertySite site)
+    {
+        JsObject global = realm.GlobalObject;
+        if (!global.HasProperty(site.Key)) return default;
+        return GetFromObject(realm, global, global, site);
+    }
+
+    /// <summary>An assignment to an unresolved identifier.</summary>
+    public static void SetGlobal(Realm realm, PropertySite site, JsValue value, bool strict)
+    {
+        JsObject global = realm.GlobalObject;
+        if (strict && !global.HasProperty(site.Key))
+        {
+            throw realm.ReferenceError($"{site.Key} is not defined");
+        }
+
+        SetNamedSlow(realm, global, site, value, strict);
+    }
+
+    /// <summary>A top-level var or function declaration of a classic script: a global object property.</summary>
+    public static void DeclareGlobalVar(Realm realm, string name, bool isFunction, JsValue value)
+    {
+        JsObject global = realm.GlobalObject;
+        PropertyKey key = PropertyKey.FromString(name);
+        bool exists = global.GetOwnProperty(key, out PropertyDescriptor existing);
+        if (isFunction)
+        {
+            if (!exists || existing.Configurable)
+            {
+                Operations.DefinePropertyOrThrow(realm, global, key, PropertyDescriptor.Data(value, PropertyFlags.Writable | PropertyFlags.Enumerable));
+            }
+            else
+            {
+                Operations.Set(realm, global, key, value, throwOnFailure: true);
+            }
+        }
+        else if (!exists)
+        {
+            Operations.DefinePropertyOrThrow(realm, global, key, PropertyDescriptor.Data(default, PropertyFlags.Writable | PropertyFlags.Enumerable));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+// The JS workload benchmark: each workload runs in Oden and in Jint side by side in one process, in
+// steady state after warm-up; compile + first run is reported in its own column. Usage:
+//   dotnet run -c Release --project tests/Oden.Benchmarks [-- --filter name] [--quick]
+// Ratios are what to compare across runs: the machine is shared and noisy.
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Oden.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        string? filter = null;
+        bool quick = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--filter" && i + 1 < args.Length) filter = args[++i];
+            else if (args[i] == "--quick") quick = true;
+        }
+
+        string dir = Path.Combine(AppContext.BaseDirectory, "workloads");
+        var files = Directory.GetFiles(dir, "*.js").OrderBy(f => f, StringComparer.Ordinal)
+            .Where(f => filter is null || Path.GetFileNameWithoutExtension(f).Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+        Console.WriteLine($"# Oden vs Jint JS workloads — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine();
+        Console.WriteLine("| workload | Oden first run (compile+run) | Oden steady | Oden alloc/run | Jint first run | Jint steady | Jint alloc/run | Jint/Oden |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+
+        int failures = 0;
+        var ratios = new List<double>();
+        foreach (string file in files)
+        {
+            string name = Path.GetFileNameWithoutExtension(file);
+            string source = File.ReadAllText(file);
+            var results = new List<WorkloadResult>();
+            foreach (IWorkloadEngine engine in new IWorkloadEngine[] { new OdenEngine(), new JintEngine() })
+            {
+                results.Add(Measure(engine, file, source, quick));
+            }
+
+            if (results.Select(r => r.Checksum).Distinct().Count() != 1)
+            {
+                Console.Error.WriteLine($"{name}: engines disagree: {string.Join(", ", results.Select(r => r.Engine + "=" + r.Checksum))}");
+                failures++;
+            }
+
+            WorkloadResult oden = results[0], jint = results[1];
+            double ratio = jint.SteadyMs / oden.SteadyMs;
+            ratios.Add(ratio);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {oden.FirstMs:F1} ms | {oden.SteadyMs:F3} ms | {Kb(oden.AllocBytes)} | {jint.FirstMs:F1} ms | {jint.SteadyMs:F3} ms | {Kb(jint.AllocBytes)} | {ratio:F1}× |"));
+        }
+
+        if (ratios.Count > 0)
+        {
+            double geo = Math.Exp(ratios.Average(Math.Log));
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geometric mean, Jint time / Oden time: {geo:F1}×"));
+        }
+
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static string Kb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F0} KB");
+
+    private static WorkloadResult Measure(IWorkloadEngine engine, string path, string source, bool quick)
+    {
+        // First run: compile (or parse) plus one call, in a fresh engine.
+        var sw = Stopwatch.StartNew();
+        engine.Load(path, source);
+        string checksum = engine.Run();
+        double firstMs = sw.Elapsed.TotalMilliseconds;
+
+        // Warm up until tiered compilation has settled, then time batches and keep the median batch.
+        TimeSpan warmup = TimeSpan.FromMilliseconds(quick ? 200 : 1500);
+        sw.Restart();
+        int warmRuns = 0;
+        while (sw.Elapsed < warmup || warmRuns < 5)
+        {
+            engine.Run();
+            warmRuns++;
+        }
+
+        double perRun = sw.Elapsed.TotalMilliseconds / warmRuns;
+        int batch = Math.Max(1, (int)(50 / Math.Max(perRun, 0.001)));
+        int samples = quick ? 5 : 15;
+        var times = new List<double>();
+        long allocBefore = GC.GetAllocatedBytesForCurrentThread();
+        int totalRuns = 0;
+        for (int s = 0; s < samples; s++)
+        {
+            sw.Restart();
+            for (int i = 0; i < batch; i++) engine.Run();
+            times.Add(sw.Elapsed.TotalMilliseconds / batch);
+            totalRuns += batch;
+        }
+
+        long alloc = (GC.GetAllocatedBytesForCurrentThread() - allocBefore) / totalRuns;
+        times.Sort();
+        return new WorkloadResult(engine.Name, checksum, firstMs, times[times.Count / 2], alloc);
+    }
+
+    private sealed record WorkloadResult(string Engine, string Checksum, double FirstMs, double SteadyMs, long AllocBytes);
+}
+
+/// <summary>One engine running a workload script that defines a global function run().</summary>
+public interface IWorkloadEngine
+{
+    string Name { get; }
+
+    void Load(string path, string source);
+
+    /// <summary>Calls run() and returns its result as a string (the checksum compared across engines).</summary>
+    string Run();
+}
+
+internal sealed class JintEngine : IWorkloadEngine
+{
+    private Jint.Engine? _engine;
+    private Jint.Native.JsValue? _run;
+
+    public string Name => "Jint";
+
+    public void Load(string path, string source)
+    {
+        _engine = new Jint.Engine();
+        _engine.Execute(source);
+        _run = _engine.GetValue("run");
+    }
+
+    public string Run() => _engine!.Invoke(_run!).ToString();
+}

@@ -1,0 +1,10 @@
+var a = [2, 4, 6];
+console.log(a.every(function (x) { return x % 2 === 0; }), a.some(function (x) { return x > 5; }));
+console.log([].every(function () { return false; }), [].some(function () { return true; }));
+var visited = [];
+[1, 2, 3, 4].every(function (x) { visited.push(x); return x < 2; });
+console.log(visited.join(','));
+visited = [];
+[1, 2, 3, 4].some(function (x) { visited.push(x); return x === 3; });
+console.log(visited.join(','));
+console.log([0, '', null].some(function (x) { return x; }), [1, 'a'].every(Boolean));

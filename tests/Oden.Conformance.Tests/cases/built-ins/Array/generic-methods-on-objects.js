@@ -1,0 +1,10 @@
+var o = { length: 2, 0: 'a', 1: 'b' };
+Array.prototype.push.call(o, 'c');
+console.log(o.length, o[2]);
+console.log(Array.prototype.pop.call(o), o.length, 2 in o);
+Array.prototype.reverse.call(o);
+console.log(o[0], o[1]);
+var noLength = {};
+Array.prototype.push.call(noLength, 'x');
+console.log(noLength.length, noLength[0]);
+console.log(Array.prototype.indexOf.call({ length: 3, 2: 'z' }, 'z'));

@@ -1,0 +1,10 @@
+var e = new Error('something failed');
+console.log(e.message, String(e), e.toString());
+console.log(String(new TypeError('bad type')));
+console.log(String(new Error()), JSON.stringify(new Error().message));
+console.log(String(new Error(undefined)), new Error(42).message, typeof new Error(42).message);
+var custom = new Error('m');
+custom.name = 'CustomError';
+console.log(String(custom));
+custom.message = '';
+console.log(String(custom));

@@ -1,0 +1,13 @@
+var target = { a: 1 };
+var r = Object.assign(target, { b: 2 }, null, { a: 3, c: 4 }, undefined);
+console.log(r === target, JSON.stringify(target));
+var src = Object.create({ inherited: 1 });
+src.own = 2;
+Object.defineProperty(src, 'hidden', { value: 3 });
+console.log(JSON.stringify(Object.assign({}, src)));
+console.log(JSON.stringify(Object.assign({}, 'ab')));
+var log = [];
+var withGetter = { get g() { log.push('get'); return 'value'; } };
+var withSetter = { set g(v) { log.push('set ' + v); } };
+Object.assign(withSetter, withGetter);
+console.log(log.join(','));

@@ -1,0 +1,10 @@
+var o = {};
+Object.defineProperty(o, 'p', { value: 1 });
+var d = Object.getOwnPropertyDescriptor(o, 'p');
+console.log(JSON.stringify(d));
+o.p = 2;
+console.log(o.p, delete o.p, o.p);
+console.log(Object.keys(o).length, JSON.stringify(o));
+var lit = { q: 1 };
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor(lit, 'q')));
+console.log(Object.getOwnPropertyDescriptor(lit, 'missing'));

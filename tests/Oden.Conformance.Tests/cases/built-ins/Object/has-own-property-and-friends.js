@@ -1,0 +1,10 @@
+var proto = { inherited: 1 };
+var o = Object.create(proto);
+o.own = 1;
+Object.defineProperty(o, 'hidden', { value: 1 });
+console.log(o.hasOwnProperty('own'), o.hasOwnProperty('inherited'), o.hasOwnProperty('hidden'));
+console.log(o.propertyIsEnumerable('own'), o.propertyIsEnumerable('hidden'), o.propertyIsEnumerable('inherited'));
+console.log(proto.isPrototypeOf(o), o.isPrototypeOf(proto), Object.prototype.isPrototypeOf(o));
+console.log([].hasOwnProperty('length'), 'abc'.hasOwnProperty(1), 'abc'.hasOwnProperty('length'));
+var shadow = { hasOwnProperty: function () { return 'shadowed'; }, x: 1 };
+console.log(shadow.hasOwnProperty('x'), Object.prototype.hasOwnProperty.call(shadow, 'x'));

@@ -1,0 +1,13 @@
+var o = {};
+o.z = 1;
+o['10'] = 1;
+o.y = 1;
+o['2'] = 1;
+o['4294967294'] = 1;
+o['4294967295'] = 1;
+o['-0'] = 1;
+o['0'] = 1;
+console.log(Object.keys(o).join(' '));
+delete o.z;
+o.z = 2;
+console.log(Object.keys(o).join(' '));

@@ -1,0 +1,11 @@
+var s = Object.seal({ a: 1 });
+s.a = 2;
+s.b = 3;
+delete s.a;
+console.log(JSON.stringify(s), Object.isSealed(s), Object.isFrozen(s), Object.isExtensible(s));
+var p = Object.preventExtensions({ a: 1 });
+p.a = 2;
+p.b = 3;
+delete p.a;
+console.log(JSON.stringify(p), Object.isExtensible(p), Object.isSealed(p), Object.isFrozen(p));
+console.log(Object.isFrozen(Object.preventExtensions({})), Object.isSealed(Object.freeze({ x: 1 })));

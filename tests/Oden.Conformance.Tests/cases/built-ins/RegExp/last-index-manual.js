@@ -1,0 +1,10 @@
+var re = /x/g;
+re.lastIndex = 3;
+var m = re.exec('x..x..x');
+console.log(m.index, re.lastIndex);
+re.lastIndex = 100;
+console.log(re.exec('xxx'), re.lastIndex);
+re.lastIndex = -5;
+console.log(re.exec('ax').index, re.lastIndex);
+var empty = /(?:)/g;
+console.log(empty.exec('ab').index, empty.lastIndex);

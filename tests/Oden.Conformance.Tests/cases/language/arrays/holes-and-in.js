@@ -1,0 +1,10 @@
+var a = [, 1];
+console.log(a.length, 0 in a, 1 in a);
+var b = [1, , 3];
+console.log(b.length, 1 in b, b[1]);
+var c = [1, 2, ,];
+console.log(c.length);
+var d = [undefined];
+console.log(0 in d, d.length);
+console.log(JSON.stringify(b));
+console.log(Object.keys(b).join(','));

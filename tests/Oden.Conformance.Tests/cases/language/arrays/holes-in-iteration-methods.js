@@ -1,0 +1,12 @@
+var a = [1, , 3];
+var visits = [];
+a.forEach(function (v, i) { visits.push(i); });
+console.log(visits.join(','));
+console.log(JSON.stringify(a.map(function (x) { return x * 2; })));
+console.log(a.map(function (x) { return x; }).length, 1 in a.map(function (x) { return x; }));
+console.log(a.filter(function () { return true; }).length);
+console.log(a.reduce(function (s, x) { return s + x; }, 0));
+console.log(a.indexOf(undefined), a.every(function (x) { return x !== undefined; }));
+var forOf = [];
+for (var v of a) forOf.push(v);
+console.log(JSON.stringify(forOf), forOf.length);

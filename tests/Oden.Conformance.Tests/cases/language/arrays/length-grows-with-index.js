@@ -1,0 +1,12 @@
+var a = [];
+a[5] = 'x';
+console.log(a.length, 0 in a);
+a['7'] = 'y';
+console.log(a.length);
+a['08'] = 'not an index';
+a[-1] = 'negative';
+a[1.5] = 'fraction';
+console.log(a.length, a['08'], a[-1], a['1.5']);
+a[4294967295] = 'too big';
+console.log(a.length);
+console.log(Object.keys(a).join(','));

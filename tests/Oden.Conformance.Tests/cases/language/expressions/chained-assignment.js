@@ -1,0 +1,11 @@
+var a, b, c;
+a = b = c = 7;
+console.log(a, b, c);
+var o = {};
+o.x = o.y = 'v';
+console.log(JSON.stringify(o));
+var r = (a = 3);
+console.log(r);
+var arr = [];
+arr[0] = arr[1] = arr.length;
+console.log(JSON.stringify(arr));

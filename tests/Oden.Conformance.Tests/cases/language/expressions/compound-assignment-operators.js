@@ -1,0 +1,14 @@
+var x = 10;
+x += 5; console.log(x);
+x -= 3; console.log(x);
+x *= 2; console.log(x);
+x /= 4; console.log(x);
+x %= 4; console.log(x);
+x = 5; x <<= 2; console.log(x);
+x >>= 1; console.log(x);
+x = -16; x >>>= 28; console.log(x);
+x = 12; x &= 10; console.log(x);
+x |= 1; console.log(x);
+x ^= 15; console.log(x);
+x **= 3; console.log(x);
+var s = 'a'; s += 1; s += true; s += null; console.log(s);

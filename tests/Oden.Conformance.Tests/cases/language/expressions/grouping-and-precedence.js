@@ -1,0 +1,13 @@
+console.log(1 + 2 * 3);
+console.log((1 + 2) * 3);
+console.log(2 * 3 % 4);
+console.log(10 - 4 - 3);
+console.log(2 ** 3 ** 2);
+console.log(!true === false);
+console.log(1 < 2 < 3, 3 > 2 > 1);
+console.log(1 + '2' - 1);
+console.log('3' * '4' + 1);
+console.log(-2 + +'3');
+console.log(1 | 2 ^ 3 & 4);
+console.log(true || false && false);
+console.log(typeof 1 + 2);

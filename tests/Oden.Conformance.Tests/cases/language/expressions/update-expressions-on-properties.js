@@ -1,0 +1,13 @@
+var o = { n: 1 };
+console.log(o.n++, o.n);
+console.log(++o.n, o.n);
+console.log(o.n--, o.n);
+console.log(--o.n, o.n);
+var a = [5];
+a[0]++;
+console.log(a[0]);
+var k = 'n';
+o[k] += 10;
+console.log(o.n);
+o.m++;
+console.log(o.m);

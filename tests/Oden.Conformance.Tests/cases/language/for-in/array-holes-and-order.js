@@ -1,0 +1,12 @@
+var a = [];
+a[5] = 'five';
+a[1] = 'one';
+a.name = 'n';
+a[3] = 'three';
+var keys = [];
+for (var k in a) keys.push(k);
+console.log(keys.join(','));
+var sparse = [1, , 3];
+var sk = [];
+for (var s in sparse) sk.push(s);
+console.log(sk.join(','));

@@ -1,0 +1,12 @@
+var base = { a: 1, shared: 'base' };
+var derived = Object.create(base);
+derived.b = 2;
+derived.shared = 'derived';
+var keys = [];
+for (var k in derived) keys.push(k + '=' + derived[k]);
+console.log(keys.join(','));
+var hidden = Object.create(base);
+Object.defineProperty(hidden, 'a', { value: 'hidden', enumerable: false });
+var hk = [];
+for (var k2 in hidden) hk.push(k2);
+console.log(hk.join(','));

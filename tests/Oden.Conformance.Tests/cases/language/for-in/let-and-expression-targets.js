@@ -1,0 +1,10 @@
+var target = {};
+for (target.key in { x: 1, y: 2 });
+console.log(target.key);
+var arr = [];
+var i = 0;
+for (arr[i++] in { p: 1, q: 2, r: 3 });
+console.log(arr.join(','), i);
+var fns = [];
+for (let k in { m: 1, n: 2 }) fns.push(function () { return k; });
+console.log(fns[0](), fns[1]());

@@ -1,0 +1,10 @@
+var o = {};
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false });
+o.visible = 2;
+var keys = [];
+for (var k in o) keys.push(k);
+console.log(keys.join(','));
+var builtins = [];
+for (var b in []) builtins.push(b);
+for (var b2 in {}) builtins.push(b2);
+console.log(builtins.length);

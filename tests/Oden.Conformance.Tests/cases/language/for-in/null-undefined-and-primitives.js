@@ -1,0 +1,10 @@
+var count = 0;
+for (var k in null) count++;
+for (var k2 in undefined) count++;
+console.log(count);
+var sk = [];
+for (var i in 'abc') sk.push(i);
+console.log(sk.join(','));
+var nk = [];
+for (var j in 42) nk.push(j);
+console.log(nk.length);

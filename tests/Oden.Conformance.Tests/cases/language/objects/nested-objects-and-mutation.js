@@ -1,0 +1,10 @@
+var config = { server: { port: 80, hosts: ['a'] } };
+config.server.port = 8080;
+config.server.hosts.push('b');
+config.server.tls = { enabled: true };
+console.log(JSON.stringify(config));
+var copy = {};
+for (var k in config.server) copy[k] = config.server[k];
+copy.port = 1;
+copy.hosts.push('c');
+console.log(config.server.port, config.server.hosts.length);

@@ -1,0 +1,13 @@
+var o = {};
+o[1] = 'a';
+o[1.0] = 'b';
+o['1'] = 'c';
+o[1e3] = 'd';
+o[0.5] = 'e';
+o[-0] = 'f';
+o[NaN] = 'g';
+o[null] = 'h';
+o[undefined] = 'i';
+o[true] = 'j';
+console.log(JSON.stringify(o));
+console.log(o['1000'], o['0'], o.NaN, o.null, o.undefined, o.true);

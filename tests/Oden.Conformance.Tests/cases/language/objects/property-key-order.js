@@ -1,0 +1,14 @@
+var o = {};
+o.b = 1;
+o[2] = 1;
+o.a = 1;
+o[1] = 1;
+o['-1'] = 1;
+o['01'] = 1;
+o[10] = 1;
+o['1.5'] = 1;
+console.log(Object.keys(o).join(' '));
+console.log(JSON.stringify(o));
+var k = [];
+for (var key in o) k.push(key);
+console.log(k.join(' '));

@@ -1,0 +1,15 @@
+console.log(1 + 2);
+console.log('1' + 2);
+console.log(1 + '2');
+console.log(1 + 2 + '3');
+console.log('1' + 2 + 3);
+console.log(true + 1);
+console.log(null + 1);
+console.log(undefined + 1);
+console.log('a' + null);
+console.log('a' + undefined);
+console.log([] + []);
+console.log([] + {});
+console.log([1, 2] + [3]);
+console.log({} + 'x');
+console.log(typeof (1 + ''));

@@ -1,0 +1,11 @@
+console.log(1 / 0, -1 / 0, 0 / 0);
+console.log(1 / -0);
+console.log(Infinity - Infinity);
+console.log(Infinity * 0);
+console.log(5 % 0, -5 % 2, 5 % -2, 5.5 % 2);
+console.log(-0 + 0, 1 / (-0 + 0), 1 / (-0 - 0));
+console.log(1 / (0 * -1));
+console.log('6' / '2', '6' - '2', '6' * '2');
+console.log('a' - 1);
+console.log(Infinity / Infinity);
+console.log(-7 % 3, 1 / (-4 % 2));

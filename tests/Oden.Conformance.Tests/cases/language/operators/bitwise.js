@@ -1,0 +1,10 @@
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5);
+console.log(~-1, ~0, ~~3.7, ~~-3.7);
+console.log(1 << 31, 1 << 32, 1 << 33);
+console.log(-8 >> 1, -8 >>> 1);
+console.log(-1 >>> 0);
+console.log(4294967296 | 0, 4294967295 | 0, 2147483648 | 0);
+console.log(1.9 | 0, -1.9 | 0);
+console.log(NaN | 0, Infinity | 0);
+console.log('12' & '10');
+console.log(0xff ^ 0x0f);

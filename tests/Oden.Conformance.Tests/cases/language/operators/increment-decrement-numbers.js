@@ -1,0 +1,18 @@
+var i = 0;
+console.log(i++ + ++i);
+console.log(i);
+var j = 5;
+console.log(j-- - --j);
+console.log(j);
+var f = 1.5;
+f++;
+console.log(f);
+var big = 9007199254740992;
+big++;
+console.log(big);
+var inf = Infinity;
+inf--;
+console.log(inf);
+var nan = NaN;
+nan++;
+console.log(nan);

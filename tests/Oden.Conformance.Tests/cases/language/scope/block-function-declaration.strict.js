@@ -1,0 +1,6 @@
+'use strict';
+{
+  function inBlock() { return 'from block'; }
+  console.log(inBlock());
+}
+console.log(typeof inBlock);

@@ -1,0 +1,11 @@
+console.log('main start');
+var c1 = require('./counter');
+var c2 = require('./counter');
+var viaOther = require('./other');
+console.log(c1 === c2, c1 === viaOther.counter);
+c1.increment();
+c2.increment();
+console.log(c1.value(), viaOther.counter.value());
+var withExt = require('./counter.js');
+console.log(withExt === c1);
+console.log('main end');

@@ -1,0 +1,2 @@
+console.log('other module body runs');
+exports.counter = require('./counter');

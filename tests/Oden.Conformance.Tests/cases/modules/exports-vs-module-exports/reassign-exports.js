@@ -1,0 +1,2 @@
+exports = { ignored: true };
+module.exports.visible = exports.ignored;

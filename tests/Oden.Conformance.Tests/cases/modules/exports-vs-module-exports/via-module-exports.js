@@ -1,0 +1,1 @@
+module.exports = function double(x) { return x * 2; };

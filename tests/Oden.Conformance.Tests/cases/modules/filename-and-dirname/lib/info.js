@@ -1,0 +1,2 @@
+exports.file = __filename.split('/').pop();
+exports.dir = __dirname.split('/').pop();

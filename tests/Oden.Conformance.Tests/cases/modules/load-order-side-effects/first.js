@@ -1,0 +1,4 @@
+var log = require('./log');
+log.push('first loaded');
+require('./second');
+log.push('first finished');

@@ -1,0 +1,2 @@
+var log = require('./log');
+log.push('second loaded');

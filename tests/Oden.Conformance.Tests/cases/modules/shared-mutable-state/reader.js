@@ -1,0 +1,2 @@
+var store = require('./store');
+exports.readAll = function () { return Object.keys(store.all()).join(','); };

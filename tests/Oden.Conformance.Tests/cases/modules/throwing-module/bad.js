@@ -1,0 +1,2 @@
+exports.partial = true;
+throw new TypeError('module failed to initialize');

@@ -1,0 +1,1 @@
+exports.ok = 'good module loaded';
