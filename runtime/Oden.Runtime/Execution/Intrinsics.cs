@@ -235,6 +235,14 @@ public sealed unsafe partial class Intrinsics
     [JsGlobal("isNaN")] private JsValue IsNaNBinding => new JsBuiltinFunction(_realm, "isNaN", 1, &GlobalFunctions.IsNaN);
     [JsGlobal("isFinite")] private JsValue IsFiniteBinding => new JsBuiltinFunction(_realm, "isFinite", 1, &GlobalFunctions.IsFinite);
 
+    // The URI handling functions and Annex B escape/unescape (Builtins/Global/UriFunctions.cs).
+    [JsGlobal("decodeURI")] private JsValue DecodeURIBinding => new JsBuiltinFunction(_realm, "decodeURI", 1, &UriFunctions.DecodeURI);
+    [JsGlobal("decodeURIComponent")] private JsValue DecodeURIComponentBinding => new JsBuiltinFunction(_realm, "decodeURIComponent", 1, &UriFunctions.DecodeURIComponent);
+    [JsGlobal("encodeURI")] private JsValue EncodeURIBinding => new JsBuiltinFunction(_realm, "encodeURI", 1, &UriFunctions.EncodeURI);
+    [JsGlobal("encodeURIComponent")] private JsValue EncodeURIComponentBinding => new JsBuiltinFunction(_realm, "encodeURIComponent", 1, &UriFunctions.EncodeURIComponent);
+    [JsGlobal("escape")] private JsValue EscapeBinding => new JsBuiltinFunction(_realm, "escape", 1, &UriFunctions.Escape);
+    [JsGlobal("unescape")] private JsValue UnescapeBinding => new JsBuiltinFunction(_realm, "unescape", 1, &UriFunctions.Unescape);
+
     private JsFunction? _parseInt;
     private JsFunction? _parseFloat;
 
