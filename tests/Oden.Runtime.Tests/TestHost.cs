@@ -99,3 +99,38 @@ internal sealed class JsLambda(Realm realm, Func<JsValue, JsValue[], JsValue> bo
 {
     public override JsValue Call(JsValue thisValue, ReadOnlySpan<JsValue> arguments) => body(thisValue, arguments.ToArray());
 }
+
+/// <summary>Short builders for test values.</summary>
+internal static class ValueBuilders
+{
+    public static JsObject Obj(this Realm realm, params (object Key, JsValue Value)[] properties) =>
+        realm.With(new JsObject(realm.Intrinsics.ObjectPrototype), properties);
+
+    /// <summary>Adds enumerable data properties (string or JsSymbol keys) to <paramref name="o"/>.</summary>
+    public static T With<T>(this Realm realm, T o, params (object Key, JsValue Value)[] properties)
+        where T : JsObject
+    {
+        foreach (var (key, value) in properties)
+        {
+            PropertyKey k = key is JsSymbol s ? PropertyKey.FromSymbol(s) : PropertyKey.FromString((string)key);
+            o.DefineOwnProperty(k, PropertyDescriptor.Data(value, PropertyFlags.Default));
+        }
+
+        return o;
+    }
+
+    /// <summary>An array; JsValue.Hole entries are holes.</summary>
+    public static JsArray Arr(this Realm realm, params JsValue[] items) =>
+        new(realm.Intrinsics.ArrayPrototype, (JsValue[])items.Clone(), items.Length);
+
+    /// <summary>{ plain: 3, get g() {}, set s(v) {}, get gs() {}, set gs(v) {} } (all enumerable).</summary>
+    public static JsObject Accessors(this Realm realm)
+    {
+        var o = realm.Obj(("plain", 3));
+        var f = new JsLambda(realm, (_, _) => default);
+        o.DefineAccessorProperty("g", f, null, PropertyFlags.Enumerable | PropertyFlags.Configurable);
+        o.DefineAccessorProperty("s", null, f, PropertyFlags.Enumerable | PropertyFlags.Configurable);
+        o.DefineAccessorProperty("gs", f, f, PropertyFlags.Enumerable | PropertyFlags.Configurable);
+        return o;
+    }
+}
