@@ -19,3 +19,9 @@ internal static partial class ArrayIteratorPrototype
 internal static partial class StringIteratorPrototype
 {
 }
+
+/// <summary>%RegExpStringIteratorPrototype%.</summary>
+[JsToStringTag("RegExp String Iterator")]
+internal static partial class RegExpStringIteratorPrototype
+{
+}
