@@ -43,9 +43,3 @@ internal static partial class StringIteratorPrototype
         return IteratorRecord.CreateIterResultObject(realm, value, done);
     }
 }
-
-/// <summary>%RegExpStringIteratorPrototype% (next is in RegExp/JsRegExpStringIterator.cs).</summary>
-[JsToStringTag("RegExp String Iterator")]
-internal static partial class RegExpStringIteratorPrototype
-{
-}
