@@ -34,7 +34,7 @@ internal static class BuiltinsKit
     {
         "double" => Fn(realm, a => a[0].AsNumber * 2),
         "isEven" => Fn(realm, a => a[0].IsNumber && a[0].AsNumber % 2 == 0),
-        "isOdd" => Fn(realm, a => a[0].IsNumber && Math.Abs(a[0].AsNumber % 2) == 1),
+        "isOdd" => Fn(realm, a => a[0].IsNumber && System.Math.Abs(a[0].AsNumber % 2) == 1),
         "gt2" => Fn(realm, a => a[0].IsNumber && a[0].AsNumber > 2),
         "sum" => Fn(realm, a => Operations.ToNumber(realm, a[0]) + Operations.ToNumber(realm, a[1])),
         "concatArgs" => Fn(realm, a => Operations.ToString(realm, a[0]) + Operations.ToString(realm, a[1])),
