@@ -173,6 +173,7 @@ internal static class BuiltinsKit
             if (c == '[') return ParseArray();
             if (c == '{') return ParseObject();
             if (c == '"' || c == '\'') return ParseString();
+            if (c == '/') return ParseRegExp();
             if (c == '-' || c == '.' || char.IsDigit(c)) return ParseNumber();
             string word = ParseWord();
             return word switch
@@ -241,6 +242,27 @@ internal static class BuiltinsKit
 
             Position++;
             return sb.ToString();
+        }
+
+        private JsValue ParseRegExp()
+        {
+            int start = ++Position;
+            bool inClass = false;
+            while (true)
+            {
+                char c = text[Position];
+                if (c == '\\') { Position += 2; continue; }
+                if (c == '[') inClass = true;
+                else if (c == ']') inClass = false;
+                else if (c == '/' && !inClass) break;
+                Position++;
+            }
+
+            string source = text[start..Position];
+            Position++;
+            int flagsStart = Position;
+            while (Position < text.Length && char.IsAsciiLetter(text[Position])) Position++;
+            return Oden.Runtime.Builtins.JsRegExp.RegExpCreate(realm, source, text[flagsStart..Position]);
         }
 
         private JsValue ParseArray()

@@ -14,7 +14,9 @@
 // - With u, a pattern works on code points: '.', negated classes and class escapes consume a whole
 //   surrogate pair, astral literals and ranges become surrogate sequences.
 // - Sticky (y) is \G(?:…) with Regex.Match(input, lastIndex).
-// Known differences left: captures inside a quantified group are not reset on each iteration, and case
+// Known differences left: captures inside a quantified group are not reset on each iteration, an
+// iteration of a quantified group may match the empty string (/(a*)*/ on "b" captures "" where JS gives
+// undefined), and case
 // folding under i uses .NET's invariant case equivalences (JS's Canonicalize differs for a few letters
 // such as U+212A KELVIN SIGN).
 using System.Globalization;

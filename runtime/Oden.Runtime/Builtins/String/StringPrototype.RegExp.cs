@@ -131,7 +131,7 @@ internal static partial class StringPrototype
                 JsValue flags = Operations.GetV(realm, searchValue, "flags");
                 if (flags.IsNullish || !Operations.ToString(realm, flags).Contains('g'))
                 {
-                    throw realm.TypeError("replaceAll must be called with a global RegExp");
+                    throw realm.TypeError("String.prototype.replaceAll called with a non-global RegExp argument");
                 }
             }
 
