@@ -34,6 +34,14 @@ public sealed class Realm
     /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
     public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);
 
+    private HashSet<JsObject>? _joinStack;
+
+    /// <summary>
+    /// The arrays whose join/toString is on the stack (cycle detection, as V8 does: a cycle joins as "").
+    /// Join cannot suspend, so the set only holds entries during one synchronous call.
+    /// </summary>
+    internal HashSet<JsObject> JoinStack => _joinStack ??= new HashSet<JsObject>(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// Decremented by generated code at loop back-edges and function entries; when it goes negative the
     /// code calls <see cref="OnBudgetExhausted"/>.

@@ -1,6 +1,6 @@
 // join, toString and toLocaleString. Nested arrays recurse through user-visible calls (join calls
 // ToString on each element, which calls the element's join), so the recursion is guarded by
-// realm.EnsureStack(), and an array that is already being joined on this thread prints as the empty
+// realm.EnsureStack(), and an array that is already being joined in this realm (Realm.JoinStack) prints as the empty
 // string, as V8 and SpiderMonkey do (the spec would recurse until the stack overflows).
 using System.Text;
 using static Oden.Runtime.Builtins.ArrayHelpers;
@@ -9,11 +9,6 @@ namespace Oden.Runtime.Builtins;
 
 internal static partial class ArrayPrototype
 {
-    // The arrays whose join is on the stack. Join cannot suspend, so the set is only live during one
-    // synchronous call on this thread; it holds no realm and is always emptied by the finally blocks.
-    [ThreadStatic]
-    private static HashSet<JsObject>? t_joinStack;
-
     /// <see href="https://tc39.es/ecma262/#sec-array.prototype.join"/>
     [JsFunction("join", Length = 1)]
     private static JsValue Join(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -43,7 +38,7 @@ internal static partial class ArrayPrototype
     private static string JoinElements(Realm realm, JsObject o, double len, string sep, bool locale)
     {
         realm.EnsureStack();
-        HashSet<JsObject> stack = t_joinStack ??= new HashSet<JsObject>(ReferenceEqualityComparer.Instance);
+        HashSet<JsObject> stack = realm.JoinStack;
         if (!stack.Add(o)) return "";
         try
         {
