@@ -104,7 +104,7 @@ public sealed unsafe partial class Intrinsics
     private JsFunction? _regExpConstructor;
     public JsObject RegExpPrototype => _regExpPrototype ?? InitPair(ref _regExpPrototype, ref _regExpConstructor,
         new JsObject(ObjectPrototype), Builtins.RegExpPrototype.DefineProperties,
-        Builtins.RegExpConstructor.CreateConstructor, null).Prototype;
+        Builtins.RegExpConstructor.CreateConstructor, Builtins.RegExpConstructor.DefineProperties).Prototype;
     public JsFunction RegExpConstructor => _regExpConstructor ?? (RegExpPrototype is not null ? _regExpConstructor! : null!);
 
     private readonly JsObject?[] _errorPrototypes = new JsObject?[7];
@@ -198,6 +198,11 @@ public sealed unsafe partial class Intrinsics
     public JsObject ArrayIteratorPrototype => _arrayIteratorPrototype ??= CreateIteratorKind(Builtins.ArrayIteratorPrototype.DefineProperties);
 
     public JsObject StringIteratorPrototype => _stringIteratorPrototype ??= CreateIteratorKind(Builtins.StringIteratorPrototype.DefineProperties);
+
+    private JsObject? _regExpStringIteratorPrototype;
+
+    /// <summary>%RegExpStringIteratorPrototype% (the iterators of String.prototype.matchAll).</summary>
+    public JsObject RegExpStringIteratorPrototype => _regExpStringIteratorPrototype ??= CreateIteratorKind(Builtins.RegExpStringIteratorPrototype.DefineProperties);
 
     private JsObject CreateIteratorKind(Action<Realm, JsObject> define)
     {
