@@ -133,10 +133,15 @@ internal sealed partial class Binder
     private bool NeedsTdzCheck(VariableSymbol symbol, Node node)
     {
         if (!symbol.IsLexical) return false;
-        if (symbol.Scope.Kind == ScopeKind.ForEachTdz) return true;
-        return symbol.Function != _function
-            || node.Start < symbol.InitializedAfter
-            || symbol.Scope.Kind == ScopeKind.Switch;
+        if (symbol.Scope.Kind is ScopeKind.ForEachTdz or ScopeKind.Switch) return true;
+        if (symbol.Function == _function) return node.Start < symbol.InitializedAfter;
+
+        // From a closure: safe when the closure (or the enclosing one created directly in the declaring
+        // function) is created after the initialization: it cannot run before it exists. Hoisted function
+        // declarations exist from the start of their scope, so they always check.
+        var creator = _function;
+        while (creator.Parent != symbol.Function) creator = creator.Parent!;
+        return creator.IsDeclaration || creator.SourceStart < symbol.InitializedAfter;
     }
 
     /// <summary>`this` of the nearest non-arrow function.</summary>

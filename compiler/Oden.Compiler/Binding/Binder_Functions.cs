@@ -38,13 +38,14 @@ internal sealed partial class Binder
         return new BoundFunction(function, body);
     }
 
-    private BoundFunction BindFunction(Node node, FunctionKind kind, string name, in NodeList<Node> parameters, StatementOrExpression body, Identifier? selfName)
+    private BoundFunction BindFunction(Node node, FunctionKind kind, string name, in NodeList<Node> parameters, StatementOrExpression body, Identifier? selfName, bool isDeclaration = false)
     {
         bool strict = body is FunctionBody fb ? fb.Strict : _function.IsStrict;
         var function = new FunctionSymbol(name, kind, strict, _function, _scope, Span(node))
         {
             SourceStart = node.Start,
             SourceEnd = node.End,
+            IsDeclaration = isDeclaration,
         };
         _function.NestedFunctions.Add(function);
 
@@ -161,7 +162,7 @@ internal sealed partial class Binder
         var saved = _annexB;
         try
         {
-            return BindFunction(node, FunctionKind.Normal, node.Id!.Name, node.Params, node.Body, selfName: null);
+            return BindFunction(node, FunctionKind.Normal, node.Id!.Name, node.Params, node.Body, selfName: null, isDeclaration: true);
         }
         finally
         {

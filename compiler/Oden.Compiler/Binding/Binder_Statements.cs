@@ -28,6 +28,8 @@ internal sealed partial class Binder
         NestingTooDeepException.EnsureStack(Span(statement));
         switch (statement)
         {
+            case Directive:
+                return null; // "use strict" and friends: Acornima has applied them
             case ExpressionStatement s:
                 return new BoundExpressionStatement(BindExpression(s.Expression), Span(s));
             case VariableDeclaration s:
@@ -118,9 +120,9 @@ internal sealed partial class Binder
     /// A function declaration in a block, where it stands: nothing (it was initialized at block entry),
     /// unless Annex B.3.3 hoists it, in which case the function-scoped var takes the block's value.
     /// </summary>
-    private BoundStatement BindBlockFunctionStatement(FunctionDeclaration node)
+    private BoundStatement? BindBlockFunctionStatement(FunctionDeclaration node)
     {
-        if (!_annexB.Contains(node)) return new BoundEmpty(Span(node));
+        if (!_annexB.Contains(node)) return null;
         var name = node.Id!.Name;
         var blockBinding = Reference(_scope.Lookup(name)!, node.Id);
         BoundExpression varBinding = _function.Kind == FunctionKind.Script && _function.Scope.Lookup(name) is null

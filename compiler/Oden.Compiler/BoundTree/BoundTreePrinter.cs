@@ -93,8 +93,9 @@ public sealed class BoundTreePrinter
 
     private void ScopeComment(Scope? scope)
     {
-        if (scope is null || scope.Variables.Count == 0) return;
-        Line($"// {scope.Kind} scope{(scope.NeedsEnvironment ? " [env]" : "")}: {string.Join(", ", scope.Variables.Select(Describe))}");
+        var variables = scope?.Variables.Where(v => v.Kind != VariableKind.FunctionSelfName || v.IsReferenced).ToList();
+        if (scope is null || variables!.Count == 0) return;
+        Line($"// {scope.Kind} scope{(scope.NeedsEnvironment ? " [env]" : "")}: {string.Join(", ", variables.Select(Describe))}");
     }
 
     // ---- functions ----
@@ -109,8 +110,8 @@ public sealed class BoundTreePrinter
         {
             FunctionKind.Arrow => "arrow",
             FunctionKind.Method => "method",
-            FunctionKind.Getter => "get",
-            FunctionKind.Setter => "set",
+            FunctionKind.Getter => "getter",
+            FunctionKind.Setter => "setter",
             FunctionKind.Module => "module",
             FunctionKind.Script => "script",
             _ => "function",

@@ -14,6 +14,10 @@ public enum UnaryOperatorKind
     TypeOf,
     /// <summary><c>void x</c></summary>
     Void,
+    /// <summary>ToNumeric(x) + 1: lowering's form of ++ (no JavaScript syntax).</summary>
+    Increment,
+    /// <summary>ToNumeric(x) - 1: lowering's form of --.</summary>
+    Decrement,
 }
 
 public enum BinaryOperatorKind
@@ -52,6 +56,8 @@ public static class OperatorFacts
         UnaryOperatorKind.BitwiseNot => "~",
         UnaryOperatorKind.TypeOf => "typeof ",
         UnaryOperatorKind.Void => "void ",
+        UnaryOperatorKind.Increment => "inc ",
+        UnaryOperatorKind.Decrement => "dec ",
         _ => throw new ArgumentOutOfRangeException(nameof(op)),
     };
 

@@ -72,6 +72,9 @@ public sealed class FunctionSymbol
     public int SourceStart { get; internal set; }
     public int SourceEnd { get; internal set; }
 
+    /// <summary>A function declaration: its closure exists from the start of its scope (hoisted).</summary>
+    public bool IsDeclaration { get; internal set; }
+
     /// <summary>Functions nested directly in this one, in source order.</summary>
     public List<FunctionSymbol> NestedFunctions { get; } = new();
 

@@ -3,6 +3,7 @@
 using Oden.Compiler.Binding;
 using Oden.Compiler.BoundTree;
 using Oden.Compiler.Diagnostics;
+using Oden.Compiler.Lowering;
 using Oden.Compiler.Parsing;
 
 namespace Oden.Compiler.Tests.TestSupport;
@@ -19,6 +20,18 @@ internal static class Phases
             var ast = JsParser.Parse(file, mode, diagnostics);
             var bound = ast is null ? null : Binder.Bind(ast, file, mode, diagnostics);
             return (bound, diagnostics.ToSortedList());
+        });
+
+    public static BoundScript LowerOrFail(string source, ScriptMode mode = ScriptMode.CommonJsModule) =>
+        LargeStackThread.Run(() =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var file = new SourceFile(Path, source);
+            var ast = JsParser.Parse(file, mode, diagnostics);
+            var bound = ast is null ? null : Binder.Bind(ast, file, mode, diagnostics);
+            var lowered = bound is null ? null : Lowerer.Lower(bound, diagnostics);
+            Assert.True(lowered is not null, "lowering failed:\n" + string.Join("\n", diagnostics.ToSortedList()));
+            return lowered!;
         });
 
     public static IReadOnlyList<Diagnostic> Diagnose(string source, ScriptMode mode = ScriptMode.CommonJsModule) => Bind(source, mode).Diagnostics;

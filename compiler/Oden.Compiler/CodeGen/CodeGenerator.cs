@@ -1,0 +1,437 @@
+// CodeGen: one lowered function body → IL. Invariants:
+// - The evaluation stack is empty at every statement boundary (so try blocks and labels can start
+//   anywhere a statement does).
+// - `realm` is read once from the closure into a local at entry; every Ops call gets it from there.
+// - Storage: an uncaptured binding of this function is an IL local, or an IL argument for `this` and
+//   fixed-arity parameters; a captured binding is a field of its scope's environment object, reached
+//   from the innermost environment local of this function (or the closure's Env field) through typed
+//   Parent links whose count is known statically.
+// - Jumps use `br` within one exception region and `leave` across regions (regions are computed
+//   before emission); returns inside a region store the value and leave to the epilogue.
+// Split by family: _Statements (statements, exception blocks, scopes), _Expressions (operators,
+// variables, assignments, literals), _Calls (calls, new, closures, object and array literals).
+using System.Reflection;
+using System.Reflection.Emit;
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Diagnostics;
+using Oden.Compiler.Symbols;
+
+namespace Oden.Compiler.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private readonly EmitContext _context;
+    private readonly FunctionPlan _plan;
+    private readonly FunctionSymbol _function;
+    private readonly ModuleContext _module;
+    private readonly ILGenerator _il;
+    private readonly LocalBuilder _realm;
+    private readonly Dictionary<VariableSymbol, LocalBuilder> _locals = new();
+    private readonly Dictionary<Scope, LocalBuilder> _environmentLocals = new();
+    private readonly Dictionary<LabelSymbol, Label> _labels = new();
+    private readonly Dictionary<LabelSymbol, int> _labelRegions;
+    private readonly Dictionary<BoundBlock, int> _blockRegions;
+    private readonly Dictionary<Type, Stack<LocalBuilder>> _freeTemps = new();
+    private int _region;
+    private Label? _returnLabel;
+    private LocalBuilder? _returnValue;
+    private int _lastSequencePoint = -1;
+
+    private CodeGenerator(EmitContext context, FunctionPlan plan)
+    {
+        _context = context;
+        _plan = plan;
+        _function = plan.Symbol;
+        _module = plan.Module;
+        _il = plan.Body.GetILGenerator();
+        _realm = _il.DeclareLocal(RuntimeMembers.Realm);
+        (_labelRegions, _blockRegions) = RegionAnalysis.Analyze(plan.Function.Body);
+    }
+
+    /// <summary>Emits the IL of one function's body method.</summary>
+    public static void Compile(EmitContext context, FunctionPlan plan) => new CodeGenerator(context, plan).EmitBody();
+
+    private void EmitBody()
+    {
+        EmitPrologue();
+        foreach (var statement in _plan.Function.Body.Statements) EmitStatement(statement);
+        _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        _il.Emit(OpCodes.Ret);
+        if (_returnLabel is { } label)
+        {
+            _il.MarkLabel(label);
+            _il.Emit(OpCodes.Ldloc, _returnValue!);
+            _il.Emit(OpCodes.Ret);
+        }
+    }
+
+    // ---- function entry ----------------------------------------------------------------------------
+
+    /// <summary>
+    /// https://tc39.es/ecma262/#sec-functiondeclarationinstantiation, for what Oden supports: the
+    /// budget and stack check, OrdinaryCallBindThis (sloppy this coercion), the function environment,
+    /// parameters, the arguments object, the own-name binding and TDZ markers. Hoisted function
+    /// declarations follow as the first statements of the body.
+    /// </summary>
+    private void EmitPrologue()
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Callvirt, RuntimeMembers.FunctionRealm);
+        _il.Emit(OpCodes.Stloc, _realm);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Callvirt, RuntimeMembers.RealmEnterFunction);
+
+        var scope = _function.Scope;
+        var thisSymbol = _function.ThisSymbol;
+        if (thisSymbol is { IsReferenced: true } && !_function.IsStrict && !_function.IsArrow)
+        {
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Call, RuntimeMembers.CoerceSloppyThis);
+            _il.Emit(OpCodes.Starg_S, (byte)1);
+        }
+
+        EnterScope(scope);
+
+        if (thisSymbol is { IsCaptured: true })
+        {
+            _il.Emit(OpCodes.Ldarg_1);
+            EmitStore(thisSymbol);
+        }
+
+        for (int i = 0; i < _function.Parameters.Count; i++)
+        {
+            var parameter = _function.Parameters[i];
+            if (!parameter.IsCaptured && !_plan.UsesArgumentSpan) continue;
+            EmitLoadArgument(i);
+            EmitStore(parameter);
+        }
+
+        if (EmitContext.UsesOwnArguments(_function))
+        {
+            if (_function.HasMappedArguments)
+            {
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldarg_2);
+                _il.Emit(OpCodes.Ldarg_0);
+                if (EmitContext.UsesMappedArguments(_function)) _il.Emit(OpCodes.Ldloc, _environmentLocals[scope]);
+                else _il.Emit(OpCodes.Ldnull);
+                _il.Emit(OpCodes.Ldc_I4, _function.Parameters.Count);
+                _il.Emit(OpCodes.Call, RuntimeMembers.CreateMappedArguments);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldarg_2);
+                _il.Emit(OpCodes.Call, RuntimeMembers.CreateUnmappedArguments);
+            }
+            _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+            EmitStore(_function.ArgumentsSymbol!);
+        }
+
+        if (_function.SelfSymbol is { IsReferenced: true, IsCaptured: true } self)
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+            EmitStore(self);
+        }
+    }
+
+    /// <summary>Pushes formal parameter <paramref name="index"/>'s argument value.</summary>
+    private void EmitLoadArgument(int index)
+    {
+        if (_plan.UsesArgumentSpan)
+        {
+            _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldc_I4, index);
+            _il.Emit(OpCodes.Call, RuntimeMembers.ArgumentAt);
+        }
+        else
+        {
+            EmitLdarg(2 + index);
+        }
+    }
+
+    private void EmitLdarg(int index)
+    {
+        switch (index)
+        {
+            case 0: _il.Emit(OpCodes.Ldarg_0); break;
+            case 1: _il.Emit(OpCodes.Ldarg_1); break;
+            case 2: _il.Emit(OpCodes.Ldarg_2); break;
+            case 3: _il.Emit(OpCodes.Ldarg_3); break;
+            default:
+                if (index < 256) _il.Emit(OpCodes.Ldarg_S, (byte)index);
+                else _il.Emit(OpCodes.Ldarg, (short)index);
+                break;
+        }
+    }
+
+    private void EmitStarg(int index)
+    {
+        if (index < 256) _il.Emit(OpCodes.Starg_S, (byte)index);
+        else _il.Emit(OpCodes.Starg, (short)index);
+    }
+
+    // ---- scopes and environments -------------------------------------------------------------------
+
+    /// <summary>
+    /// Entering a scope: a fresh environment object when closures capture its bindings (linked to the
+    /// enclosing one), and the TDZ marker in every binding that some reference may read too early.
+    /// </summary>
+    private void EnterScope(Scope scope)
+    {
+        if (scope.NeedsEnvironment)
+        {
+            var layout = _context.EnvironmentOf(scope);
+            _il.Emit(OpCodes.Newobj, layout.Constructor);
+            if (layout.Parent is not null)
+            {
+                _il.Emit(OpCodes.Dup);
+                EmitLoadEnvironment(layout.ParentLayout!.Scope);
+                _il.Emit(OpCodes.Stfld, layout.Parent);
+            }
+            _il.Emit(OpCodes.Stloc, EnvironmentLocal(scope));
+        }
+        foreach (var v in scope.Variables)
+        {
+            if (!v.HasTdzReferences) continue;
+            _il.Emit(OpCodes.Call, RuntimeMembers.Uninitialized);
+            EmitStore(v);
+        }
+    }
+
+    private LocalBuilder EnvironmentLocal(Scope scope)
+    {
+        if (!_environmentLocals.TryGetValue(scope, out var local))
+        {
+            local = _il.DeclareLocal(_context.EnvironmentOf(scope).Type);
+            _environmentLocals[scope] = local;
+        }
+        return local;
+    }
+
+    /// <summary>Pushes the environment object of <paramref name="scope"/> (an enclosing scope that has one).</summary>
+    private void EmitLoadEnvironment(Scope scope)
+    {
+        if (scope.Function == _function)
+        {
+            _il.Emit(OpCodes.Ldloc, EnvironmentLocal(scope));
+            return;
+        }
+        var layout = _plan.OuterEnvironment ?? throw new InvalidOperationException($"no environment reaches {scope.Kind} scope of {scope.Function}");
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, _plan.EnvironmentField!);
+        while (layout.Scope != scope)
+        {
+            _il.Emit(OpCodes.Ldfld, layout.Parent ?? throw new InvalidOperationException("broken environment chain"));
+            layout = layout.ParentLayout!;
+        }
+    }
+
+    /// <summary>CreatePerIterationEnvironment: replace the scope's environment with a copy.</summary>
+    private void EmitCopyEnvironment(Scope scope)
+    {
+        if (!scope.NeedsEnvironment) return;
+        var layout = _context.EnvironmentOf(scope);
+        var local = EnvironmentLocal(scope);
+        _il.Emit(OpCodes.Newobj, layout.Constructor);
+        if (layout.Parent is not null)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldloc, local);
+            _il.Emit(OpCodes.Ldfld, layout.Parent);
+            _il.Emit(OpCodes.Stfld, layout.Parent);
+        }
+        foreach (var field in layout.Fields)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldloc, local);
+            _il.Emit(OpCodes.Ldfld, field);
+            _il.Emit(OpCodes.Stfld, field);
+        }
+        _il.Emit(OpCodes.Stloc, local);
+    }
+
+    // ---- variable storage --------------------------------------------------------------------------
+
+    private static Type ClrType(StorageType type) => type switch
+    {
+        StorageType.Value => RuntimeMembers.JsValue,
+        StorageType.Boolean => typeof(bool),
+        StorageType.Int32 => typeof(int),
+        StorageType.Exception => typeof(Exception),
+        StorageType.ForInIterator => RuntimeMembers.ForInIterator,
+        StorageType.ForOfIterator => RuntimeMembers.ForOfIterator,
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    private bool IsArgument(VariableSymbol v, out int index)
+    {
+        index = -1;
+        if (v.IsCaptured || v.Function != _function) return false;
+        if (v.Kind == VariableKind.This) index = 1;
+        else if (v.Kind == VariableKind.Parameter && !_plan.UsesArgumentSpan) index = 2 + v.ParameterIndex;
+        return index >= 0;
+    }
+
+    private LocalBuilder Local(VariableSymbol v)
+    {
+        if (!_locals.TryGetValue(v, out var local))
+        {
+            local = _il.DeclareLocal(ClrType(v.Type));
+            _locals[v] = local;
+        }
+        return local;
+    }
+
+    /// <summary>Pushes the binding's current value (no TDZ check).</summary>
+    private void EmitLoad(VariableSymbol v)
+    {
+        if (v.IsCaptured)
+        {
+            EmitLoadEnvironment(v.Scope);
+            _il.Emit(OpCodes.Ldfld, _context.EnvironmentOf(v.Scope).FieldOf(v));
+        }
+        else if (v.Function != _function)
+        {
+            throw new InvalidOperationException($"'{v.Name}' of {v.Function} is used by {_function} but not captured");
+        }
+        else if (IsArgument(v, out int index))
+        {
+            EmitLdarg(index);
+        }
+        else if (v.Kind == VariableKind.FunctionSelfName)
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, Local(v));
+        }
+    }
+
+    /// <summary>Stores the value on the stack into the binding (no TDZ or const check).</summary>
+    private void EmitStore(VariableSymbol v)
+    {
+        if (v.IsCaptured)
+        {
+            var temp = RentTemp(RuntimeMembers.JsValue);
+            _il.Emit(OpCodes.Stloc, temp);
+            EmitLoadEnvironment(v.Scope);
+            _il.Emit(OpCodes.Ldloc, temp);
+            _il.Emit(OpCodes.Stfld, _context.EnvironmentOf(v.Scope).FieldOf(v));
+            ReturnTemp(temp);
+        }
+        else if (IsArgument(v, out int index))
+        {
+            EmitStarg(index);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Stloc, Local(v));
+        }
+    }
+
+    /// <summary>Throws the TDZ ReferenceError when the value on the stack is the uninitialized marker (the value stays).</summary>
+    private void EmitTdzCheck(VariableSymbol v)
+    {
+        var ok = _il.DefineLabel();
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Call, RuntimeMembers.IsUninitialized);
+        _il.Emit(OpCodes.Brfalse, ok);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldstr, v.Name);
+        _il.Emit(OpCodes.Call, RuntimeMembers.ThrowTdz);
+        _il.Emit(OpCodes.Throw);
+        _il.MarkLabel(ok);
+    }
+
+    // ---- temporaries -------------------------------------------------------------------------------
+
+    private LocalBuilder RentTemp(Type type)
+    {
+        if (_freeTemps.TryGetValue(type, out var stack) && stack.Count > 0) return stack.Pop();
+        return _il.DeclareLocal(type);
+    }
+
+    private void ReturnTemp(LocalBuilder local)
+    {
+        if (!_freeTemps.TryGetValue(local.LocalType, out var stack))
+            _freeTemps[local.LocalType] = stack = new Stack<LocalBuilder>();
+        stack.Push(local);
+    }
+
+    // ---- labels, regions, sequence points ----------------------------------------------------------
+
+    private Label LabelOf(LabelSymbol symbol)
+    {
+        if (!_labels.TryGetValue(symbol, out var label))
+        {
+            label = _il.DefineLabel();
+            _labels[symbol] = label;
+        }
+        return label;
+    }
+
+    /// <summary>A jump to a label: `br` within the current exception region, `leave` out of it.</summary>
+    private void EmitJump(LabelSymbol target)
+    {
+        bool sameRegion = _labelRegions.TryGetValue(target, out int region) && region == _region;
+        _il.Emit(sameRegion ? OpCodes.Br : OpCodes.Leave, LabelOf(target));
+    }
+
+    private bool NeedsLeave(LabelSymbol target) => !(_labelRegions.TryGetValue(target, out int region) && region == _region);
+
+    private void MarkSequencePoint(SourceSpan span)
+    {
+        if (_module.Document is null || span.IsNone || span.Path != _module.File.Path) return;
+        if (_il.ILOffset == _lastSequencePoint) return;
+        _lastSequencePoint = _il.ILOffset;
+        _il.MarkSequencePoint(_module.Document, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+    }
+
+    /// <summary>Which exception region (try, catch or finally block) each label and protected block is in.</summary>
+    private sealed class RegionAnalysis : BoundTreeWalker
+    {
+        private readonly Dictionary<LabelSymbol, int> _labels = new();
+        private readonly Dictionary<BoundBlock, int> _blocks = new();
+        private int _region;
+        private int _next = 1;
+
+        public static (Dictionary<LabelSymbol, int>, Dictionary<BoundBlock, int>) Analyze(BoundBlock body)
+        {
+            var analysis = new RegionAnalysis();
+            analysis.VisitStatement(body);
+            return (analysis._labels, analysis._blocks);
+        }
+
+        public override void VisitStatement(BoundStatement node)
+        {
+            switch (node)
+            {
+                case BoundLabelStatement label:
+                    _labels[label.Label] = _region;
+                    return;
+                case BoundTry t:
+                    Region(t.TryBlock);
+                    if (t.CatchClause is not null) Region(t.CatchClause.Body);
+                    if (t.FinallyBlock is not null) Region(t.FinallyBlock);
+                    return;
+                default:
+                    base.VisitStatement(node);
+                    return;
+            }
+        }
+
+        private void Region(BoundBlock block)
+        {
+            int saved = _region;
+            _region = _next++;
+            _blocks[block] = _region;
+            VisitStatement(block);
+            _region = saved;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+// Calls, construction, closures, and array and object literals.
+using System.Reflection.Emit;
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Symbols;
+
+namespace Oden.Compiler.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private const int MaxRegisterArguments = 3;
+
+    /// <summary>
+    /// callee(args). A member callee is a method call through the site's cache (this = receiver); an
+    /// index callee reads the function with the receiver kept as this; anything else gets this =
+    /// undefined. Up to three arguments travel in registers (Call0..Call3), more in an array.
+    /// </summary>
+    private void EmitCall(BoundCall call)
+    {
+        var arguments = call.Arguments;
+        if (call.Callee is BoundMember member)
+        {
+            _il.Emit(OpCodes.Ldloc, _realm);
+            EmitExpression(member.Receiver, used: true);
+            _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+            EmitArguments(arguments);
+            MarkSequencePoint(call.Span);
+            _il.Emit(OpCodes.Call, arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallMethodK[arguments.Length] : RuntimeMembers.CallMethodN);
+            return;
+        }
+
+        _il.Emit(OpCodes.Ldloc, _realm);
+        if (call.Callee is BoundIndex index)
+        {
+            // f = receiver[key]; call f with this = receiver.
+            var receiver = RentTemp(RuntimeMembers.JsValue);
+            EmitExpression(index.Receiver, used: true);
+            _il.Emit(OpCodes.Stloc, receiver);
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldloc, receiver);
+            EmitExpression(index.Key, used: true);
+            MarkSequencePoint(index.Span);
+            _il.Emit(OpCodes.Call, RuntimeMembers.GetElement);
+            _il.Emit(OpCodes.Ldloc, receiver);
+            ReturnTemp(receiver);
+        }
+        else
+        {
+            EmitExpression(call.Callee, used: true);
+            _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        }
+        EmitArguments(arguments);
+        _il.Emit(OpCodes.Ldstr, Describe(call.Callee));
+        MarkSequencePoint(call.Span);
+        _il.Emit(OpCodes.Call, arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallK[arguments.Length] : RuntimeMembers.CallN);
+    }
+
+    private void EmitNew(BoundNew node)
+    {
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitExpression(node.Callee, used: true);
+        EmitArguments(node.Arguments);
+        _il.Emit(OpCodes.Ldstr, Describe(node.Callee));
+        MarkSequencePoint(node.Span);
+        _il.Emit(OpCodes.Call, node.Arguments.Length <= MaxRegisterArguments ? RuntimeMembers.NewK[node.Arguments.Length] : RuntimeMembers.NewN);
+    }
+
+    /// <summary>Up to three values on the stack, or one JsValue[] with all of them.</summary>
+    private void EmitArguments(System.Collections.Immutable.ImmutableArray<BoundExpression> arguments)
+    {
+        if (arguments.Length <= MaxRegisterArguments)
+        {
+            foreach (var a in arguments) EmitExpression(a, used: true);
+            return;
+        }
+        _il.Emit(OpCodes.Ldc_I4, arguments.Length);
+        _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            EmitExpression(arguments[i], used: true);
+            _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
+        }
+    }
+
+    /// <summary>How an error message names a callee: "f", "o.m", "this.x.y", else "expression".</summary>
+    private static string Describe(BoundExpression callee) => callee switch
+    {
+        BoundVariable { Symbol.Kind: VariableKind.This } => "this",
+        BoundVariable v => v.Symbol.Name,
+        BoundGlobal g => g.Name,
+        BoundMember m => Describe(m.Receiver) + "." + m.Name,
+        BoundIndex i => Describe(i.Receiver) + "[...]",
+        BoundFunctionExpression => "(intermediate value)",
+        _ => "expression",
+    };
+
+    /// <summary>new ClosureN(realm[, env]) as a JsValue.</summary>
+    private void EmitClosure(BoundFunction function)
+    {
+        var plan = _context.PlanOf(function.Symbol);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        if (plan.OuterEnvironment is not null) EmitLoadEnvironment(plan.OuterEnvironment.Scope);
+        _il.Emit(OpCodes.Newobj, plan.Constructor);
+        _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+    }
+
+    private void EmitArrayLiteral(BoundArrayLiteral array)
+    {
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldc_I4, array.Elements.Length);
+        _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
+        for (int i = 0; i < array.Elements.Length; i++)
+        {
+            var element = array.Elements[i];
+            if (element is BoundLiteral { Value.Kind: ConstantKind.Undefined }) continue; // the array starts as undefined
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            if (element is null) _il.Emit(OpCodes.Call, RuntimeMembers.Hole);
+            else EmitExpression(element, used: true);
+            _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
+        }
+        _il.Emit(OpCodes.Call, RuntimeMembers.NewArray);
+        _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+    }
+
+    /// <summary>
+    /// An object literal. With only distinct, static, non-index data keys the shape is built once (a
+    /// static field) and values go straight into slots; otherwise properties are defined one by one,
+    /// in source order (keys converted with ToPropertyKey before their value is evaluated).
+    /// </summary>
+    private void EmitObjectLiteral(BoundObjectLiteral obj)
+    {
+        var temp = RentTemp(RuntimeMembers.JsObject);
+        var properties = obj.Properties;
+        if (HasStaticShape(properties))
+        {
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldsfld, _module.LiteralShape(properties.Select(p => p.Name!).ToList()));
+            _il.Emit(OpCodes.Call, RuntimeMembers.NewObjectWithShape);
+            _il.Emit(OpCodes.Stloc, temp);
+            for (int i = 0; i < properties.Length; i++)
+            {
+                _il.Emit(OpCodes.Ldloc, temp);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                EmitExpression(properties[i].Value, used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.InitSlot);
+            }
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Call, RuntimeMembers.NewObject);
+            _il.Emit(OpCodes.Stloc, temp);
+            foreach (var property in properties) EmitObjectProperty(temp, property);
+        }
+        _il.Emit(OpCodes.Ldloc, temp);
+        ReturnTemp(temp);
+        _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+    }
+
+    private static bool HasStaticShape(System.Collections.Immutable.ImmutableArray<BoundObjectProperty> properties)
+    {
+        if (properties.Length == 0 || properties.Length > 64) return false;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in properties)
+        {
+            if (p.PropertyKind != ObjectPropertyKind.Value || p.Name is null || RuntimeMembers.IsArrayIndex(p.Name) || !names.Add(p.Name))
+                return false;
+        }
+        return true;
+    }
+
+    private void EmitObjectProperty(LocalBuilder obj, BoundObjectProperty property)
+    {
+        switch (property.PropertyKind)
+        {
+            case ObjectPropertyKind.Prototype:
+                _il.Emit(OpCodes.Ldloc, obj);
+                EmitExpression(property.Value, used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.SetLiteralPrototype);
+                return;
+            case ObjectPropertyKind.Getter:
+            case ObjectPropertyKind.Setter:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldloc, obj);
+                EmitPropertyKey(property);
+                if (property.PropertyKind == ObjectPropertyKind.Getter)
+                {
+                    EmitExpression(property.Value, used: true);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                    EmitExpression(property.Value, used: true);
+                }
+                _il.Emit(OpCodes.Call, RuntimeMembers.DefineAccessor);
+                return;
+        }
+        var staticName = StaticName(property);
+        if (staticName is not null)
+        {
+            _il.Emit(OpCodes.Ldloc, obj);
+            _il.Emit(OpCodes.Ldstr, staticName);
+            EmitExpression(property.Value, used: true);
+            _il.Emit(OpCodes.Call, RuntimeMembers.DefineNamedDataProperty);
+            return;
+        }
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldloc, obj);
+        EmitPropertyKey(property);
+        EmitExpression(property.Value, used: true);
+        _il.Emit(OpCodes.Call, RuntimeMembers.DefineDataProperty);
+    }
+
+    /// <summary>A key known at compile time: a name, or a numeric literal formatted as JavaScript does.</summary>
+    private static string? StaticName(BoundObjectProperty property) => property switch
+    {
+        { Name: { } name } => name,
+        { ComputedKey: BoundLiteral { Value.Kind: ConstantKind.Number } n } => RuntimeMembers.NumberToString(n.Value.Number),
+        { ComputedKey: BoundLiteral { Value.Kind: ConstantKind.String } s } => s.Value.String,
+        _ => null,
+    };
+
+    /// <summary>Pushes the property key as a primitive JsValue (a computed key goes through ToPropertyKey now).</summary>
+    private void EmitPropertyKey(BoundObjectProperty property)
+    {
+        var staticName = StaticName(property);
+        if (staticName is not null)
+        {
+            _il.Emit(OpCodes.Ldstr, staticName);
+            _il.Emit(OpCodes.Call, RuntimeMembers.JsValueFromString);
+            return;
+        }
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitExpression(property.ComputedKey!, used: true);
+        _il.Emit(OpCodes.Call, RuntimeMembers.ToPropertyKeyValue);
+    }
+}

@@ -1,0 +1,519 @@
+// Expressions: literals, variables and globals, property access, assignment, operators, conditions.
+// EmitExpression(e, used) leaves e's value on the stack when `used`, and nothing otherwise.
+using System.Reflection;
+using System.Reflection.Emit;
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Symbols;
+
+namespace Oden.Compiler.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private void EmitExpression(BoundExpression expression, bool used)
+    {
+        NestingTooDeepException.EnsureStack(expression.Span);
+        switch (expression)
+        {
+            case BoundAssignment assignment:
+                EmitAssignment(assignment, used);
+                return;
+            case BoundSequence sequence:
+                foreach (var e in sequence.SideEffects) EmitExpression(e, used: false);
+                EmitExpression(sequence.Value, used);
+                return;
+            case BoundIntrinsic intrinsic when intrinsic.Type == StorageType.Void:
+                EmitIntrinsic(intrinsic);
+                if (used) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                return;
+            case BoundCall call:
+                EmitCall(call);
+                break;
+            case BoundNew newExpression:
+                EmitNew(newExpression);
+                break;
+            case BoundUnary { Operator: UnaryOperatorKind.Void } unary:
+                EmitExpression(unary.Operand, used: false);
+                if (used) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                return;
+            case BoundLiteral or BoundVariable { NeedsTdzCheck: false } or BoundFunctionExpression when !used:
+                return; // no effects
+            default:
+                EmitValue(expression);
+                break;
+        }
+        if (!used) _il.Emit(OpCodes.Pop);
+    }
+
+    /// <summary>Pushes the value of an expression that is not an assignment/sequence special case.</summary>
+    private void EmitValue(BoundExpression expression)
+    {
+        switch (expression)
+        {
+            case BoundLiteral literal:
+                EmitConstant(literal.Value);
+                break;
+            case BoundVariable variable:
+                EmitLoad(variable.Symbol);
+                if (variable.NeedsTdzCheck) EmitTdzCheck(variable.Symbol);
+                break;
+            case BoundGlobal global:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                MarkSequencePoint(global.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobal);
+                break;
+            case BoundMember member:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(member.Receiver, used: true);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+                MarkSequencePoint(member.Span);
+                _il.Emit(OpCodes.Call, member.Name == "length" ? RuntimeMembers.GetLength : RuntimeMembers.GetNamed);
+                break;
+            case BoundIndex index:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(index.Receiver, used: true);
+                EmitExpression(index.Key, used: true);
+                MarkSequencePoint(index.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.GetElement);
+                break;
+            case BoundRegExpLiteral regex:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldsfld, _module.RegExpSite(regex.Pattern, regex.Flags));
+                _il.Emit(OpCodes.Call, RuntimeMembers.NewRegExp);
+                break;
+            case BoundUnary unary:
+                EmitUnary(unary);
+                break;
+            case BoundDelete delete:
+                EmitDelete(delete);
+                break;
+            case BoundBinary binary:
+                EmitBinary(binary);
+                break;
+            case BoundLogical logical:
+            {
+                var end = _il.DefineLabel();
+                EmitExpression(logical.Left, used: true);
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ToBoolean);
+                _il.Emit(logical.IsAnd ? OpCodes.Brfalse : OpCodes.Brtrue, end);
+                _il.Emit(OpCodes.Pop);
+                EmitExpression(logical.Right, used: true);
+                _il.MarkLabel(end);
+                break;
+            }
+            case BoundConditional conditional:
+            {
+                var whenFalse = _il.DefineLabel();
+                var end = _il.DefineLabel();
+                EmitCondition(conditional.Test, whenFalse, jumpIfTrue: false);
+                EmitExpression(conditional.WhenTrue, used: true);
+                _il.Emit(OpCodes.Br, end);
+                _il.MarkLabel(whenFalse);
+                EmitExpression(conditional.WhenFalse, used: true);
+                _il.MarkLabel(end);
+                break;
+            }
+            case BoundFunctionExpression function:
+                EmitClosure(function.Function);
+                break;
+            case BoundArrayLiteral array:
+                EmitArrayLiteral(array);
+                break;
+            case BoundObjectLiteral obj:
+                EmitObjectLiteral(obj);
+                break;
+            case BoundToStringConversion conversion:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(conversion.Operand, used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ToStringValue);
+                break;
+            case BoundToNumericConversion conversion:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(conversion.Operand, used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ToNumeric);
+                break;
+            case BoundToPropertyKeyConversion conversion:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(conversion.Operand, used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ToPropertyKeyValue);
+                break;
+            case BoundStringConcat concat:
+                // realm realm ... p0 p1 concat p2 concat ...: each ConcatStrings(realm, a, b) finds its realm below.
+                for (int i = 1; i < concat.Parts.Length; i++) _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(concat.Parts[0], used: true);
+                for (int i = 1; i < concat.Parts.Length; i++)
+                {
+                    EmitExpression(concat.Parts[i], used: true);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.ConcatStrings);
+                }
+                break;
+            case BoundIntrinsic intrinsic:
+                EmitIntrinsic(intrinsic);
+                break;
+            case BoundAssignment or BoundSequence or BoundCall or BoundNew:
+                EmitExpression(expression, used: true);
+                break;
+            default:
+                throw new InvalidOperationException($"CodeGen does not expect {expression.Kind} after lowering");
+        }
+    }
+
+    private void EmitConstant(ConstantValue value)
+    {
+        switch (value.Kind)
+        {
+            case ConstantKind.Undefined:
+                _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                break;
+            case ConstantKind.Null:
+                _il.Emit(OpCodes.Ldsfld, RuntimeMembers.JsValueNull);
+                break;
+            case ConstantKind.Boolean:
+                _il.Emit(OpCodes.Ldsfld, value.Boolean ? RuntimeMembers.JsValueTrue : RuntimeMembers.JsValueFalse);
+                break;
+            case ConstantKind.Number:
+                _il.Emit(OpCodes.Ldc_R8, value.Number);
+                _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromDouble);
+                break;
+            case ConstantKind.String:
+                _il.Emit(OpCodes.Ldstr, value.String!);
+                _il.Emit(OpCodes.Call, RuntimeMembers.JsValueFromString);
+                break;
+            case ConstantKind.Int32:
+                _il.Emit(OpCodes.Ldc_I4, value.Int32);
+                break;
+        }
+    }
+
+    // ---- assignment --------------------------------------------------------------------------------
+
+    private void EmitAssignment(BoundAssignment assignment, bool used)
+    {
+        bool strict = _function.IsStrict;
+        switch (assignment.Target)
+        {
+            case BoundVariable variable:
+                EmitVariableAssignment(variable, assignment.Value, used);
+                return;
+            case BoundGlobal global:
+            {
+                // SetGlobal(realm, site, value, strict)
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                var kept = EmitValueKeepingCopy(assignment.Value, used);
+                _il.Emit(strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                MarkSequencePoint(assignment.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.SetGlobal);
+                PushKept(kept);
+                return;
+            }
+            case BoundMember member:
+            {
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(member.Receiver, used: true);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+                var kept = EmitValueKeepingCopy(assignment.Value, used);
+                MarkSequencePoint(assignment.Span);
+                _il.Emit(OpCodes.Call, strict ? RuntimeMembers.SetNamedStrict : RuntimeMembers.SetNamed);
+                PushKept(kept);
+                return;
+            }
+            case BoundIndex index:
+            {
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(index.Receiver, used: true);
+                EmitExpression(index.Key, used: true);
+                var kept = EmitValueKeepingCopy(assignment.Value, used);
+                MarkSequencePoint(assignment.Span);
+                _il.Emit(OpCodes.Call, strict ? RuntimeMembers.SetElementStrict : RuntimeMembers.SetElement);
+                PushKept(kept);
+                return;
+            }
+            default:
+                throw new InvalidOperationException("invalid assignment target " + assignment.Target.Kind);
+        }
+    }
+
+    /// <summary>Pushes the value; when it is also the expression's result, keeps a copy in a temporary.</summary>
+    private LocalBuilder? EmitValueKeepingCopy(BoundExpression value, bool keep)
+    {
+        EmitExpression(value, used: true);
+        if (!keep) return null;
+        var temp = RentTemp(ClrType(value.Type));
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Stloc, temp);
+        return temp;
+    }
+
+    private void PushKept(LocalBuilder? kept)
+    {
+        if (kept is null) return;
+        _il.Emit(OpCodes.Ldloc, kept);
+        ReturnTemp(kept);
+    }
+
+    /// <summary>
+    /// x = v: evaluate v, then PutValue: a binding still in its TDZ is a ReferenceError, a const (or a
+    /// strict function's own name) a TypeError; a sloppy assignment to a function's own name is ignored.
+    /// </summary>
+    private void EmitVariableAssignment(BoundVariable target, BoundExpression value, bool used)
+    {
+        var symbol = target.Symbol;
+        EmitExpression(value, used: true);
+        if (target.NeedsTdzCheck)
+        {
+            EmitLoad(symbol);
+            EmitTdzCheck(symbol);
+            _il.Emit(OpCodes.Pop);
+        }
+        if (symbol.Kind == VariableKind.Const || (symbol.Kind == VariableKind.FunctionSelfName && _function.IsStrict))
+        {
+            MarkSequencePoint(target.Span);
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldstr, symbol.Name);
+            _il.Emit(OpCodes.Call, RuntimeMembers.ThrowConstAssignment);
+            _il.Emit(OpCodes.Throw);
+            return;
+        }
+        if (symbol.Kind == VariableKind.FunctionSelfName)
+        {
+            if (!used) _il.Emit(OpCodes.Pop);
+            return;
+        }
+        if (used) _il.Emit(OpCodes.Dup);
+        EmitStore(symbol);
+    }
+
+    // ---- operators ---------------------------------------------------------------------------------
+
+    private void EmitUnary(BoundUnary unary)
+    {
+        switch (unary.Operator)
+        {
+            case UnaryOperatorKind.LogicalNot:
+                EmitExpression(unary.Operand, used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.LogicalNot);
+                return;
+            case UnaryOperatorKind.TypeOf:
+                if (unary.Operand is BoundGlobal global)
+                {
+                    _il.Emit(OpCodes.Ldloc, _realm);
+                    _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                    _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
+                }
+                else
+                {
+                    EmitExpression(unary.Operand, used: true);
+                }
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypeOf);
+                return;
+        }
+        var method = unary.Operator switch
+        {
+            UnaryOperatorKind.Negate => RuntimeMembers.Negate,
+            UnaryOperatorKind.Plus => RuntimeMembers.UnaryPlus,
+            UnaryOperatorKind.BitwiseNot => RuntimeMembers.BitwiseNot,
+            UnaryOperatorKind.Increment => RuntimeMembers.Increment,
+            UnaryOperatorKind.Decrement => RuntimeMembers.Decrement,
+            _ => throw new InvalidOperationException("unexpected unary operator " + unary.Operator),
+        };
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitExpression(unary.Operand, used: true);
+        _il.Emit(OpCodes.Call, method);
+    }
+
+    private void EmitDelete(BoundDelete delete)
+    {
+        switch (delete.Operand)
+        {
+            case BoundMember member:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(member.Receiver, used: true);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+                _il.Emit(delete.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                MarkSequencePoint(delete.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.DeleteNamed);
+                break;
+            case BoundIndex index:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(index.Receiver, used: true);
+                EmitExpression(index.Key, used: true);
+                _il.Emit(delete.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                MarkSequencePoint(delete.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.Delete);
+                break;
+            case BoundGlobal global:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
+                break;
+            case BoundVariable:
+                // A declared binding cannot be deleted (sloppy code only: strict code cannot say it).
+                _il.Emit(OpCodes.Ldc_I4_0);
+                break;
+            default:
+                EmitExpression(delete.Operand, used: false);
+                _il.Emit(OpCodes.Ldc_I4_1);
+                break;
+        }
+        _il.Emit(OpCodes.Call, RuntimeMembers.JsValueFromBoolean);
+    }
+
+    private void EmitBinary(BoundBinary binary)
+    {
+        if (TryGetComparison(binary.Operator, out var comparison, out bool negate, out bool needsRealm))
+        {
+            if (needsRealm) _il.Emit(OpCodes.Ldloc, _realm);
+            EmitExpression(binary.Left, used: true);
+            EmitExpression(binary.Right, used: true);
+            _il.Emit(OpCodes.Call, comparison);
+            if (negate)
+            {
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ceq);
+            }
+            _il.Emit(OpCodes.Call, RuntimeMembers.JsValueFromBoolean);
+            return;
+        }
+        var method = binary.Operator switch
+        {
+            BinaryOperatorKind.Add => RuntimeMembers.Add,
+            BinaryOperatorKind.Subtract => RuntimeMembers.Subtract,
+            BinaryOperatorKind.Multiply => RuntimeMembers.Multiply,
+            BinaryOperatorKind.Divide => RuntimeMembers.Divide,
+            BinaryOperatorKind.Remainder => RuntimeMembers.Remainder,
+            BinaryOperatorKind.Exponent => RuntimeMembers.Exponentiate,
+            BinaryOperatorKind.LeftShift => RuntimeMembers.LeftShift,
+            BinaryOperatorKind.RightShift => RuntimeMembers.SignedRightShift,
+            BinaryOperatorKind.UnsignedRightShift => RuntimeMembers.UnsignedRightShift,
+            BinaryOperatorKind.BitwiseAnd => RuntimeMembers.BitwiseAnd,
+            BinaryOperatorKind.BitwiseOr => RuntimeMembers.BitwiseOr,
+            BinaryOperatorKind.BitwiseXor => RuntimeMembers.BitwiseXor,
+            _ => throw new InvalidOperationException("unexpected binary operator " + binary.Operator),
+        };
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitExpression(binary.Left, used: true);
+        EmitExpression(binary.Right, used: true);
+        MarkSequencePoint(binary.Span);
+        _il.Emit(OpCodes.Call, method);
+    }
+
+    /// <summary>The operators whose runtime operation returns a bool.</summary>
+    private static bool TryGetComparison(BinaryOperatorKind op, out MethodInfo method, out bool negate, out bool needsRealm)
+    {
+        negate = false;
+        needsRealm = true;
+        switch (op)
+        {
+            case BinaryOperatorKind.StrictEqual: method = RuntimeMembers.StrictEquals; needsRealm = false; return true;
+            case BinaryOperatorKind.StrictNotEqual: method = RuntimeMembers.StrictEquals; needsRealm = false; negate = true; return true;
+            case BinaryOperatorKind.Equal: method = RuntimeMembers.LooseEquals; return true;
+            case BinaryOperatorKind.NotEqual: method = RuntimeMembers.LooseEquals; negate = true; return true;
+            case BinaryOperatorKind.LessThan: method = RuntimeMembers.LessThan; return true;
+            case BinaryOperatorKind.LessThanOrEqual: method = RuntimeMembers.LessThanOrEqual; return true;
+            case BinaryOperatorKind.GreaterThan: method = RuntimeMembers.GreaterThan; return true;
+            case BinaryOperatorKind.GreaterThanOrEqual: method = RuntimeMembers.GreaterThanOrEqual; return true;
+            case BinaryOperatorKind.In: method = RuntimeMembers.In; return true;
+            case BinaryOperatorKind.InstanceOf: method = RuntimeMembers.InstanceOf; return true;
+            default: method = null!; return false;
+        }
+    }
+
+    // ---- conditions ----------------------------------------------------------------------------------
+
+    /// <summary>Jumps to <paramref name="target"/> when ToBoolean(condition) == jumpIfTrue; falls through otherwise.</summary>
+    private void EmitCondition(BoundExpression condition, Label target, bool jumpIfTrue)
+    {
+        NestingTooDeepException.EnsureStack(condition.Span);
+        switch (condition)
+        {
+            case BoundLiteral { Value.Kind: not ConstantKind.Int32 } literal:
+                if (IsTruthy(literal.Value) == jumpIfTrue) _il.Emit(OpCodes.Br, target);
+                return;
+            case BoundUnary { Operator: UnaryOperatorKind.LogicalNot } not:
+                EmitCondition(not.Operand, target, !jumpIfTrue);
+                return;
+            case BoundLogical logical:
+            {
+                // a && b jumps when true only if both are; a || b jumps when false only if both are.
+                if (logical.IsAnd == jumpIfTrue)
+                {
+                    var skip = _il.DefineLabel();
+                    EmitCondition(logical.Left, skip, !jumpIfTrue);
+                    EmitCondition(logical.Right, target, jumpIfTrue);
+                    _il.MarkLabel(skip);
+                }
+                else
+                {
+                    EmitCondition(logical.Left, target, jumpIfTrue);
+                    EmitCondition(logical.Right, target, jumpIfTrue);
+                }
+                return;
+            }
+            case BoundBinary binary when TryGetComparison(binary.Operator, out var comparison, out bool negate, out bool needsRealm):
+                if (needsRealm) _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(binary.Left, used: true);
+                EmitExpression(binary.Right, used: true);
+                _il.Emit(OpCodes.Call, comparison);
+                _il.Emit(jumpIfTrue != negate ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+                return;
+        }
+        if (condition.Type == StorageType.Boolean)
+        {
+            EmitExpression(condition, used: true);
+        }
+        else
+        {
+            EmitExpression(condition, used: true);
+            _il.Emit(OpCodes.Call, RuntimeMembers.ToBoolean);
+        }
+        _il.Emit(jumpIfTrue ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+    }
+
+    private static bool IsTruthy(ConstantValue value) => value.Kind switch
+    {
+        ConstantKind.Undefined or ConstantKind.Null => false,
+        ConstantKind.Boolean => value.Boolean,
+        ConstantKind.Number => !(value.Number == 0 || double.IsNaN(value.Number)),
+        ConstantKind.String => value.String!.Length > 0,
+        _ => value.Int32 != 0,
+    };
+
+    // ---- intrinsics ----------------------------------------------------------------------------------
+
+    private void EmitIntrinsic(BoundIntrinsic intrinsic)
+    {
+        var args = intrinsic.Arguments;
+        switch (intrinsic.Intrinsic)
+        {
+            case IntrinsicKind.ForInStart:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(args[0], used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ForInStart);
+                return;
+            case IntrinsicKind.ForOfStart:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(args[0], used: true);
+                MarkSequencePoint(intrinsic.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ForOfStart);
+                return;
+            case IntrinsicKind.RethrowCaptured:
+                EmitExpression(args[0], used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.RethrowCaptured);
+                return;
+        }
+        EmitExpression(args[0], used: true);
+        var method = intrinsic.Intrinsic switch
+        {
+            IntrinsicKind.ForInMoveNext => RuntimeMembers.ForInMoveNext,
+            IntrinsicKind.ForInCurrent => RuntimeMembers.ForInCurrent,
+            IntrinsicKind.ForOfMoveNext => RuntimeMembers.ForOfMoveNext,
+            IntrinsicKind.ForOfCurrent => RuntimeMembers.ForOfCurrent,
+            IntrinsicKind.ForOfClose => RuntimeMembers.ForOfClose,
+            IntrinsicKind.ForOfCloseAfterThrow => RuntimeMembers.ForOfCloseAfterThrow,
+            _ => throw new InvalidOperationException("unexpected intrinsic " + intrinsic.Intrinsic),
+        };
+        _il.Emit(OpCodes.Callvirt, method);
+    }
+}

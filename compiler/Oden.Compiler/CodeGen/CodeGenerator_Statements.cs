@@ -1,0 +1,229 @@
+// Statements, blocks and exception regions.
+using System.Reflection.Emit;
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Symbols;
+
+namespace Oden.Compiler.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    private void EmitStatement(BoundStatement statement)
+    {
+        NestingTooDeepException.EnsureStack(statement.Span);
+        switch (statement)
+        {
+            case BoundBlock block:
+                EmitBlock(block);
+                break;
+            case BoundStatementList list:
+                foreach (var s in list.Statements) EmitStatement(s);
+                break;
+            case BoundExpressionStatement s:
+                MarkSequencePoint(s.Span);
+                EmitExpression(s.Expression, used: false);
+                break;
+            case BoundVariableDeclaration s:
+                MarkSequencePoint(s.Span);
+                if (s.Initializer is null) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                else EmitExpression(s.Initializer, used: true);
+                EmitStore(s.Symbol);
+                break;
+            case BoundFunctionDeclaration s:
+                EmitFunctionDeclaration(s);
+                break;
+            case BoundIf s:
+                EmitIf(s);
+                break;
+            case BoundReturn s:
+                MarkSequencePoint(s.Span);
+                if (s.Expression is null) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                else EmitExpression(s.Expression, used: true);
+                EmitReturn();
+                break;
+            case BoundThrow s:
+                MarkSequencePoint(s.Span);
+                EmitExpression(s.Expression, used: true);
+                _il.Emit(OpCodes.Call, RuntimeMembers.Throw);
+                _il.Emit(OpCodes.Throw);
+                break;
+            case BoundTry s:
+                EmitTry(s);
+                break;
+            case BoundEmpty:
+            case BoundDebugger:
+                break;
+            case BoundLabelStatement s:
+                _il.MarkLabel(LabelOf(s.Label));
+                break;
+            case BoundGoto s:
+                EmitJump(s.Label);
+                break;
+            case BoundConditionalGoto s:
+                MarkSequencePoint(s.Span);
+                EmitConditionalGoto(s);
+                break;
+            case BoundIntSwitch s:
+                EmitIntSwitch(s);
+                break;
+            case BoundInterruptCheck:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Call, RuntimeMembers.BackEdge);
+                break;
+            case BoundCreatePerIterationEnvironment s:
+                EmitCopyEnvironment(s.Scope);
+                break;
+            case BoundRethrow:
+                _il.Emit(OpCodes.Rethrow);
+                break;
+            default:
+                throw new InvalidOperationException($"CodeGen does not expect {statement.Kind} after lowering");
+        }
+    }
+
+    private void EmitBlock(BoundBlock block)
+    {
+        if (block.Scope is not null && block.Scope != _function.Scope) EnterScope(block.Scope);
+        foreach (var s in block.Statements) EmitStatement(s);
+    }
+
+    private void EmitFunctionDeclaration(BoundFunctionDeclaration declaration)
+    {
+        EmitClosure(declaration.Function);
+        if (declaration.Symbol is not null)
+        {
+            EmitStore(declaration.Symbol);
+            return;
+        }
+        // A classic script's top-level function: CreateGlobalFunctionBinding.
+        var value = RentTemp(RuntimeMembers.JsValue);
+        _il.Emit(OpCodes.Stloc, value);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldstr, declaration.Function.Symbol.Name);
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Ldloc, value);
+        _il.Emit(OpCodes.Call, RuntimeMembers.DeclareGlobalVar);
+        ReturnTemp(value);
+    }
+
+    private void EmitIf(BoundIf statement)
+    {
+        MarkSequencePoint(statement.Test.Span);
+        var elseLabel = _il.DefineLabel();
+        EmitCondition(statement.Test, elseLabel, jumpIfTrue: false);
+        EmitStatement(statement.Then);
+        if (statement.Else is null)
+        {
+            _il.MarkLabel(elseLabel);
+            return;
+        }
+        var end = _il.DefineLabel();
+        _il.Emit(OpCodes.Br, end);
+        _il.MarkLabel(elseLabel);
+        EmitStatement(statement.Else);
+        _il.MarkLabel(end);
+    }
+
+    /// <summary>The value on the stack is the function's result.</summary>
+    private void EmitReturn()
+    {
+        if (_region == 0)
+        {
+            _il.Emit(OpCodes.Ret);
+            return;
+        }
+        _returnValue ??= _il.DeclareLocal(RuntimeMembers.JsValue);
+        _returnLabel ??= _il.DefineLabel();
+        _il.Emit(OpCodes.Stloc, _returnValue);
+        _il.Emit(OpCodes.Leave, _returnLabel.Value);
+    }
+
+    private void EmitConditionalGoto(BoundConditionalGoto statement)
+    {
+        if (!NeedsLeave(statement.Label))
+        {
+            EmitCondition(statement.Condition, LabelOf(statement.Label), statement.JumpIfTrue);
+            return;
+        }
+        var skip = _il.DefineLabel();
+        EmitCondition(statement.Condition, skip, !statement.JumpIfTrue);
+        _il.Emit(OpCodes.Leave, LabelOf(statement.Label));
+        _il.MarkLabel(skip);
+    }
+
+    private void EmitIntSwitch(BoundIntSwitch statement)
+    {
+        // `switch` cannot leave a region: a target outside goes through a local trampoline.
+        var trampolines = new List<(Label Local, LabelSymbol Target)>();
+        var labels = new Label[statement.Targets.Length];
+        for (int i = 0; i < labels.Length; i++)
+        {
+            var target = statement.Targets[i];
+            if (!NeedsLeave(target))
+            {
+                labels[i] = LabelOf(target);
+                continue;
+            }
+            labels[i] = _il.DefineLabel();
+            trampolines.Add((labels[i], target));
+        }
+        EmitExpression(statement.Selector, used: true);
+        _il.Emit(OpCodes.Switch, labels);
+        if (trampolines.Count == 0) return;
+        var fallThrough = _il.DefineLabel();
+        _il.Emit(OpCodes.Br, fallThrough);
+        foreach (var (local, target) in trampolines)
+        {
+            _il.MarkLabel(local);
+            _il.Emit(OpCodes.Leave, LabelOf(target));
+        }
+        _il.MarkLabel(fallThrough);
+    }
+
+    /// <summary>
+    /// try/catch/finally as one IL exception block. Catch clauses catch JsException only: the host's
+    /// interrupt and .NET failures pass through JavaScript handlers.
+    /// </summary>
+    private void EmitTry(BoundTry statement)
+    {
+        int outer = _region;
+        _il.BeginExceptionBlock();
+        _region = _blockRegions[statement.TryBlock];
+        EmitBlock(statement.TryBlock);
+
+        if (statement.CatchClause is { } clause)
+        {
+            _il.BeginCatchBlock(RuntimeMembers.JsException);
+            _region = _blockRegions[clause.Body];
+            if (clause.ExceptionLocal is not null)
+            {
+                if (clause.Parameter is not null) _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Stloc, Local(clause.ExceptionLocal));
+            }
+            if (clause.Parameter is not null)
+            {
+                var exception = RentTemp(RuntimeMembers.JsException);
+                _il.Emit(OpCodes.Stloc, exception);
+                if (clause.Scope is not null) EnterScope(clause.Scope);
+                _il.Emit(OpCodes.Ldloc, exception);
+                _il.Emit(OpCodes.Callvirt, RuntimeMembers.JsExceptionValue);
+                EmitStore(clause.Parameter);
+                ReturnTemp(exception);
+            }
+            else if (clause.ExceptionLocal is null)
+            {
+                _il.Emit(OpCodes.Pop);
+            }
+            EmitBlock(clause.Body);
+        }
+
+        if (statement.FinallyBlock is not null)
+        {
+            _il.BeginFinallyBlock();
+            _region = _blockRegions[statement.FinallyBlock];
+            EmitBlock(statement.FinallyBlock);
+        }
+
+        _il.EndExceptionBlock();
+        _region = outer;
+    }
+}

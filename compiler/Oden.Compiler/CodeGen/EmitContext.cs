@@ -1,0 +1,184 @@
+// The types one compilation emits, and the per-function and per-scope plans CodeGen works from.
+//
+// For every JavaScript function F:
+//   - a static body method on its module's type: JsValue F`id(ClosureF self, JsValue this, JsValue p0, ...)
+//     (fixed arity: extra arguments are dropped, missing ones are undefined), or
+//     JsValue F`id(ClosureF self, JsValue this, ReadOnlySpan<JsValue> args) when F uses its `arguments`;
+//   - a sealed subclass of JsClosure, holding the environment F was created in (typed), whose Call and
+//     Call0..Call3 overrides call the body directly.
+// For every scope whose bindings are captured: an environment class with one JsValue field per
+// captured binding and a typed Parent link to the nearest enclosing environment (crossing functions).
+// A function scope with a mapped arguments object implements IArgumentsMap over its parameter fields.
+// Body method names are the JavaScript name, a backtick and an id: JsError reads the name up to the
+// backtick for `at name (file:line:col)`, and a name starting with '<' is anonymous.
+using System.Reflection;
+using System.Reflection.Emit;
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Symbols;
+
+namespace Oden.Compiler.CodeGen;
+
+internal sealed class EmitContext
+{
+    private readonly Dictionary<FunctionSymbol, FunctionPlan> _plans = new();
+    private readonly Dictionary<Scope, EnvironmentLayout> _environments = new();
+    private int _nextId;
+
+    public EmitContext(ModuleBuilder module) => Module = module;
+
+    public ModuleBuilder Module { get; }
+
+    public string Namespace => "Oden.Generated";
+
+    public int NextId() => _nextId++;
+
+    public FunctionPlan PlanOf(FunctionSymbol function) => _plans[function];
+
+    public IEnumerable<FunctionPlan> Plans => _plans.Values;
+
+    /// <summary>The nearest scope strictly enclosing <paramref name="scope"/> that has an environment object.</summary>
+    public static Scope? EnvironmentParent(Scope scope)
+    {
+        for (var s = scope.Parent; s is not null; s = s.Parent)
+        {
+            if (s.NeedsEnvironment) return s;
+        }
+        return null;
+    }
+
+    public EnvironmentLayout EnvironmentOf(Scope scope)
+    {
+        if (_environments.TryGetValue(scope, out var layout)) return layout;
+        var parentScope = EnvironmentParent(scope);
+        var parent = parentScope is null ? null : EnvironmentOf(parentScope);
+        bool mapsArguments = scope.Kind == ScopeKind.Function && UsesMappedArguments(scope.Function);
+        layout = new EnvironmentLayout(this, scope, parent, mapsArguments);
+        _environments[scope] = layout;
+        return layout;
+    }
+
+    public IEnumerable<EnvironmentLayout> Environments => _environments.Values;
+
+    /// <summary>The function uses its own arguments object (not just an arrow's inherited one).</summary>
+    public static bool UsesOwnArguments(FunctionSymbol function) =>
+        function.ArgumentsSymbol is { IsReferenced: true } args && args.Function == function && !function.IsArrow;
+
+    public static bool UsesMappedArguments(FunctionSymbol function) =>
+        UsesOwnArguments(function) && function.HasMappedArguments && function.Parameters.Count > 0;
+
+    /// <summary>
+    /// Prepares a function tree: a mapped arguments object aliases the parameters, so they live in the
+    /// function's environment (where the arguments object can reach them through IArgumentsMap).
+    /// </summary>
+    public static void PrepareCaptures(BoundFunction root)
+    {
+        foreach (var function in AllFunctions(root))
+        {
+            if (UsesMappedArguments(function.Symbol))
+            {
+                foreach (var p in function.Symbol.Parameters) p.IsCaptured = true;
+            }
+        }
+    }
+
+    public static IEnumerable<BoundFunction> AllFunctions(BoundFunction root)
+    {
+        var collector = new FunctionCollector();
+        collector.VisitFunction(root);
+        return collector.Functions;
+    }
+
+    private sealed class FunctionCollector : BoundTreeWalker
+    {
+        public List<BoundFunction> Functions { get; } = new();
+        protected override bool VisitNestedFunctions => true;
+
+        public override void VisitFunction(BoundFunction function)
+        {
+            Functions.Add(function);
+            base.VisitFunction(function);
+        }
+    }
+
+    /// <summary>Defines the closure class and body method of every function of one module.</summary>
+    public void DefineFunctions(ModuleContext module, BoundFunction root)
+    {
+        foreach (var function in AllFunctions(root))
+        {
+            _plans[function.Symbol] = new FunctionPlan(this, module, function);
+        }
+    }
+}
+
+/// <summary>One source module: its static type (body methods, inline-cache fields, static constructor) and PDB document.</summary>
+internal sealed class ModuleContext
+{
+    private readonly List<(FieldBuilder Field, Action<ILGenerator> Init)> _statics = new();
+    private int _siteCount;
+
+    public ModuleContext(EmitContext context, int index, SourceFile file, System.Diagnostics.SymbolStore.ISymbolDocumentWriter? document)
+    {
+        Index = index;
+        File = file;
+        Document = document;
+        Type = context.Module.DefineType($"{context.Namespace}.Module{index}", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class | TypeAttributes.BeforeFieldInit);
+    }
+
+    public int Index { get; }
+    public SourceFile File { get; }
+    public System.Diagnostics.SymbolStore.ISymbolDocumentWriter? Document { get; }
+    public TypeBuilder Type { get; }
+
+    /// <summary>A new inline cache for one property read, write or call site.</summary>
+    public FieldBuilder PropertySite(string name) =>
+        Static(RuntimeMembers.PropertySite, "site", il =>
+        {
+            il.Emit(OpCodes.Ldstr, name);
+            il.Emit(OpCodes.Newobj, RuntimeMembers.PropertySiteCtor);
+        });
+
+    public FieldBuilder RegExpSite(string pattern, string flags) =>
+        Static(RuntimeMembers.RegExpLiteralSite, "regexp", il =>
+        {
+            il.Emit(OpCodes.Ldstr, pattern);
+            il.Emit(OpCodes.Ldstr, flags);
+            il.Emit(OpCodes.Newobj, RuntimeMembers.RegExpLiteralSiteCtor);
+        });
+
+    /// <summary>The shape of an object literal with these static keys, built once.</summary>
+    public FieldBuilder LiteralShape(IReadOnlyList<string> keys) =>
+        Static(RuntimeMembers.Shape, "shape", il =>
+        {
+            il.Emit(OpCodes.Ldc_I4, keys.Count);
+            il.Emit(OpCodes.Newarr, typeof(string));
+            for (int i = 0; i < keys.Count; i++)
+            {
+                il.Emit(OpCodes.Dup);
+                il.Emit(OpCodes.Ldc_I4, i);
+                il.Emit(OpCodes.Ldstr, keys[i]);
+                il.Emit(OpCodes.Stelem_Ref);
+            }
+            il.Emit(OpCodes.Call, RuntimeMembers.ShapeOf);
+        });
+
+    private FieldBuilder Static(Type type, string prefix, Action<ILGenerator> init)
+    {
+        var field = Type.DefineField($"{prefix}{_siteCount++}", type, FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly);
+        _statics.Add((field, init));
+        return field;
+    }
+
+    /// <summary>Emits the static constructor that creates every site; call after all bodies are compiled.</summary>
+    public void EmitStaticConstructor()
+    {
+        if (_statics.Count == 0) return;
+        var cctor = Type.DefineTypeInitializer();
+        var il = cctor.GetILGenerator();
+        foreach (var (field, init) in _statics)
+        {
+            init(il);
+            il.Emit(OpCodes.Stsfld, field);
+        }
+        il.Emit(OpCodes.Ret);
+    }
+}

@@ -1,0 +1,154 @@
+// The emitted shape of one JavaScript function: its body method and its closure class (see the
+// header of EmitContext.cs). The closure class is complete once the plan is built; the body's IL is
+// emitted later by CodeGenerator.
+using System.Reflection;
+using System.Reflection.Emit;
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Symbols;
+
+namespace Oden.Compiler.CodeGen;
+
+internal sealed class FunctionPlan
+{
+    public FunctionPlan(EmitContext context, ModuleContext module, BoundFunction function)
+    {
+        Function = function;
+        Module = module;
+        var symbol = function.Symbol;
+        int id = context.NextId();
+        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol);
+
+        var outerScope = EmitContext.EnvironmentParent(symbol.Scope);
+        OuterEnvironment = outerScope is null ? null : context.EnvironmentOf(outerScope);
+
+        ClosureType = context.Module.DefineType(
+            $"{context.Namespace}.Closure{id}_{Sanitize(symbol.Name)}",
+            TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class,
+            RuntimeMembers.JsClosure);
+        if (OuterEnvironment is not null)
+            EnvironmentField = ClosureType.DefineField("Env", OuterEnvironment.Type, FieldAttributes.Public | FieldAttributes.InitOnly);
+
+        var parameterTypes = new List<Type> { ClosureType, RuntimeMembers.JsValue };
+        if (UsesArgumentSpan) parameterTypes.Add(RuntimeMembers.ArgumentSpan);
+        else parameterTypes.AddRange(symbol.Parameters.Select(_ => RuntimeMembers.JsValue));
+        var name = symbol.Kind switch
+        {
+            FunctionKind.Module => "<module>",
+            FunctionKind.Script => "<script>",
+            _ => symbol.Name.Length == 0 ? "<anonymous>" : symbol.Name,
+        };
+        Body = module.Type.DefineMethod($"{name}`{id}", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig,
+            RuntimeMembers.JsValue, [.. parameterTypes]);
+        // Keep a frame per JavaScript function in stack traces (JsError's `stack` and the .NET trace):
+        // the JIT would otherwise inline small bodies into the closure's Call override, which has no
+        // source location.
+        Body.SetImplementationFlags(MethodImplAttributes.NoInlining);
+        Body.DefineParameter(1, ParameterAttributes.None, "callee");
+        Body.DefineParameter(2, ParameterAttributes.None, "this");
+        if (UsesArgumentSpan)
+        {
+            Body.DefineParameter(3, ParameterAttributes.None, "arguments");
+        }
+        else
+        {
+            for (int i = 0; i < symbol.Parameters.Count; i++)
+                Body.DefineParameter(3 + i, ParameterAttributes.None, symbol.Parameters[i].Name);
+        }
+
+        Constructor = DefineConstructor(symbol);
+        DefineCallOverrides(symbol);
+    }
+
+    public BoundFunction Function { get; }
+    public ModuleContext Module { get; }
+    public FunctionSymbol Symbol => Function.Symbol;
+    public TypeBuilder ClosureType { get; }
+    public ConstructorBuilder Constructor { get; }
+    public MethodBuilder Body { get; }
+
+    /// <summary>The environment the closure captures at creation (null when nothing outside is captured).</summary>
+    public EnvironmentLayout? OuterEnvironment { get; }
+    public FieldBuilder? EnvironmentField { get; }
+
+    /// <summary>The body takes the argument span (the function uses `arguments`) instead of one parameter per formal.</summary>
+    public bool UsesArgumentSpan { get; }
+
+    private static string Sanitize(string name)
+    {
+        var chars = name.Where(c => char.IsLetterOrDigit(c) || c == '_' || c == '$').Take(40).ToArray();
+        return chars.Length == 0 ? "anonymous" : new string(chars);
+    }
+
+    /// <summary>.ctor(Realm realm[, Env env]): JsClosure(realm, kind, name, length).</summary>
+    private ConstructorBuilder DefineConstructor(FunctionSymbol symbol)
+    {
+        var parameters = OuterEnvironment is null ? new[] { RuntimeMembers.Realm } : [RuntimeMembers.Realm, OuterEnvironment.Type];
+        var ctor = ClosureType.DefineConstructor(MethodAttributes.Public | MethodAttributes.HideBySig, CallingConventions.Standard, parameters);
+        var il = ctor.GetILGenerator();
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol.Kind));
+        il.Emit(OpCodes.Ldstr, symbol.Name);
+        il.Emit(OpCodes.Ldc_I4, symbol.Length);
+        il.Emit(OpCodes.Call, RuntimeMembers.ClosureCtor);
+        if (EnvironmentField is not null)
+        {
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldarg_2);
+            il.Emit(OpCodes.Stfld, EnvironmentField);
+        }
+        il.Emit(OpCodes.Ret);
+        return ctor;
+    }
+
+    /// <summary>
+    /// Call(this, args) and, for fixed-arity bodies, Call0..Call3: each calls the body directly,
+    /// padding missing arguments with undefined and dropping extra ones.
+    /// </summary>
+    private void DefineCallOverrides(FunctionSymbol symbol)
+    {
+        const MethodAttributes attributes = MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final;
+        int arity = symbol.Parameters.Count;
+
+        var call = ClosureType.DefineMethod("Call", attributes, RuntimeMembers.JsValue, [RuntimeMembers.JsValue, RuntimeMembers.ArgumentSpan]);
+        var il = call.GetILGenerator();
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldarg_1);
+        if (UsesArgumentSpan)
+        {
+            il.Emit(OpCodes.Ldarg_2);
+        }
+        else
+        {
+            for (int i = 0; i < arity; i++)
+            {
+                il.Emit(OpCodes.Ldarg_2);
+                il.Emit(OpCodes.Ldc_I4, i);
+                il.Emit(OpCodes.Call, RuntimeMembers.ArgumentAt);
+            }
+        }
+        il.Emit(OpCodes.Call, Body);
+        il.Emit(OpCodes.Ret);
+        ClosureType.DefineMethodOverride(call, RuntimeMembers.FunctionCall);
+
+        if (UsesArgumentSpan) return; // the base CallN entries build the span on the stack
+
+        MethodInfo[] bases = [RuntimeMembers.FunctionCall0, RuntimeMembers.FunctionCall1, RuntimeMembers.FunctionCall2, RuntimeMembers.FunctionCall3];
+        for (int k = 0; k < bases.Length; k++)
+        {
+            var parameters = Enumerable.Repeat(RuntimeMembers.JsValue, k + 1).ToArray();
+            var callK = ClosureType.DefineMethod("Call" + k, attributes, RuntimeMembers.JsValue, parameters);
+            il = callK.GetILGenerator();
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldarg_1);
+            for (int i = 0; i < arity; i++)
+            {
+                if (i < k) il.Emit(OpCodes.Ldarg, (short)(2 + i));
+                else il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+            }
+            il.Emit(OpCodes.Call, Body);
+            il.Emit(OpCodes.Ret);
+            ClosureType.DefineMethodOverride(callK, bases[k]);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+// The only file of the compiler that names Oden.Runtime members. Every handle is resolved here with
+// C#-checked names (nameof) and explicit parameter types, once, when the class is first touched, so a
+// runtime change that breaks generated code breaks this file's build or its type initializer, not an
+// emitted assembly at load time. Generated code references exactly these members (and the BCL's).
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using Oden.Runtime;
+using Oden.Runtime.CompilerServices;
+using RtFunctionKind = Oden.Runtime.FunctionKind;
+
+namespace Oden.Compiler.CodeGen;
+
+internal static class RuntimeMembers
+{
+    // ---- types ----
+    public static readonly Type JsValue = typeof(JsValue);
+    public static readonly Type JsValueArray = typeof(JsValue[]);
+    public static readonly Type ArgumentSpan = typeof(ReadOnlySpan<JsValue>);
+    public static readonly Type Realm = typeof(Realm);
+    public static readonly Type JsObject = typeof(JsObject);
+    public static readonly Type JsFunction = typeof(JsFunction);
+    public static readonly Type JsClosure = typeof(JsClosure);
+    public static readonly Type JsException = typeof(JsException);
+    public static readonly Type PropertySite = typeof(PropertySite);
+    public static readonly Type RegExpLiteralSite = typeof(RegExpLiteralSite);
+    public static readonly Type Shape = typeof(Shape);
+    public static readonly Type ForInIterator = typeof(ForInIterator);
+    public static readonly Type ForOfIterator = typeof(ForOfIterator);
+    public static readonly Type IArgumentsMap = typeof(IArgumentsMap);
+    public static readonly Type ModuleRegistry = typeof(ModuleRegistry);
+    public static readonly Type RuntimeFunctionKind = typeof(RtFunctionKind);
+    public static readonly int AbiVersion = RuntimeAbi.Version;
+
+    // ---- JsValue ----
+    public static readonly ConstructorInfo JsValueFromDouble = Ctor(JsValue, typeof(double));
+    public static readonly ConstructorInfo JsValueFromObject = Ctor(JsValue, typeof(JsObject));
+    public static readonly MethodInfo JsValueFromString = Method(JsValue, nameof(Runtime.JsValue.FromString), typeof(string));
+    public static readonly MethodInfo JsValueFromBoolean = Method(JsValue, nameof(Runtime.JsValue.FromBoolean), typeof(bool));
+    public static readonly MethodInfo JsValueUndefined = Getter(JsValue, nameof(Runtime.JsValue.Undefined));
+    public static readonly FieldInfo JsValueNull = Field(JsValue, nameof(Runtime.JsValue.Null));
+    public static readonly FieldInfo JsValueTrue = Field(JsValue, nameof(Runtime.JsValue.True));
+    public static readonly FieldInfo JsValueFalse = Field(JsValue, nameof(Runtime.JsValue.False));
+
+    // ---- realm, functions, exceptions ----
+    public static readonly MethodInfo RealmEnterFunction = Method(Realm, nameof(Runtime.Realm.EnterFunction));
+    public static readonly MethodInfo RealmGlobalObject = Getter(Realm, nameof(Runtime.Realm.GlobalObject));
+    public static readonly MethodInfo FunctionRealm = Getter(JsFunction, nameof(Runtime.JsFunction.Realm));
+    public static readonly MethodInfo FunctionCall = Method(JsFunction, nameof(Runtime.JsFunction.Call), JsValue, ArgumentSpan);
+    public static readonly MethodInfo FunctionCall0 = Method(JsFunction, nameof(Runtime.JsFunction.Call0), JsValue);
+    public static readonly MethodInfo FunctionCall1 = Method(JsFunction, nameof(Runtime.JsFunction.Call1), JsValue, JsValue);
+    public static readonly MethodInfo FunctionCall2 = Method(JsFunction, nameof(Runtime.JsFunction.Call2), JsValue, JsValue, JsValue);
+    public static readonly MethodInfo FunctionCall3 = Method(JsFunction, nameof(Runtime.JsFunction.Call3), JsValue, JsValue, JsValue, JsValue);
+    public static readonly ConstructorInfo ClosureCtor = JsClosure.GetConstructor(
+        BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [Realm, RuntimeFunctionKind, typeof(string), typeof(int)], null)
+        ?? throw Missing("JsClosure(Realm, FunctionKind, string, int)");
+    public static readonly MethodInfo JsExceptionValue = Getter(JsException, nameof(Runtime.JsException.Value));
+    public static readonly MethodInfo RethrowCaptured = Method(typeof(ExceptionDispatchInfo), nameof(ExceptionDispatchInfo.Throw), typeof(Exception));
+    public static readonly MethodInfo ArgumentAt = Method(typeof(ArgumentsExtensions), nameof(ArgumentsExtensions.At), ArgumentSpan, typeof(int));
+    public static readonly MethodInfo CreateMappedArguments = Method(typeof(JsArguments), nameof(JsArguments.CreateMapped), Realm, ArgumentSpan, JsFunction, IArgumentsMap, typeof(int));
+    public static readonly MethodInfo ArgumentsMapGet = Method(IArgumentsMap, nameof(Runtime.IArgumentsMap.Get), typeof(int));
+    public static readonly MethodInfo ArgumentsMapSet = Method(IArgumentsMap, nameof(Runtime.IArgumentsMap.Set), typeof(int), JsValue);
+
+    // ---- sites ----
+    public static readonly ConstructorInfo PropertySiteCtor = Ctor(PropertySite, typeof(string));
+    public static readonly ConstructorInfo RegExpLiteralSiteCtor = Ctor(RegExpLiteralSite, typeof(string), typeof(string));
+
+    // ---- Ops: operators ----
+    public static readonly MethodInfo Add = Op(nameof(Ops.Add), Realm, JsValue, JsValue);
+    public static readonly MethodInfo Subtract = Op(nameof(Ops.Subtract), Realm, JsValue, JsValue);
+    public static readonly MethodInfo Multiply = Op(nameof(Ops.Multiply), Realm, JsValue, JsValue);
+    public static readonly MethodInfo Divide = Op(nameof(Ops.Divide), Realm, JsValue, JsValue);
+    public static readonly MethodInfo Remainder = Op(nameof(Ops.Remainder), Realm, JsValue, JsValue);
+    public static readonly MethodInfo Exponentiate = Op(nameof(Ops.Exponentiate), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BitwiseAnd = Op(nameof(Ops.BitwiseAnd), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BitwiseOr = Op(nameof(Ops.BitwiseOr), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BitwiseXor = Op(nameof(Ops.BitwiseXor), Realm, JsValue, JsValue);
+    public static readonly MethodInfo LeftShift = Op(nameof(Ops.LeftShift), Realm, JsValue, JsValue);
+    public static readonly MethodInfo SignedRightShift = Op(nameof(Ops.SignedRightShift), Realm, JsValue, JsValue);
+    public static readonly MethodInfo UnsignedRightShift = Op(nameof(Ops.UnsignedRightShift), Realm, JsValue, JsValue);
+    public static readonly MethodInfo ConcatStrings = Op(nameof(Ops.ConcatStrings), Realm, JsValue, JsValue);
+    public static readonly MethodInfo ToStringValue = Op(nameof(Ops.ToStringValue), Realm, JsValue);
+    public static readonly MethodInfo ToNumeric = Op(nameof(Ops.ToNumeric), Realm, JsValue);
+    public static readonly MethodInfo ToPropertyKeyValue = Op(nameof(Ops.ToPropertyKeyValue), Realm, JsValue);
+    public static readonly MethodInfo ToBoolean = Op(nameof(Ops.ToBoolean), JsValue);
+    public static readonly MethodInfo Negate = Op(nameof(Ops.Negate), Realm, JsValue);
+    public static readonly MethodInfo UnaryPlus = Op(nameof(Ops.UnaryPlus), Realm, JsValue);
+    public static readonly MethodInfo BitwiseNot = Op(nameof(Ops.BitwiseNot), Realm, JsValue);
+    public static readonly MethodInfo LogicalNot = Op(nameof(Ops.LogicalNot), JsValue);
+    public static readonly MethodInfo Increment = Op(nameof(Ops.Increment), Realm, JsValue);
+    public static readonly MethodInfo Decrement = Op(nameof(Ops.Decrement), Realm, JsValue);
+    public static readonly MethodInfo TypeOf = Op(nameof(Ops.TypeOf), JsValue);
+    public static readonly MethodInfo StrictEquals = Op(nameof(Ops.StrictEquals), JsValue, JsValue);
+    public static readonly MethodInfo LooseEquals = Op(nameof(Ops.LooseEquals), Realm, JsValue, JsValue);
+    public static readonly MethodInfo LessThan = Op(nameof(Ops.LessThan), Realm, JsValue, JsValue);
+    public static readonly MethodInfo LessThanOrEqual = Op(nameof(Ops.LessThanOrEqual), Realm, JsValue, JsValue);
+    public static readonly MethodInfo GreaterThan = Op(nameof(Ops.GreaterThan), Realm, JsValue, JsValue);
+    public static readonly MethodInfo GreaterThanOrEqual = Op(nameof(Ops.GreaterThanOrEqual), Realm, JsValue, JsValue);
+    public static readonly MethodInfo In = Op(nameof(Ops.In), Realm, JsValue, JsValue);
+    public static readonly MethodInfo InstanceOf = Op(nameof(Ops.InstanceOf), Realm, JsValue, JsValue);
+    public static readonly MethodInfo Delete = Op(nameof(Ops.Delete), Realm, JsValue, JsValue, typeof(bool));
+    public static readonly MethodInfo DeleteNamed = Op(nameof(Ops.DeleteNamed), Realm, JsValue, PropertySite, typeof(bool));
+    public static readonly MethodInfo DeleteGlobal = Op(nameof(Ops.DeleteGlobal), Realm, PropertySite);
+
+    // ---- Ops: properties and globals ----
+    public static readonly MethodInfo GetNamed = Op(nameof(Ops.GetNamed), Realm, JsValue, PropertySite);
+    public static readonly MethodInfo GetLength = Op(nameof(Ops.GetLength), Realm, JsValue, PropertySite);
+    public static readonly MethodInfo SetNamed = Op(nameof(Ops.SetNamed), Realm, JsValue, PropertySite, JsValue);
+    public static readonly MethodInfo SetNamedStrict = Op(nameof(Ops.SetNamedStrict), Realm, JsValue, PropertySite, JsValue);
+    public static readonly MethodInfo GetElement = Op(nameof(Ops.GetElement), Realm, JsValue, JsValue);
+    public static readonly MethodInfo SetElement = Op(nameof(Ops.SetElement), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo SetElementStrict = Op(nameof(Ops.SetElementStrict), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo GetGlobal = Op(nameof(Ops.GetGlobal), Realm, PropertySite);
+    public static readonly MethodInfo GetGlobalForTypeof = Op(nameof(Ops.GetGlobalForTypeof), Realm, PropertySite);
+    public static readonly MethodInfo SetGlobal = Op(nameof(Ops.SetGlobal), Realm, PropertySite, JsValue, typeof(bool));
+    public static readonly MethodInfo DeclareGlobalVar = Op(nameof(Ops.DeclareGlobalVar), Realm, typeof(string), typeof(bool), JsValue);
+
+    // ---- Ops: calls ----
+    public static readonly MethodInfo[] CallK =
+    [
+        Op(nameof(Ops.Call0), Realm, JsValue, JsValue, typeof(string)),
+        Op(nameof(Ops.Call1), Realm, JsValue, JsValue, JsValue, typeof(string)),
+        Op(nameof(Ops.Call2), Realm, JsValue, JsValue, JsValue, JsValue, typeof(string)),
+        Op(nameof(Ops.Call3), Realm, JsValue, JsValue, JsValue, JsValue, JsValue, typeof(string)),
+    ];
+    public static readonly MethodInfo CallN = Op(nameof(Ops.CallN), Realm, JsValue, JsValue, JsValueArray, typeof(string));
+    public static readonly MethodInfo[] CallMethodK =
+    [
+        Op(nameof(Ops.CallMethod0), Realm, JsValue, PropertySite),
+        Op(nameof(Ops.CallMethod1), Realm, JsValue, PropertySite, JsValue),
+        Op(nameof(Ops.CallMethod2), Realm, JsValue, PropertySite, JsValue, JsValue),
+        Op(nameof(Ops.CallMethod3), Realm, JsValue, PropertySite, JsValue, JsValue, JsValue),
+    ];
+    public static readonly MethodInfo CallMethodN = Op(nameof(Ops.CallMethodN), Realm, JsValue, PropertySite, JsValueArray);
+    public static readonly MethodInfo[] NewK =
+    [
+        Op(nameof(Ops.New0), Realm, JsValue, typeof(string)),
+        Op(nameof(Ops.New1), Realm, JsValue, JsValue, typeof(string)),
+        Op(nameof(Ops.New2), Realm, JsValue, JsValue, JsValue, typeof(string)),
+        Op(nameof(Ops.New3), Realm, JsValue, JsValue, JsValue, JsValue, typeof(string)),
+    ];
+    public static readonly MethodInfo NewN = Op(nameof(Ops.NewN), Realm, JsValue, JsValueArray, typeof(string));
+    public static readonly MethodInfo CoerceSloppyThis = Op(nameof(Ops.CoerceSloppyThis), Realm, JsValue);
+    public static readonly MethodInfo Throw = Op(nameof(Ops.Throw), JsValue);
+    public static readonly MethodInfo ThrowTdz = Op(nameof(Ops.ThrowTdz), Realm, typeof(string));
+    public static readonly MethodInfo ThrowConstAssignment = Op(nameof(Ops.ThrowConstAssignment), Realm, typeof(string));
+    public static readonly MethodInfo Uninitialized = Getter(typeof(Ops), nameof(Ops.Uninitialized));
+    public static readonly MethodInfo IsUninitialized = Op(nameof(Ops.IsUninitialized), JsValue);
+    public static readonly MethodInfo BackEdge = Op(nameof(Ops.BackEdge), Realm);
+
+    // ---- Ops: literals and iteration ----
+    public static readonly MethodInfo NewObject = Op(nameof(Ops.NewObject), Realm);
+    public static readonly MethodInfo NewObjectWithShape = Op(nameof(Ops.NewObjectWithShape), Realm, Shape);
+    public static readonly MethodInfo InitSlot = Op(nameof(Ops.InitSlot), JsObject, typeof(int), JsValue);
+    public static readonly MethodInfo ShapeOf = Op(nameof(Ops.ShapeOf), typeof(string[]));
+    public static readonly MethodInfo DefineDataProperty = Op(nameof(Ops.DefineDataProperty), Realm, JsObject, JsValue, JsValue);
+    public static readonly MethodInfo DefineNamedDataProperty = Op(nameof(Ops.DefineNamedDataProperty), JsObject, typeof(string), JsValue);
+    public static readonly MethodInfo DefineAccessor = Op(nameof(Ops.DefineAccessor), Realm, JsObject, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo SetLiteralPrototype = Op(nameof(Ops.SetLiteralPrototype), JsObject, JsValue);
+    public static readonly MethodInfo NewArray = Op(nameof(Ops.NewArray), Realm, JsValueArray);
+    public static readonly MethodInfo Hole = Getter(typeof(Ops), nameof(Ops.Hole));
+    public static readonly MethodInfo NewRegExp = Op(nameof(Ops.NewRegExp), Realm, RegExpLiteralSite);
+    public static readonly MethodInfo CreateUnmappedArguments = Op(nameof(Ops.CreateUnmappedArguments), Realm, ArgumentSpan);
+    public static readonly MethodInfo ForInStart = Op(nameof(Ops.ForInStart), Realm, JsValue);
+    public static readonly MethodInfo ForInMoveNext = Method(ForInIterator, nameof(Runtime.CompilerServices.ForInIterator.MoveNext));
+    public static readonly MethodInfo ForInCurrent = Getter(ForInIterator, nameof(Runtime.CompilerServices.ForInIterator.Current));
+    public static readonly MethodInfo ForOfStart = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.Start), Realm, JsValue);
+    public static readonly MethodInfo ForOfMoveNext = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.MoveNext));
+    public static readonly MethodInfo ForOfCurrent = Getter(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.Current));
+    public static readonly MethodInfo ForOfClose = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.Close));
+    public static readonly MethodInfo ForOfCloseAfterThrow = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.CloseAfterThrow));
+
+    // ---- modules and the entry contract ----
+    public static readonly ConstructorInfo ModuleRegistryCtor = ModuleRegistry.GetConstructor(
+        BindingFlags.Instance | BindingFlags.NonPublic, null,
+        [typeof(string), typeof(string[]), typeof(string[]), typeof(string[]), typeof(string[][]), typeof(int[][])], null)
+        ?? throw Missing("ModuleRegistry(...)");
+    public static readonly MethodInfo ModuleRegistryCreateModuleFunction = ModuleRegistry.GetMethod(
+        "CreateModuleFunction", BindingFlags.Instance | BindingFlags.NonPublic, [Realm, typeof(int)])
+        ?? throw Missing("ModuleRegistry.CreateModuleFunction");
+    public static readonly MethodInfo ModuleRegistryRunMain = Method(ModuleRegistry, nameof(Runtime.CompilerServices.ModuleRegistry.RunMain), Realm);
+    public static readonly ConstructorInfo OdenScriptAttributeCtor = Ctor(typeof(OdenScriptAttribute), typeof(int), typeof(string), typeof(Type));
+
+    /// <summary>The runtime's function kind for a compiled function (constructibility and `this` binding).</summary>
+    public static RtFunctionKind ToRuntimeKind(Symbols.FunctionKind kind) => kind switch
+    {
+        Symbols.FunctionKind.Arrow => RtFunctionKind.Arrow,
+        Symbols.FunctionKind.Method or Symbols.FunctionKind.Getter or Symbols.FunctionKind.Setter => RtFunctionKind.Method,
+        _ => RtFunctionKind.Normal,
+    };
+
+    /// <summary>JavaScript's Number::toString, for numeric literal keys known at compile time.</summary>
+    public static string NumberToString(double value) => NumberFormatting.ToString(value);
+
+    /// <summary>Whether a string is an array index (such keys never enter shapes).</summary>
+    public static bool IsArrayIndex(string key) => PropertyKey.TryParseIndex(key, out _);
+
+    // ---- helpers ----
+
+    private static MethodInfo Op(string name, params Type[] parameters) => Method(typeof(Ops), name, parameters);
+
+    private static MethodInfo Method(Type type, string name, params Type[] parameters) =>
+        type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance, null, parameters, null)
+        ?? throw Missing($"{type.Name}.{name}({string.Join(", ", parameters.Select(p => p.Name))})");
+
+    private static MethodInfo Getter(Type type, string name) =>
+        type.GetProperty(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)?.GetMethod
+        ?? throw Missing($"{type.Name}.{name}");
+
+    private static FieldInfo Field(Type type, string name) =>
+        type.GetField(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+        ?? throw Missing($"{type.Name}.{name}");
+
+    private static ConstructorInfo Ctor(Type type, params Type[] parameters) =>
+        type.GetConstructor(parameters) ?? throw Missing($"{type.Name}({string.Join(", ", parameters.Select(p => p.Name))})");
+
+    private static InvalidOperationException Missing(string member) =>
+        new($"Oden.Runtime lacks {member}, which the compiler emits calls to: the compiler and runtime are out of sync.");
+}

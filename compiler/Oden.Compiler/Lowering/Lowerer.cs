@@ -1,0 +1,29 @@
+// Lowering: BoundScript → smaller BoundScript, in two passes:
+//   1. LocalRewriter removes sugar: templates, compound assignment, ++/--, every loop kind, switch and
+//      non-loop labels become blocks, temporaries, gotos and intrinsics (see its partial files, one per
+//      node family, each with its before/after sketch).
+//   2. FinallyRewriter turns a try/finally whose finally block jumps out (return/break/continue in
+//      finally) into a completion record, because IL cannot leave a finally handler.
+// After lowering the tree satisfies the post-lowering invariants in BoundTree/BoundNode.cs.
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Diagnostics;
+
+namespace Oden.Compiler.Lowering;
+
+internal static class Lowerer
+{
+    public static BoundScript? Lower(BoundScript script, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var topLevel = new LocalRewriter().VisitFunction(script.TopLevel);
+            topLevel = new FinallyRewriter().VisitFunction(topLevel);
+            return script.Update(topLevel);
+        }
+        catch (NestingTooDeepException e)
+        {
+            diagnostics.NestingTooDeep(e.Span);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+// Operations the compiler's lowering and code generator need beyond the core Ops: TDZ markers,
+// computed-key conversion, global delete, object-literal __proto__, regex literals and the budget
+// check at loop back-edges. Owned by the compiler (see docs/architecture.md); every member is called
+// from generated IL only.
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace Oden.Runtime.CompilerServices;
+
+public static partial class Ops
+{
+    /// <summary>
+    /// The value a let/const/class binding holds before its declaration runs (its temporal dead zone).
+    /// It is the array-hole marker, which no JavaScript-visible binding can otherwise hold.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static JsValue Uninitialized => JsValue.Hole;
+
+    /// <summary>True when a binding is still in its TDZ.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsUninitialized(JsValue value) => ReferenceEquals(value._ref, JsValue.HoleTag);
+
+    /// <summary>ToPropertyKey as a primitive value (string, symbol, or an index number), for a computed key used twice.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static JsValue ToPropertyKeyValue(Realm realm, JsValue key)
+    {
+        if (key.IsNumber || key.IsString || key.IsSymbol) return key;
+        return Operations.ToPropertyKey(realm, key).ToJsValue();
+    }
+
+    /// <summary><c>delete x</c> for an unresolved identifier in sloppy code: deletes the global object's property.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static bool DeleteGlobal(Realm realm, PropertySite site) => realm.GlobalObject.Delete(site.Key);
+
+    /// <summary>
+    /// <c>{ __proto__: v }</c>: sets the new object's prototype when v is an object or null, and does
+    /// nothing otherwise (https://tc39.es/ecma262/#sec-__proto__-property-names-in-object-initializers).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void SetLiteralPrototype(JsObject o, JsValue value)
+    {
+        if (value.IsNull) o.SetPrototypeOf(null);
+        else if (value._ref is JsObject proto) o.SetPrototypeOf(proto);
+    }
+
+    /// <summary>A loop back-edge: spend budget; the host's interrupt request stops the script here.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void BackEdge(Realm realm)
+    {
+        if (--realm.Budget < 0) realm.OnBudgetExhausted();
+    }
+
+    /// <summary>
+    /// A regex literal: a new RegExp object per evaluation, built from the literal's site. The site is
+    /// a static field of the generated assembly, realm-independent, and is where the compiled regex of
+    /// the literal is shared between evaluations and realms.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static JsValue NewRegExp(Realm realm, RegExpLiteralSite site)
+    {
+        ArgumentBuffer2 args = default;
+        args[0] = site.Pattern;
+        args[1] = site.Flags;
+        return Operations.Construct(realm, realm.Intrinsics.RegExpConstructor, args);
+    }
+}
+
+/// <summary>One regex literal of a generated assembly (a static field, created by its static constructor).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class RegExpLiteralSite(string pattern, string flags)
+{
+    public string Pattern { get; } = pattern;
+    public string Flags { get; } = flags;
+
+    /// <summary>The compiled regex, shared by every evaluation of the literal (set by the regex engine on first use).</summary>
+    public object? Compiled { get; set; }
+}
