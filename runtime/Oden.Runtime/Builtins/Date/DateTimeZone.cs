@@ -77,6 +77,11 @@ internal static class DateTimeZone
 
         // With ICU (and not InvariantGlobalization) .NET already gives long names.
         if (!IsAbbreviation(name)) return name;
+        if (name.Length > 0 && name[0] is '+' or '-' && s_numericZones.TryGetValue(zone.Id, out var names))
+        {
+            return daylight ? names.Daylight : names.Standard;
+        }
+
         return LongName(zone.Id, name) ?? LocalizedGmt(zone.GetUtcOffset(instant));
     }
 
@@ -103,6 +108,44 @@ internal static class DateTimeZone
             ? $"GMT{sign}{a.Hours:00}:{a.Minutes:00}"
             : $"GMT{sign}{a.Hours:00}:{a.Minutes:00}:{a.Seconds:00}";
     }
+
+    /// <summary>Zones whose tz abbreviation is only a number ("-03", "+04") but that CLDR names.</summary>
+    private static readonly Dictionary<string, (string Standard, string Daylight)> s_numericZones = new(StringComparer.Ordinal)
+    {
+        ["America/Sao_Paulo"] = ("Brasilia Standard Time", "Brasilia Summer Time"),
+        ["America/Argentina/Buenos_Aires"] = ("Argentina Standard Time", "Argentina Summer Time"),
+        ["America/Buenos_Aires"] = ("Argentina Standard Time", "Argentina Summer Time"),
+        ["America/Bogota"] = ("Colombia Standard Time", "Colombia Summer Time"),
+        ["America/Lima"] = ("Peru Standard Time", "Peru Summer Time"),
+        ["America/Santiago"] = ("Chile Standard Time", "Chile Summer Time"),
+        ["America/Caracas"] = ("Venezuela Time", "Venezuela Time"),
+        ["Asia/Dubai"] = ("Gulf Standard Time", "Gulf Standard Time"),
+        ["Asia/Muscat"] = ("Gulf Standard Time", "Gulf Standard Time"),
+        ["Asia/Riyadh"] = ("Arabian Standard Time", "Arabian Daylight Time"),
+        ["Asia/Qatar"] = ("Arabian Standard Time", "Arabian Daylight Time"),
+        ["Asia/Baghdad"] = ("Arabian Standard Time", "Arabian Daylight Time"),
+        ["Asia/Tehran"] = ("Iran Standard Time", "Iran Daylight Time"),
+        ["Asia/Kabul"] = ("Afghanistan Time", "Afghanistan Time"),
+        ["Asia/Tashkent"] = ("Uzbekistan Standard Time", "Uzbekistan Summer Time"),
+        ["Asia/Dhaka"] = ("Bangladesh Standard Time", "Bangladesh Summer Time"),
+        ["Asia/Kathmandu"] = ("Nepal Time", "Nepal Time"),
+        ["Asia/Bangkok"] = ("Indochina Time", "Indochina Time"),
+        ["Asia/Ho_Chi_Minh"] = ("Indochina Time", "Indochina Time"),
+        ["Asia/Singapore"] = ("Singapore Standard Time", "Singapore Standard Time"),
+        ["Asia/Kuala_Lumpur"] = ("Malaysia Time", "Malaysia Time"),
+        ["Asia/Yangon"] = ("Myanmar Time", "Myanmar Time"),
+        ["Asia/Almaty"] = ("East Kazakhstan Time", "East Kazakhstan Time"),
+        ["Asia/Yerevan"] = ("Armenia Standard Time", "Armenia Summer Time"),
+        ["Asia/Baku"] = ("Azerbaijan Standard Time", "Azerbaijan Summer Time"),
+        ["Asia/Tbilisi"] = ("Georgia Standard Time", "Georgia Summer Time"),
+        ["Asia/Vladivostok"] = ("Vladivostok Standard Time", "Vladivostok Summer Time"),
+        ["Asia/Yekaterinburg"] = ("Yekaterinburg Standard Time", "Yekaterinburg Summer Time"),
+        ["Asia/Novosibirsk"] = ("Novosibirsk Standard Time", "Novosibirsk Summer Time"),
+        ["Australia/Lord_Howe"] = ("Lord Howe Standard Time", "Lord Howe Daylight Time"),
+        ["Pacific/Fiji"] = ("Fiji Standard Time", "Fiji Summer Time"),
+        ["Atlantic/Azores"] = ("Azores Standard Time", "Azores Summer Time"),
+        ["Atlantic/Cape_Verde"] = ("Cape Verde Standard Time", "Cape Verde Summer Time"),
+    };
 
     /// <summary>The CLDR long name behind a tz abbreviation, for the zones that ICU names that way.</summary>
     private static string? LongName(string zoneId, string abbreviation)

@@ -485,4 +485,47 @@ public class DatePrototypeTests
         Assert.True(double.IsNaN(BuiltinsKit.CallMethod(realm, realm.Intrinsics.DatePrototype, "setHours", date, arg, arg, arg, arg).AsNumber));
         Assert.Equal(4, calls);
     }
+
+    [Theory]
+    [InlineData("Europe/London", 1705312800000d, "Mon Jan 15 2024 10:00:00 GMT+0000 (Greenwich Mean Time)")]
+    [InlineData("Europe/London", 1720987200000d, "Sun Jul 14 2024 21:00:00 GMT+0100 (British Summer Time)")]
+    [InlineData("Europe/Dublin", 1705312800000d, "Mon Jan 15 2024 10:00:00 GMT+0000 (Greenwich Mean Time)")]
+    [InlineData("Europe/Dublin", 1720987200000d, "Sun Jul 14 2024 21:00:00 GMT+0100 (Irish Standard Time)")]
+    [InlineData("Europe/Berlin", 1705312800000d, "Mon Jan 15 2024 11:00:00 GMT+0100 (Central European Standard Time)")]
+    [InlineData("Europe/Berlin", 1720987200000d, "Sun Jul 14 2024 22:00:00 GMT+0200 (Central European Summer Time)")]
+    [InlineData("Europe/Moscow", 1705312800000d, "Mon Jan 15 2024 13:00:00 GMT+0300 (Moscow Standard Time)")]
+    [InlineData("Europe/Moscow", 1720987200000d, "Sun Jul 14 2024 23:00:00 GMT+0300 (Moscow Standard Time)")]
+    [InlineData("Asia/Tokyo", 1705312800000d, "Mon Jan 15 2024 19:00:00 GMT+0900 (Japan Standard Time)")]
+    [InlineData("Asia/Tokyo", 1720987200000d, "Mon Jul 15 2024 05:00:00 GMT+0900 (Japan Standard Time)")]
+    [InlineData("Asia/Kolkata", 1705312800000d, "Mon Jan 15 2024 15:30:00 GMT+0530 (India Standard Time)")]
+    [InlineData("Asia/Kolkata", 1720987200000d, "Mon Jul 15 2024 01:30:00 GMT+0530 (India Standard Time)")]
+    [InlineData("Asia/Shanghai", 1705312800000d, "Mon Jan 15 2024 18:00:00 GMT+0800 (China Standard Time)")]
+    [InlineData("Asia/Shanghai", 1720987200000d, "Mon Jul 15 2024 04:00:00 GMT+0800 (China Standard Time)")]
+    [InlineData("Australia/Sydney", 1705312800000d, "Mon Jan 15 2024 21:00:00 GMT+1100 (Australian Eastern Daylight Time)")]
+    [InlineData("Australia/Sydney", 1720987200000d, "Mon Jul 15 2024 06:00:00 GMT+1000 (Australian Eastern Standard Time)")]
+    [InlineData("America/Los_Angeles", 1705312800000d, "Mon Jan 15 2024 02:00:00 GMT-0800 (Pacific Standard Time)")]
+    [InlineData("America/Los_Angeles", 1720987200000d, "Sun Jul 14 2024 13:00:00 GMT-0700 (Pacific Daylight Time)")]
+    [InlineData("America/Chicago", 1705312800000d, "Mon Jan 15 2024 04:00:00 GMT-0600 (Central Standard Time)")]
+    [InlineData("America/Chicago", 1720987200000d, "Sun Jul 14 2024 15:00:00 GMT-0500 (Central Daylight Time)")]
+    [InlineData("America/Denver", 1705312800000d, "Mon Jan 15 2024 03:00:00 GMT-0700 (Mountain Standard Time)")]
+    [InlineData("America/Denver", 1720987200000d, "Sun Jul 14 2024 14:00:00 GMT-0600 (Mountain Daylight Time)")]
+    [InlineData("America/Phoenix", 1705312800000d, "Mon Jan 15 2024 03:00:00 GMT-0700 (Mountain Standard Time)")]
+    [InlineData("America/Phoenix", 1720987200000d, "Sun Jul 14 2024 13:00:00 GMT-0700 (Mountain Standard Time)")]
+    [InlineData("Pacific/Honolulu", 1705312800000d, "Mon Jan 15 2024 00:00:00 GMT-1000 (Hawaii-Aleutian Standard Time)")]
+    [InlineData("Pacific/Honolulu", 1720987200000d, "Sun Jul 14 2024 10:00:00 GMT-1000 (Hawaii-Aleutian Standard Time)")]
+    [InlineData("America/Anchorage", 1705312800000d, "Mon Jan 15 2024 01:00:00 GMT-0900 (Alaska Standard Time)")]
+    [InlineData("America/Anchorage", 1720987200000d, "Sun Jul 14 2024 12:00:00 GMT-0800 (Alaska Daylight Time)")]
+    [InlineData("America/Sao_Paulo", 1705312800000d, "Mon Jan 15 2024 07:00:00 GMT-0300 (Brasilia Standard Time)")]
+    [InlineData("America/Sao_Paulo", 1720987200000d, "Sun Jul 14 2024 17:00:00 GMT-0300 (Brasilia Standard Time)")]
+    [InlineData("Asia/Dubai", 1705312800000d, "Mon Jan 15 2024 14:00:00 GMT+0400 (Gulf Standard Time)")]
+    [InlineData("Asia/Dubai", 1720987200000d, "Mon Jul 15 2024 00:00:00 GMT+0400 (Gulf Standard Time)")]
+    [InlineData("Africa/Johannesburg", 1705312800000d, "Mon Jan 15 2024 12:00:00 GMT+0200 (South Africa Standard Time)")]
+    [InlineData("Africa/Johannesburg", 1720987200000d, "Sun Jul 14 2024 22:00:00 GMT+0200 (South Africa Standard Time)")]
+    [InlineData("Pacific/Auckland", 1705312800000d, "Mon Jan 15 2024 23:00:00 GMT+1300 (New Zealand Daylight Time)")]
+    [InlineData("Pacific/Auckland", 1720987200000d, "Mon Jul 15 2024 08:00:00 GMT+1200 (New Zealand Standard Time)")]
+    public void ToString_ZoneNames_AsV8PrintsThem(string zone, double time, string expected)
+    {
+        Realm realm = DateTestKit.NewRealm(zone);
+        Assert.Equal(expected, DateTestKit.Invoke(realm, DateTestKit.FromTime(realm, time), "toString").AsString());
+    }
 }
