@@ -1,4 +1,5 @@
-// Realm: one global object with its intrinsics, one job queue, one interrupt budget.
+// Realm: one global object with its intrinsics, one job queue, one interrupt budget, and the clock and
+// time zone that Date reads (injectable, so that tests and hosts can pin them).
 //
 // JavaScript in a realm runs on one thread at a time; nothing here is thread-safe except
 // RequestInterrupt, which another thread may call. Intrinsics are created on first touch, so a fresh
@@ -30,6 +31,26 @@ public sealed class Realm
     public JsObject GlobalObject => Intrinsics.GlobalObject;
 
     public JobQueue Jobs { get; } = new();
+
+    private TimeProvider _clock = TimeProvider.System;
+    private TimeZoneInfo? _timeZone;
+
+    /// <summary>The clock behind Date.now() and new Date(); tests install a fixed one.</summary>
+    public TimeProvider Clock
+    {
+        get => _clock;
+        set => _clock = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// The zone of Date's local time (LocalTime/UTC, getHours, toString). Unless set, the clock's
+    /// LocalTimeZone: TimeZoneInfo.Local for the system clock, which honours TZ on Linux.
+    /// </summary>
+    public TimeZoneInfo TimeZone
+    {
+        get => _timeZone ?? _clock.LocalTimeZone;
+        set => _timeZone = value;
+    }
 
     /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
     public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);
