@@ -68,7 +68,7 @@ public sealed unsafe partial class Intrinsics
     private JsObject? _arrayPrototype;
     private JsFunction? _arrayConstructor;
     public JsObject ArrayPrototype => _arrayPrototype ?? InitPair(ref _arrayPrototype, ref _arrayConstructor,
-        new JsArray(ObjectPrototype), Builtins.ArrayPrototype.DefineProperties,
+        new JsArray(ObjectPrototype), DefineArrayPrototype,
         Builtins.ArrayConstructor.CreateConstructor, Builtins.ArrayConstructor.DefineProperties).Prototype;
     public JsFunction ArrayConstructor => _arrayConstructor ?? (ArrayPrototype is not null ? _arrayConstructor! : null!);
 

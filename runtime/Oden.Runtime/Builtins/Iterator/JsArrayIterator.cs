@@ -48,7 +48,19 @@ public sealed class JsArrayIterator : JsObject
             }
         }
 
-        double len = Operations.LengthOfArrayLike(realm, a);
+        double len;
+        if (a is JsTypedArray typedArray)
+        {
+            // 6.a-b. A typed array: if IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception;
+            // len is TypedArrayLength(taRecord), never an observable "length" read.
+            if (typedArray.IsOutOfBounds) throw realm.TypeError("Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer");
+            len = typedArray.Length;
+        }
+        else
+        {
+            len = Operations.LengthOfArrayLike(realm, a);
+        }
+
         if (index >= len)
         {
             _iterated = null;
