@@ -89,6 +89,7 @@ public sealed class JobQueue
         while (true)
         {
             RunJobs();
+            _realm.PromiseRejections?.Checkpoint(_realm);
             if (_count > 0) continue;
             if (!TryTakePosted(out Entry posted)) return;
             Push(posted);

@@ -35,6 +35,9 @@ public sealed class Realm
     /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
     public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>HostPromiseRejectionTracker's state (Builtins/Promise); created by the first rejection without a handler.</summary>
+    internal Builtins.PromiseRejectionTracker? PromiseRejections;
+
     private HashSet<JsObject>? _joinStack;
 
     /// <summary>
