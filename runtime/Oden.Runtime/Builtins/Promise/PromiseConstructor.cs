@@ -63,6 +63,18 @@ internal static partial class PromiseConstructor
     private static JsValue Race(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
         Combine(realm, thisValue, args.At(0), Combinator.Race);
 
+    /// <see href="https://tc39.es/ecma262/#sec-promise.resolve"/>
+    [JsFunction("resolve", Length = 1)]
+    private static JsValue Resolve(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        // 1. Let C be the this value.
+        // 2. If C is not an Object, throw a TypeError exception.
+        if (thisValue._ref is not JsObject c) throw realm.TypeError("PromiseResolve called on non-object");
+
+        // 3. Return ? PromiseResolve(C, x).
+        return JsPromise.PromiseResolve(realm, c, args.At(0));
+    }
+
     /// <see href="https://tc39.es/ecma262/#sec-promise.reject"/>
     [JsFunction("reject", Length = 1)]
     private static JsValue Reject(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -78,18 +90,6 @@ internal static partial class PromiseConstructor
 
         // 4. Return promiseCapability.[[Promise]].
         return promiseCapability.Promise;
-    }
-
-    /// <see href="https://tc39.es/ecma262/#sec-promise.resolve"/>
-    [JsFunction("resolve", Length = 1)]
-    private static JsValue Resolve(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
-    {
-        // 1. Let C be the this value.
-        // 2. If C is not an Object, throw a TypeError exception.
-        if (thisValue._ref is not JsObject c) throw realm.TypeError("PromiseResolve called on non-object");
-
-        // 3. Return ? PromiseResolve(C, x).
-        return JsPromise.PromiseResolve(realm, c, args.At(0));
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-promise.withResolvers"/>
