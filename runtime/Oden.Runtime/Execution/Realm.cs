@@ -21,6 +21,7 @@ public sealed class Realm
     {
         Host = host ?? StandardStreamsHost.Instance;
         Intrinsics = new Intrinsics(this);
+        Jobs = new JobQueue(this);
         Budget = BudgetQuantum;
     }
 
@@ -30,7 +31,7 @@ public sealed class Realm
 
     public JsObject GlobalObject => Intrinsics.GlobalObject;
 
-    public JobQueue Jobs { get; } = new();
+    public JobQueue Jobs { get; }
 
     private TimeProvider _clock = TimeProvider.System;
     private TimeZoneInfo? _timeZone;
@@ -54,6 +55,9 @@ public sealed class Realm
 
     /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
     public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>HostPromiseRejectionTracker's state (Builtins/Promise); created by the first rejection without a handler.</summary>
+    internal Builtins.PromiseRejectionTracker? PromiseRejections;
 
     private HashSet<JsObject>? _joinStack;
 
@@ -126,23 +130,4 @@ public sealed class Realm
     public JsException SyntaxError(string message) => new(JsError.Create(this, ErrorKind.SyntaxError, message));
     public JsException EvalError(string message) => new(JsError.Create(this, ErrorKind.EvalError, message));
     public JsException URIError(string message) => new(JsError.Create(this, ErrorKind.URIError, message));
-}
-
-/// <summary>A FIFO of jobs (promise reactions and host callbacks) for one realm.</summary>
-public sealed class JobQueue
-{
-    private readonly Queue<Action> _jobs = new();
-
-    public int Count => _jobs.Count;
-
-    public void Enqueue(Action job) => _jobs.Enqueue(job);
-
-    /// <summary>Runs jobs, including ones they enqueue, until the queue is empty.</summary>
-    public void RunUntilIdle()
-    {
-        while (_jobs.TryDequeue(out Action? job))
-        {
-            job();
-        }
-    }
 }
