@@ -4,7 +4,7 @@
 //
 // For each class with [JsFunction]/[JsGetter]/[JsSetter]/[JsConstant] members or [JsToStringTag] it emits
 //     internal static void DefineProperties(Realm realm, JsObject target)
-// defining the members in declaration order. A [JsConstructor] method gets
+// defining the members in declaration order (a [JsFunction] with an Alias is defined under both keys). A [JsConstructor] method gets
 //     internal static JsBuiltinFunction CreateConstructor(Realm realm)
 // and [JsGlobal] properties of Intrinsics become the global object's table (names, attributes, values).
 using System.Collections.Generic;
@@ -84,6 +84,16 @@ public sealed class BuiltinTableGenerator : IIncrementalGenerator
         return fallback;
     }
 
+    private static string? AliasOf(AttributeData a)
+    {
+        foreach (var named in a.NamedArguments)
+        {
+            if (named.Key == "Alias" && named.Value.Value is string v) return v;
+        }
+
+        return null;
+    }
+
     private static int LengthOf(AttributeData a)
     {
         foreach (var named in a.NamedArguments)
@@ -126,7 +136,23 @@ public sealed class BuiltinTableGenerator : IIncrementalGenerator
             {
                 any = true;
                 var (key, fname) = KeyOf((string)fn.ConstructorArguments[0].Value!, "");
-                body.AppendLine($"        target.DefineDataProperty({key}, new JsBuiltinFunction(realm, JsValue.FromString({fname}), {LengthOf(fn)}, &{member.Name}), {FlagsOf(fn, "PropertyFlags.Hidden")});");
+                string flags = FlagsOf(fn, "PropertyFlags.Hidden");
+                string create = $"new JsBuiltinFunction(realm, JsValue.FromString({fname}), {LengthOf(fn)}, &{member.Name})";
+                string? alias = AliasOf(fn);
+                if (alias is null)
+                {
+                    body.AppendLine($"        target.DefineDataProperty({key}, {create}, {flags});");
+                }
+                else
+                {
+                    var (aliasKey, _) = KeyOf(alias, "");
+                    body.AppendLine("        {");
+                    body.AppendLine($"            JsValue f = {create};");
+                    body.AppendLine($"            target.DefineDataProperty({key}, f, {flags});");
+                    body.AppendLine($"            target.DefineDataProperty({aliasKey}, f, {flags});");
+                    body.AppendLine("        }");
+                }
+
                 continue;
             }
 

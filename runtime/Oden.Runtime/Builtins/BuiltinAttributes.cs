@@ -8,7 +8,8 @@
 //                   (newTarget is null for a plain call)
 //   [JsConstant]    a static field or property convertible to JsValue
 //   [JsGlobal]      an instance property of Intrinsics convertible to JsValue
-// Names of the form "[Symbol.iterator]" are well-known-symbol keys.
+// Names of the form "[Symbol.iterator]" are well-known-symbol keys. [JsFunction(Alias = …)] defines the same
+// function object under a second key.
 namespace Oden.Runtime.Builtins;
 
 [AttributeUsage(AttributeTargets.Method)]
@@ -17,6 +18,12 @@ public sealed class JsFunctionAttribute(string name) : Attribute
     public string Name { get; } = name;
     public int Length { get; set; }
     public PropertyFlags Flags { get; set; } = PropertyFlags.Hidden;
+
+    /// <summary>
+    /// A second key that holds the same function object (Array.prototype[Symbol.iterator] === values,
+    /// String.prototype.trimLeft === trimStart).
+    /// </summary>
+    public string? Alias { get; set; }
 }
 
 [AttributeUsage(AttributeTargets.Method)]

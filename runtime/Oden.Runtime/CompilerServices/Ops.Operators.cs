@@ -107,16 +107,7 @@ public static partial class Ops
     {
         double x = Operations.ToNumber(realm, a);
         double y = Operations.ToNumber(realm, b);
-        return JsValue.FromNumber(Power(x, y));
-    }
-
-    /// <summary>Number::exponentiate: Math.Pow except where IEEE and ECMAScript disagree.</summary>
-    public static double Power(double x, double y)
-    {
-        if (double.IsNaN(y)) return double.NaN;
-        if (y == 0) return 1;
-        if ((x == 1 || x == -1) && double.IsInfinity(y)) return double.NaN;
-        return Math.Pow(x, y);
+        return JsValue.FromNumber(Operations.NumberExponentiate(x, y));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

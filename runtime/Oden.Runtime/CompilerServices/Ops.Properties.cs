@@ -5,6 +5,7 @@
 // the *Miss methods, which do the generic lookup and then record what they learned in the site.
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
+using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.CompilerServices;
 
@@ -327,6 +328,13 @@ public static partial class Ops
             uint index = (uint)d;
             if (index == d && array.TryGetDense(index, out JsValue v)) return v;
         }
+        else if (target._ref is JsTypedArray typedArray && key.IsNumber)
+        {
+            // An integer index within the length: the element (out of range falls to [[Get]]: undefined).
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && typedArray.TryGetElement(index, out JsValue v)) return v;
+        }
 
         return GetElementSlow(realm, target, key);
     }
@@ -359,6 +367,13 @@ public static partial class Ops
             uint index = (uint)d;
             if (index == d && array.TrySetDense(index, value)) return;
         }
+        else if (target._ref is JsTypedArray typedArray && key.IsNumber && value.IsNumber)
+        {
+            // A number stored at an integer index within the length (other values convert in [[Set]]).
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && typedArray.TrySetElement(index, value._num)) return;
+        }
 
         SetElementSlow(realm, target, key, value, strict: false);
     }
@@ -371,6 +386,13 @@ public static partial class Ops
             double d = key._num;
             uint index = (uint)d;
             if (index == d && array.TrySetDense(index, value)) return;
+        }
+        else if (target._ref is JsTypedArray typedArray && key.IsNumber && value.IsNumber)
+        {
+            // A number stored at an integer index within the length (other values convert in [[Set]]).
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && typedArray.TrySetElement(index, value._num)) return;
         }
 
         SetElementSlow(realm, target, key, value, strict: true);

@@ -5,6 +5,23 @@ public interface IRealmHost
 {
     /// <summary>Receives one formatted console line (without the trailing newline).</summary>
     void WriteConsole(ConsoleLevel level, string text);
+
+    /// <summary>
+    /// A promise was rejected without a handler and none was attached before the job queue drained
+    /// (HostPromiseRejectionTracker "reject" not followed by "handle"; Node's 'unhandledRejection').
+    /// Called on the realm's thread from <see cref="JobQueue.RunUntilIdle"/>, in the order of rejection.
+    /// </summary>
+    void OnUnhandledRejection(Realm realm, JsObject promise, JsValue reason)
+    {
+    }
+
+    /// <summary>
+    /// A handler was attached to a promise that <see cref="OnUnhandledRejection"/> already reported
+    /// (Node's 'rejectionHandled'). Called at the next drain of the job queue.
+    /// </summary>
+    void OnRejectionHandled(Realm realm, JsObject promise)
+    {
+    }
 }
 
 public enum ConsoleLevel : byte

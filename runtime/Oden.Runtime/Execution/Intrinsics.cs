@@ -68,7 +68,7 @@ public sealed unsafe partial class Intrinsics
     private JsObject? _arrayPrototype;
     private JsFunction? _arrayConstructor;
     public JsObject ArrayPrototype => _arrayPrototype ?? InitPair(ref _arrayPrototype, ref _arrayConstructor,
-        new JsArray(ObjectPrototype), Builtins.ArrayPrototype.DefineProperties,
+        new JsArray(ObjectPrototype), DefineArrayPrototype,
         Builtins.ArrayConstructor.CreateConstructor, Builtins.ArrayConstructor.DefineProperties).Prototype;
     public JsFunction ArrayConstructor => _arrayConstructor ?? (ArrayPrototype is not null ? _arrayConstructor! : null!);
 
@@ -83,7 +83,7 @@ public sealed unsafe partial class Intrinsics
     private JsFunction? _numberConstructor;
     public JsObject NumberPrototype => _numberPrototype ?? InitPair(ref _numberPrototype, ref _numberConstructor,
         new JsPrimitiveWrapper(ObjectPrototype, JsValue.Zero), Builtins.NumberPrototype.DefineProperties,
-        Builtins.NumberConstructor.CreateConstructor, Builtins.NumberConstructor.DefineProperties).Prototype;
+        Builtins.NumberConstructor.CreateConstructor, Builtins.NumberConstructor.DefineAllProperties).Prototype;
     public JsFunction NumberConstructor => _numberConstructor ?? (NumberPrototype is not null ? _numberConstructor! : null!);
 
     private JsObject? _booleanPrototype;
@@ -104,7 +104,7 @@ public sealed unsafe partial class Intrinsics
     private JsFunction? _regExpConstructor;
     public JsObject RegExpPrototype => _regExpPrototype ?? InitPair(ref _regExpPrototype, ref _regExpConstructor,
         new JsObject(ObjectPrototype), Builtins.RegExpPrototype.DefineProperties,
-        Builtins.RegExpConstructor.CreateConstructor, null).Prototype;
+        Builtins.RegExpConstructor.CreateConstructor, Builtins.RegExpConstructor.DefineProperties).Prototype;
     public JsFunction RegExpConstructor => _regExpConstructor ?? (RegExpPrototype is not null ? _regExpConstructor! : null!);
 
     private readonly JsObject?[] _errorPrototypes = new JsObject?[7];
@@ -199,6 +199,11 @@ public sealed unsafe partial class Intrinsics
 
     public JsObject StringIteratorPrototype => _stringIteratorPrototype ??= CreateIteratorKind(Builtins.StringIteratorPrototype.DefineProperties);
 
+    private JsObject? _regExpStringIteratorPrototype;
+
+    /// <summary>%RegExpStringIteratorPrototype% (the iterators of String.prototype.matchAll).</summary>
+    public JsObject RegExpStringIteratorPrototype => _regExpStringIteratorPrototype ??= CreateIteratorKind(Builtins.RegExpStringIteratorPrototype.DefineProperties);
+
     private JsObject CreateIteratorKind(Action<Realm, JsObject> define)
     {
         var o = new JsObject(IteratorPrototype);
@@ -234,6 +239,14 @@ public sealed unsafe partial class Intrinsics
     [JsGlobal("parseFloat")] private JsValue ParseFloatBinding => ParseFloatFunction;
     [JsGlobal("isNaN")] private JsValue IsNaNBinding => new JsBuiltinFunction(_realm, "isNaN", 1, &GlobalFunctions.IsNaN);
     [JsGlobal("isFinite")] private JsValue IsFiniteBinding => new JsBuiltinFunction(_realm, "isFinite", 1, &GlobalFunctions.IsFinite);
+
+    // The URI handling functions and Annex B escape/unescape (Builtins/Global/UriFunctions.cs).
+    [JsGlobal("decodeURI")] private JsValue DecodeURIBinding => new JsBuiltinFunction(_realm, "decodeURI", 1, &UriFunctions.DecodeURI);
+    [JsGlobal("decodeURIComponent")] private JsValue DecodeURIComponentBinding => new JsBuiltinFunction(_realm, "decodeURIComponent", 1, &UriFunctions.DecodeURIComponent);
+    [JsGlobal("encodeURI")] private JsValue EncodeURIBinding => new JsBuiltinFunction(_realm, "encodeURI", 1, &UriFunctions.EncodeURI);
+    [JsGlobal("encodeURIComponent")] private JsValue EncodeURIComponentBinding => new JsBuiltinFunction(_realm, "encodeURIComponent", 1, &UriFunctions.EncodeURIComponent);
+    [JsGlobal("escape")] private JsValue EscapeBinding => new JsBuiltinFunction(_realm, "escape", 1, &UriFunctions.Escape);
+    [JsGlobal("unescape")] private JsValue UnescapeBinding => new JsBuiltinFunction(_realm, "unescape", 1, &UriFunctions.Unescape);
 
     private JsFunction? _parseInt;
     private JsFunction? _parseFloat;

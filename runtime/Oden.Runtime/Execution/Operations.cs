@@ -198,6 +198,26 @@ public static class Operations
         return Math.Min(len, 9007199254740991d);
     }
 
+    /// <summary>Number::exponentiate (also the ** operator).</summary>
+    /// <see href="https://tc39.es/ecma262/#sec-numeric-types-number-exponentiate"/>
+    public static double NumberExponentiate(double b, double e)
+    {
+        // 1. If exponent is NaN, return NaN.
+        if (double.IsNaN(e)) return double.NaN;
+
+        // 2. If exponent is either +0 or -0, return 1.
+        if (e == 0) return 1;
+
+        // 3. If base is NaN, return NaN.
+        if (double.IsNaN(b)) return double.NaN;
+
+        // 8-9. If abs(base) = 1 and exponent is ±∞, return NaN (IEEE pow says 1).
+        if (double.IsInfinity(e) && Math.Abs(b) == 1) return double.NaN;
+
+        // Every other case agrees with IEEE 754 pow.
+        return Math.Pow(b, e);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Testing and comparison
     // ---------------------------------------------------------------------------------------------

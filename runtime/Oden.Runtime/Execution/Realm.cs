@@ -1,4 +1,5 @@
-// Realm: one global object with its intrinsics, one job queue, one interrupt budget.
+// Realm: one global object with its intrinsics, one job queue, one interrupt budget, and the clock and
+// time zone that Date reads (injectable, so that tests and hosts can pin them).
 //
 // JavaScript in a realm runs on one thread at a time; nothing here is thread-safe except
 // RequestInterrupt, which another thread may call. Intrinsics are created on first touch, so a fresh
@@ -20,6 +21,7 @@ public sealed class Realm
     {
         Host = host ?? StandardStreamsHost.Instance;
         Intrinsics = new Intrinsics(this);
+        Jobs = new JobQueue(this);
         Budget = BudgetQuantum;
     }
 
@@ -29,10 +31,41 @@ public sealed class Realm
 
     public JsObject GlobalObject => Intrinsics.GlobalObject;
 
-    public JobQueue Jobs { get; } = new();
+    public JobQueue Jobs { get; }
+
+    private TimeProvider _clock = TimeProvider.System;
+    private TimeZoneInfo? _timeZone;
+
+    /// <summary>The clock behind Date.now() and new Date(); tests install a fixed one.</summary>
+    public TimeProvider Clock
+    {
+        get => _clock;
+        set => _clock = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>
+    /// The zone of Date's local time (LocalTime/UTC, getHours, toString). Unless set, the clock's
+    /// LocalTimeZone: TimeZoneInfo.Local for the system clock, which honours TZ on Linux.
+    /// </summary>
+    public TimeZoneInfo TimeZone
+    {
+        get => _timeZone ?? _clock.LocalTimeZone;
+        set => _timeZone = value;
+    }
 
     /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
     public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>HostPromiseRejectionTracker's state (Builtins/Promise); created by the first rejection without a handler.</summary>
+    internal Builtins.PromiseRejectionTracker? PromiseRejections;
+
+    private HashSet<JsObject>? _joinStack;
+
+    /// <summary>
+    /// The arrays whose join/toString is on the stack (cycle detection, as V8 does: a cycle joins as "").
+    /// Join cannot suspend, so the set only holds entries during one synchronous call.
+    /// </summary>
+    internal HashSet<JsObject> JoinStack => _joinStack ??= new HashSet<JsObject>(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Decremented by generated code at loop back-edges and function entries; when it goes negative the
@@ -97,23 +130,4 @@ public sealed class Realm
     public JsException SyntaxError(string message) => new(JsError.Create(this, ErrorKind.SyntaxError, message));
     public JsException EvalError(string message) => new(JsError.Create(this, ErrorKind.EvalError, message));
     public JsException URIError(string message) => new(JsError.Create(this, ErrorKind.URIError, message));
-}
-
-/// <summary>A FIFO of jobs (promise reactions and host callbacks) for one realm.</summary>
-public sealed class JobQueue
-{
-    private readonly Queue<Action> _jobs = new();
-
-    public int Count => _jobs.Count;
-
-    public void Enqueue(Action job) => _jobs.Enqueue(job);
-
-    /// <summary>Runs jobs, including ones they enqueue, until the queue is empty.</summary>
-    public void RunUntilIdle()
-    {
-        while (_jobs.TryDequeue(out Action? job))
-        {
-            job();
-        }
-    }
 }

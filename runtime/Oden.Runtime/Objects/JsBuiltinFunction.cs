@@ -55,6 +55,14 @@ public sealed unsafe class JsBuiltinFunction : JsFunction
 
     public override bool IsConstructor => _constructor != null;
 
+    /// <summary>
+    /// Whether this function runs <paramref name="method"/>: lets builtins recognise an unmodified intrinsic
+    /// (Array.prototype.values, %ArrayIteratorPrototype%.next, RegExp.prototype.exec) in any realm and take a
+    /// fast path that is unobservable.
+    /// </summary>
+    // A false negative (two entry points for one method) only loses the fast path; a false positive cannot happen.
+    internal bool IsMethod(delegate*<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> method) => (nint)_method == (nint)method;
+
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)
     {
         if (_constructor == null)

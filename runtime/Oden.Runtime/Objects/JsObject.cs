@@ -218,6 +218,8 @@ public class JsObject
         {
             if (o.IsExoticFor(key))
             {
+                // A prototype with its own [[HasProperty]] for this key answers for the rest of the chain.
+                if (!ReferenceEquals(o, this)) return o.HasProperty(key);
                 if (o.GetOwnProperty(key, out _)) return true;
                 if ((o._objectFlags & ObjectFlags.ExoticPrototype) != 0)
                 {
@@ -407,7 +409,14 @@ public class JsObject
     /// <summary>Whether [[Get]]/[[Set]]/[[GetOwnProperty]] for this key must go through the virtual methods.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool IsExoticFor(in PropertyKey key) =>
-        (_objectFlags & (key.IsIndex ? ObjectFlags.ExoticLookup | ObjectFlags.ExoticIndices : ObjectFlags.ExoticLookup)) != 0;
+        (_objectFlags & (key.IsIndex ? ObjectFlags.ExoticLookup | ObjectFlags.ExoticIndices : ObjectFlags.ExoticLookup | ObjectFlags.ExoticNamedKeys)) != 0
+        && (key.IsIndex || (_objectFlags & ObjectFlags.ExoticLookup) != 0 || IsExoticNamedKey(key));
+
+    /// <summary>
+    /// For objects flagged <see cref="ObjectFlags.ExoticNamedKeys"/>: whether this non-index key goes through
+    /// the virtual internal methods (a typed array's canonical numeric strings such as "-0" or "1.5").
+    /// </summary>
+    protected internal virtual bool IsExoticNamedKey(in PropertyKey key) => false;
 
     private InvalidOperationException MissingOverride(in PropertyKey key) =>
         new($"{GetType().Name} stores '{key}' as a special property but does not override its internal methods.");
@@ -667,4 +676,10 @@ public enum ObjectFlags : ushort
 
     /// <summary>Array-index keys go through the virtual internal methods (arrays, string wrappers, arguments).</summary>
     ExoticIndices = 32,
+
+    /// <summary>
+    /// Some non-index string keys go through the virtual internal methods; the object's IsExoticNamedKey
+    /// says which (typed arrays: canonical numeric strings such as "-0", "1.5", "Infinity").
+    /// </summary>
+    ExoticNamedKeys = 64,
 }

@@ -225,6 +225,7 @@ public enum ShapeKind : byte
     Error,
     Global,
     RegExp,
+    TypedArray,
     Other,
     Count,
     Dictionary = 255,

@@ -8,7 +8,7 @@ using System.Globalization;
 
 namespace Oden.Runtime;
 
-public static class NumberFormatting
+public static partial class NumberFormatting
 {
     private static readonly string[] s_smallIntegers = CreateSmallIntegers();
 
@@ -225,7 +225,25 @@ public static class NumberFormatting
             big = big * radix + DigitValue(c);
         }
 
-        return (double)big; // BigInteger → double rounds to nearest, ties to even
+        return BigIntegerToDouble(big);
+    }
+
+    /// <summary>
+    /// A non-negative integer to the nearest double, ties to even. (The BCL's explicit conversion truncates
+    /// the bits past the 53rd: (double)(2^88 - 1) would be the double below 2^88.)
+    /// </summary>
+    internal static double BigIntegerToDouble(System.Numerics.BigInteger n)
+    {
+        long bits = (long)n.GetBitLength();
+        if (bits <= 53) return (double)(ulong)n;
+
+        // Keep 54 bits (53 plus the rounding bit); anything below them is the sticky bit.
+        int shift = (int)(bits - 54);
+        ulong top = (ulong)(n >> shift);
+        bool sticky = !(n & ((System.Numerics.BigInteger.One << shift) - 1)).IsZero;
+        ulong mantissa = top >> 1;
+        if ((top & 1) != 0 && (sticky || (mantissa & 1) != 0)) mantissa++;
+        return Math.ScaleB(mantissa, shift + 1);
     }
 
     private static bool IsStrDecimalLiteral(ReadOnlySpan<char> s)

@@ -1,7 +1,83 @@
+// The JSON object: parse (JsonParser.cs) and stringify (JsonStringifier.cs).
 namespace Oden.Runtime.Builtins;
 
 /// <summary>The JSON object.</summary>
 [JsToStringTag("JSON")]
 internal static partial class JsonObject
 {
+    /// <see href="https://tc39.es/ecma262/#sec-json.parse"/>
+    [JsFunction("parse", Length = 2)]
+    private static JsValue Parse(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        // 1-2. Let jsonString be ? ToString(text); parse it (a SyntaxError on bad input).
+        string jsonString = Operations.ToString(realm, args.At(0));
+        JsValue unfiltered = new JsonParser(realm, jsonString).Parse();
+
+        // 11. If IsCallable(reviver), walk the result from a root holder { "": unfiltered }.
+        if (args.At(1)._ref is JsFunction reviver)
+        {
+            var root = new JsObject(realm.Intrinsics.ObjectPrototype);
+            Operations.CreateDataPropertyOrThrow(realm, root, "", unfiltered);
+            return InternalizeJSONProperty(realm, root, "", reviver);
+        }
+
+        return unfiltered;
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-internalizejsonproperty"/>
+    private static JsValue InternalizeJSONProperty(Realm realm, JsObject holder, PropertyKey name, JsFunction reviver)
+    {
+        realm.EnsureStack();
+
+        // 1. Let val be ? Get(holder, name).
+        JsValue val = holder.Get(name);
+
+        // 2. If val is an Object, then
+        if (val._ref is JsObject o)
+        {
+            if (Operations.IsArray(o))
+            {
+                // b. Arrays: each index in turn.
+                double len = Operations.LengthOfArrayLike(realm, o);
+                for (double i = 0; i < len; i++) Revive(realm, o, ArrayHelpers.Key(i), reviver);
+            }
+            else
+            {
+                // c. Other objects: EnumerableOwnProperties(val, key).
+                foreach (PropertyKey p in EnumerableOwnStringKeys(o)) Revive(realm, o, p, reviver);
+            }
+        }
+
+        // 3. Return ? Call(reviver, holder, « name, val »).
+        return reviver.Call2(holder, name.ToJsValue(), val);
+    }
+
+    private static void Revive(Realm realm, JsObject o, PropertyKey key, JsFunction reviver)
+    {
+        // newElement = ? InternalizeJSONProperty(val, prop, reviver); undefined deletes, else CreateDataProperty.
+        JsValue newElement = InternalizeJSONProperty(realm, o, key, reviver);
+        if (newElement.IsUndefined) o.Delete(key);
+        else o.DefineOwnProperty(key, PropertyDescriptor.Data(newElement, PropertyFlags.Default));
+    }
+
+    /// <summary>EnumerableOwnProperties(O, key): own string keys whose property is enumerable, in order.</summary>
+    internal static List<PropertyKey> EnumerableOwnStringKeys(JsObject o)
+    {
+        var result = new List<PropertyKey>();
+        foreach (PropertyKey k in o.OwnPropertyKeys())
+        {
+            if (k.IsSymbol) continue;
+            if (o.GetOwnProperty(k, out PropertyDescriptor d) && d.Enumerable) result.Add(k);
+        }
+
+        return result;
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-json.stringify"/>
+    [JsFunction("stringify", Length = 3)]
+    private static JsValue Stringify(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        string? result = new JsonStringifier(realm).Stringify(args.At(0), args.At(1), args.At(2));
+        return result is null ? JsValue.Undefined : JsValue.FromString(result);
+    }
 }

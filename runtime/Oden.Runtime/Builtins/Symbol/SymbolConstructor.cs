@@ -15,6 +15,30 @@ internal static partial class SymbolConstructor
         return new JsSymbol(description.IsUndefined ? null : Operations.ToString(realm, description));
     }
 
+    /// <see href="https://tc39.es/ecma262/#sec-symbol.for"/>
+    [JsFunction("for", Length = 1)]
+    private static JsValue For(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        // 1. Let stringKey be ? ToString(key).
+        string stringKey = Operations.ToString(realm, args.At(0));
+
+        // 2-6. The registry's symbol for stringKey, registering a new one the first time.
+        return SymbolRegistry.For(stringKey);
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-symbol.keyfor"/>
+    [JsFunction("keyFor", Length = 1)]
+    private static JsValue KeyFor(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        // 1. If sym is not a Symbol, throw a TypeError exception.
+        JsValue sym = args.At(0);
+        if (!sym.IsSymbol) throw realm.TypeError($"{ObjectConstructor.Describe(realm, sym)} is not a symbol");
+
+        // 2. Return KeyForSymbol(sym): its registry key, or undefined.
+        string? key = sym.AsSymbol.RegistryKey;
+        return key is null ? default(JsValue) : key;
+    }
+
     [JsConstant("iterator")] private static JsValue IteratorSymbol => JsSymbol.Iterator;
     [JsConstant("asyncIterator")] private static JsValue AsyncIteratorSymbol => JsSymbol.AsyncIterator;
     [JsConstant("hasInstance")] private static JsValue HasInstanceSymbol => JsSymbol.HasInstance;

@@ -29,4 +29,10 @@ internal static partial class SymbolPrototype
         string? d = ThisSymbolValue(realm, thisValue, "description").Description;
         return d is null ? default(JsValue) : (JsValue)d;
     }
+
+    /// <see href="https://tc39.es/ecma262/#sec-symbol.prototype-@@toprimitive"/>
+    [JsFunction("[Symbol.toPrimitive]", Length = 1, Flags = PropertyFlags.Configurable)]
+    private static JsValue ToPrimitive(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        // 1. Return ? ThisSymbolValue(this value) (the hint is ignored).
+        ThisSymbolValue(realm, thisValue, "[Symbol.toPrimitive]");
 }

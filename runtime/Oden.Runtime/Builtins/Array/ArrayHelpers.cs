@@ -1,0 +1,143 @@
+// ArrayHelpers: the element-level operations every Array.prototype method is written with.
+//
+// The methods are generic over array-likes: an index is a double (lengths go up to 2^53 - 1) and every
+// access goes through the internal methods. The fast path is per element and unobservable: when the
+// object is a dense JsArray that holds index k as an own plain data property (TryGetDense), HasProperty(k)
+// is true and Get(k) is that value without running any code, so the helpers answer from _dense directly;
+// holes and everything else take the generic path (a hole may be filled by a prototype's element).
+namespace Oden.Runtime.Builtins;
+
+internal static class ArrayHelpers
+{
+    /// <summary>2^53 - 1, the largest length an array-like may have.</summary>
+    public const double MaxSafeInteger = 9007199254740991d;
+
+    /// <summary>The property key of a non-negative integer index (an array index, or its canonical string).</summary>
+    public static PropertyKey Key(double index) =>
+        index <= PropertyKey.MaxIndex ? PropertyKey.FromIndex((uint)index) : PropertyKey.FromString(NumberFormatting.ToString(index));
+
+    /// <summary>HasProperty(O, k) and, when true, Get(O, k).</summary>
+    public static bool TryGet(JsObject o, double k, out JsValue value)
+    {
+        if (o is JsArray a && k < uint.MaxValue && a.TryGetDense((uint)k, out value)) return true;
+        PropertyKey key = Key(k);
+        if (!o.HasProperty(key))
+        {
+            value = default;
+            return false;
+        }
+
+        value = o.Get(key);
+        return true;
+    }
+
+    /// <summary>Get(O, k).</summary>
+    public static JsValue Get(JsObject o, double k)
+    {
+        if (o is JsArray a && k < uint.MaxValue && a.TryGetDense((uint)k, out JsValue v)) return v;
+        return o.Get(Key(k));
+    }
+
+    /// <summary>HasProperty(O, k).</summary>
+    public static bool Has(JsObject o, double k)
+    {
+        if (o is JsArray a && k < uint.MaxValue && a.TryGetDense((uint)k, out _)) return true;
+        return o.HasProperty(Key(k));
+    }
+
+    /// <summary>Set(O, k, v, true).</summary>
+    public static void Set(Realm realm, JsObject o, double k, JsValue value)
+    {
+        if (o is JsArray a && k < uint.MaxValue && a.TrySetDense((uint)k, value)) return;
+        Operations.Set(realm, o, Key(k), value, throwOnFailure: true);
+    }
+
+    /// <summary>DeletePropertyOrThrow(O, k).</summary>
+    public static void DeleteOrThrow(Realm realm, JsObject o, double k) => Operations.Delete(realm, o, Key(k), throwOnFailure: true);
+
+    /// <summary>CreateDataPropertyOrThrow(A, k, v).</summary>
+    public static void CreateData(Realm realm, JsObject a, double k, JsValue value) =>
+        Operations.CreateDataPropertyOrThrow(realm, a, Key(k), value);
+
+    /// <summary>Set(O, "length", len, true).</summary>
+    public static void SetLength(Realm realm, JsObject o, double length) =>
+        Operations.Set(realm, o, "length", length, throwOnFailure: true);
+
+    /// <summary>
+    /// The clamp shared by slice, splice, fill, copyWithin, at…: ToIntegerOrInfinity(arg), negative values
+    /// count from the end, the result lies in [0, len]. An undefined argument gives <paramref name="ifUndefined"/>.
+    /// </summary>
+    public static double RelativeIndex(Realm realm, JsValue arg, double length, double ifUndefined)
+    {
+        if (arg.IsUndefined) return ifUndefined;
+        double relative = Operations.ToIntegerOrInfinity(realm, arg);
+        if (double.IsNegativeInfinity(relative)) return 0;
+        if (relative < 0) return Math.Max(length + relative, 0);
+        return Math.Min(relative, length);
+    }
+
+    public static JsFunction RequireCallable(Realm realm, JsValue value)
+    {
+        if (value._ref is JsFunction f) return f;
+        throw realm.TypeError($"{Operations.DescribeForError(realm, value)} is not a function");
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-arraycreate"/>
+    public static JsArray ArrayCreate(Realm realm, double length, JsObject? proto = null)
+    {
+        // 1. If length > 2^32 - 1, throw a RangeError exception.
+        if (length > uint.MaxValue) throw realm.RangeError("Invalid array length");
+
+        // 2-5. A new array exotic object with the given length.
+        var array = new JsArray(proto ?? realm.Intrinsics.ArrayPrototype, (int)Math.Min(length, 1024));
+        if (length > 0) array.DefineOwnProperty("length", new PropertyDescriptor { Value = length, HasValue = true });
+        return array;
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-arrayspeciescreate"/>
+    public static JsObject ArraySpeciesCreate(Realm realm, JsObject originalArray, double length)
+    {
+        // 1-2. If IsArray(originalArray) is false, return ? ArrayCreate(length).
+        if (!Operations.IsArray(originalArray)) return ArrayCreate(realm, length);
+
+        // 3. Let C be ? Get(originalArray, "constructor").
+        JsValue c = originalArray.Get("constructor");
+
+        // 4. If IsConstructor(C) is true, then: a constructor of another realm's %Array% counts as undefined.
+        if (c._ref is JsFunction f && f.IsConstructor && !ReferenceEquals(f.Realm, realm)
+            && ReferenceEquals(f, f.Realm.Intrinsics.ArrayConstructor))
+        {
+            c = default;
+        }
+
+        // 5. If C is an Object, then let C be ? Get(C, @@species); if C is null, set C to undefined.
+        if (c._ref is JsObject co)
+        {
+            c = co.Get(PropertyKey.FromSymbol(JsSymbol.Species));
+            if (c.IsNull) c = default;
+        }
+
+        // 6. If C is undefined, return ? ArrayCreate(length).
+        if (c.IsUndefined) return ArrayCreate(realm, length);
+
+        // 7. If IsConstructor(C) is false, throw a TypeError exception.
+        if (!Operations.IsConstructor(c)) throw realm.TypeError("object.constructor[Symbol.species] is not a constructor");
+
+        // 8. Return ? Construct(C, « 𝔽(length) »).
+        JsValue result = Operations.Construct(realm, c, [JsValue.FromNumber(length)]);
+        return result._ref as JsObject ?? throw realm.TypeError("Species constructor returned a non-object");
+    }
+
+    /// <summary>Whether a dense JsArray can be read straight from _dense for indices below its length.</summary>
+    public static bool IsFastArray(JsObject o, out JsArray array)
+    {
+        if (o is JsArray a && a.IsDense)
+        {
+            array = a;
+            return true;
+        }
+
+        array = null!;
+        return false;
+    }
+}

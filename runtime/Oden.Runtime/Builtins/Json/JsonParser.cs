@@ -1,0 +1,264 @@
+// JsonParser: the JSON grammar of ECMA-404 as JSON.parse accepts it (no trailing commas, no comments, no
+// leading zeros, no control characters in strings). Nesting recurses, guarded by realm.EnsureStack(), so
+// a hostile input raises RangeError instead of overflowing the stack. Objects are built with
+// CreateDataProperty semantics: a repeated key keeps its first position and takes the last value; "__proto__"
+// is an ordinary key.
+using System.Globalization;
+using System.Text;
+
+namespace Oden.Runtime.Builtins;
+
+internal sealed class JsonParser(Realm realm, string text)
+{
+    private int _pos;
+
+    public JsValue Parse()
+    {
+        SkipWhitespace();
+        JsValue value = ParseValue();
+        SkipWhitespace();
+        if (_pos < text.Length) throw Unexpected();
+        return value;
+    }
+
+    private JsException Unexpected()
+    {
+        if (_pos >= text.Length) return realm.SyntaxError("Unexpected end of JSON input");
+        char c = text[_pos];
+        string token = c == '"' ? "string" : char.IsAsciiDigit(c) || c == '-' ? "number" : "token '" + c + "'";
+        string snippet = text.Length < 32 ? $", \"{text}\" is not valid JSON" : $", ...\"{text.Substring(Math.Max(0, _pos - 10), Math.Min(20, text.Length - Math.Max(0, _pos - 10)))}\"... is not valid JSON";
+        return realm.SyntaxError($"Unexpected {token}{snippet}");
+    }
+
+    private void SkipWhitespace()
+    {
+        while (_pos < text.Length && text[_pos] is ' ' or '\t' or '\n' or '\r') _pos++;
+    }
+
+    private JsValue ParseValue()
+    {
+        if (_pos >= text.Length) throw Unexpected();
+        char c = text[_pos];
+        switch (c)
+        {
+            case '{': return ParseObject();
+            case '[': return ParseArray();
+            case '"': return ParseString();
+            case 't': return ParseLiteral("true", JsValue.True);
+            case 'f': return ParseLiteral("false", JsValue.False);
+            case 'n': return ParseLiteral("null", JsValue.Null);
+            default:
+                if (c == '-' || char.IsAsciiDigit(c)) return ParseNumber();
+                throw Unexpected();
+        }
+    }
+
+    private JsValue ParseLiteral(string word, JsValue value)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (_pos >= text.Length || text[_pos] != word[i]) throw Unexpected();
+            _pos++;
+        }
+
+        return value;
+    }
+
+    private JsValue ParseNumber()
+    {
+        int start = _pos;
+        if (text[_pos] == '-') _pos++;
+        if (_pos >= text.Length) throw Unexpected();
+        if (text[_pos] == '0')
+        {
+            _pos++;
+        }
+        else if (char.IsAsciiDigit(text[_pos]))
+        {
+            while (_pos < text.Length && char.IsAsciiDigit(text[_pos])) _pos++;
+        }
+        else
+        {
+            throw Unexpected();
+        }
+
+        bool isInteger = true;
+        if (_pos < text.Length && text[_pos] == '.')
+        {
+            isInteger = false;
+            _pos++;
+            if (_pos >= text.Length || !char.IsAsciiDigit(text[_pos])) throw Unexpected();
+            while (_pos < text.Length && char.IsAsciiDigit(text[_pos])) _pos++;
+        }
+
+        if (_pos < text.Length && text[_pos] is 'e' or 'E')
+        {
+            isInteger = false;
+            _pos++;
+            if (_pos < text.Length && text[_pos] is '+' or '-') _pos++;
+            if (_pos >= text.Length || !char.IsAsciiDigit(text[_pos])) throw Unexpected();
+            while (_pos < text.Length && char.IsAsciiDigit(text[_pos])) _pos++;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(start, _pos - start);
+        if (isInteger && span.Length < 10)
+        {
+            int v = int.Parse(span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            return v == 0 && span[0] == '-' ? -0.0 : v;
+        }
+
+        return double.Parse(span, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private JsValue ParseString() => ReadString();
+
+    private string ReadString()
+    {
+        _pos++; // opening quote
+        int start = _pos;
+        while (_pos < text.Length)
+        {
+            char c = text[_pos];
+            if (c == '"')
+            {
+                string simple = text.Substring(start, _pos - start);
+                _pos++;
+                return simple;
+            }
+
+            if (c == '\\') break;
+            if (c < 0x20) throw BadControlCharacter();
+            _pos++;
+        }
+
+        var sb = new StringBuilder();
+        sb.Append(text, start, _pos - start);
+        while (true)
+        {
+            if (_pos >= text.Length) throw realm.SyntaxError("Unterminated string in JSON at position " + _pos);
+            char c = text[_pos++];
+            if (c == '"') return sb.ToString();
+            if (c < 0x20)
+            {
+                _pos--;
+                throw BadControlCharacter();
+            }
+
+            if (c != '\\')
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            if (_pos >= text.Length) throw Unexpected();
+            char e = text[_pos++];
+            switch (e)
+            {
+                case '"': sb.Append('"'); break;
+                case '\\': sb.Append('\\'); break;
+                case '/': sb.Append('/'); break;
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'u':
+                    if (_pos + 4 > text.Length) throw realm.SyntaxError("Bad Unicode escape in JSON at position " + (_pos - 2));
+                    for (int i = 0; i < 4; i++)
+                    {
+                        if (!char.IsAsciiHexDigit(text[_pos + i])) throw realm.SyntaxError("Bad Unicode escape in JSON at position " + (_pos - 2));
+                    }
+
+                    sb.Append((char)int.Parse(text.AsSpan(_pos, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    _pos += 4;
+                    break;
+                default:
+                    _pos--;
+                    throw realm.SyntaxError("Bad escaped character in JSON at position " + (_pos - 1));
+            }
+        }
+    }
+
+    private JsException BadControlCharacter() =>
+        realm.SyntaxError("Bad control character in string literal in JSON at position " + _pos);
+
+    private JsValue ParseArray()
+    {
+        realm.EnsureStack();
+        _pos++; // '['
+        var items = new List<JsValue>();
+        SkipWhitespace();
+        if (_pos < text.Length && text[_pos] == ']')
+        {
+            _pos++;
+            return JsArray.Create(realm);
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            items.Add(ParseValue());
+            SkipWhitespace();
+            if (_pos >= text.Length) throw Unexpected();
+            if (text[_pos] == ',')
+            {
+                _pos++;
+                continue;
+            }
+
+            if (text[_pos] == ']')
+            {
+                _pos++;
+                return JsArray.FromList(realm, items);
+            }
+
+            throw Unexpected();
+        }
+    }
+
+    private JsValue ParseObject()
+    {
+        realm.EnsureStack();
+        _pos++; // '{'
+        var o = new JsObject(realm.Intrinsics.ObjectPrototype);
+        SkipWhitespace();
+        if (_pos < text.Length && text[_pos] == '}')
+        {
+            _pos++;
+            return o;
+        }
+
+        while (true)
+        {
+            SkipWhitespace();
+            if (_pos >= text.Length || text[_pos] != '"') throw Unexpected();
+            string key = ReadString();
+            SkipWhitespace();
+            if (_pos >= text.Length || text[_pos] != ':') throw Unexpected();
+            _pos++;
+            SkipWhitespace();
+            JsValue value = ParseValue();
+
+            // CreateDataProperty: a repeated key overwrites the value in place.
+            PropertyKey pk = PropertyKey.FromString(key);
+            if (o.TryGetOwnStorage(pk, out _, out _)) o.DefineDataProperty(pk, value);
+            else o.FastAddProperty(pk, value);
+
+            SkipWhitespace();
+            if (_pos >= text.Length) throw Unexpected();
+            if (text[_pos] == ',')
+            {
+                _pos++;
+                continue;
+            }
+
+            if (text[_pos] == '}')
+            {
+                _pos++;
+                return o;
+            }
+
+            throw Unexpected();
+        }
+    }
+}

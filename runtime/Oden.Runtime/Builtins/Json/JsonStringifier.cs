@@ -1,0 +1,247 @@
+// JsonStringifier: JSON.stringify's state (ReplacerFunction, PropertyList, Gap, Indent, Stack) and the
+// SerializeJSONProperty / SerializeJSONObject / SerializeJSONArray / QuoteJSONString operations. The
+// recursion is guarded by realm.EnsureStack() (RangeError on very deep input) and the stack of open
+// objects detects cycles (TypeError "Converting circular structure to JSON", as V8 words it).
+using System.Globalization;
+using System.Text;
+
+namespace Oden.Runtime.Builtins;
+
+internal sealed class JsonStringifier(Realm realm)
+{
+    private readonly StringBuilder _out = new();
+    private readonly List<JsObject> _stack = [];
+    private JsFunction? _replacerFunction;
+    private List<PropertyKey>? _propertyList;
+    private string _gap = "";
+    private string _indent = "";
+
+    /// <see href="https://tc39.es/ecma262/#sec-json.stringify"/>
+    public string? Stringify(JsValue value, JsValue replacer, JsValue space)
+    {
+        // 4. If replacer is an Object: a function, or an array listing the property names to keep.
+        if (replacer._ref is JsObject r)
+        {
+            if (r is JsFunction f)
+            {
+                _replacerFunction = f;
+            }
+            else if (Operations.IsArray(r))
+            {
+                // b. PropertyList: strings, numbers and String/Number objects, without duplicates.
+                _propertyList = [];
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                double len = Operations.LengthOfArrayLike(realm, r);
+                for (double k = 0; k < len; k++)
+                {
+                    JsValue v = ArrayHelpers.Get(r, k);
+                    string? item = null;
+                    if (v.IsString) item = v.AsString();
+                    else if (v.IsNumber) item = NumberFormatting.ToString(v.AsNumber);
+                    else if (v._ref is JsPrimitiveWrapper w && (w.PrimitiveValue.IsString || w.PrimitiveValue.IsNumber)) item = Operations.ToString(realm, v);
+                    if (item is not null && seen.Add(item)) _propertyList.Add(PropertyKey.FromString(item));
+                }
+            }
+        }
+
+        // 5. A Number or String object as space is unwrapped.
+        if (space._ref is JsPrimitiveWrapper sw)
+        {
+            if (sw.PrimitiveValue.IsNumber) space = Operations.ToNumber(realm, space);
+            else if (sw.PrimitiveValue.IsString) space = Operations.ToString(realm, space);
+        }
+
+        // 6-8. gap: up to 10 spaces, or the first 10 code units of a string.
+        if (space.IsNumber)
+        {
+            double n = Math.Min(10, Operations.ToIntegerOrInfinity(realm, space));
+            _gap = n >= 1 ? new string(' ', (int)n) : "";
+        }
+        else if (space.IsString)
+        {
+            string s = space.AsString();
+            _gap = s.Length <= 10 ? s : s[..10];
+        }
+
+        // 9-12. wrapper = { "": value }; return ? SerializeJSONProperty(state, "", wrapper).
+        var wrapper = new JsObject(realm.Intrinsics.ObjectPrototype);
+        Operations.CreateDataPropertyOrThrow(realm, wrapper, "", value);
+        return SerializeJSONProperty(PropertyKey.FromString(""), wrapper) ? _out.ToString() : null;
+    }
+
+    /// <summary>SerializeJSONProperty: appends the value's JSON text; false when it is undefined (nothing appended).</summary>
+    /// <see href="https://tc39.es/ecma262/#sec-serializejsonproperty"/>
+    private bool SerializeJSONProperty(in PropertyKey key, JsObject holder)
+    {
+        // 1. Let value be ? Get(holder, key).
+        JsValue value = holder.Get(key);
+        return SerializeValue(key, holder, value);
+    }
+
+    private bool SerializeValue(in PropertyKey key, JsObject holder, JsValue value)
+    {
+        // 2. If value is an Object (BigInt later), call its toJSON.
+        if (value._ref is JsObject vo)
+        {
+            JsValue toJSON = vo.Get("toJSON");
+            if (toJSON._ref is JsFunction tf) value = tf.Call1(value, key.ToJsValue());
+        }
+
+        // 3. If ReplacerFunction is not undefined, set value to ? Call(ReplacerFunction, holder, « key, value »).
+        if (_replacerFunction is not null) value = _replacerFunction.Call2(holder, key.ToJsValue(), value);
+
+        // 4. Unwrap Number, String and Boolean objects.
+        if (value._ref is JsPrimitiveWrapper w)
+        {
+            if (w.PrimitiveValue.IsNumber) value = Operations.ToNumber(realm, value);
+            else if (w.PrimitiveValue.IsString) value = Operations.ToString(realm, value);
+            else if (w.PrimitiveValue.IsBoolean) value = w.PrimitiveValue;
+        }
+
+        // 5-11. Primitives.
+        switch (value.Kind)
+        {
+            case JsValueKind.Null:
+                _out.Append("null");
+                return true;
+            case JsValueKind.Boolean:
+                _out.Append(value.AsBoolean ? "true" : "false");
+                return true;
+            case JsValueKind.String:
+                QuoteJSONString(_out, value.AsString());
+                return true;
+            case JsValueKind.Number:
+                double d = value.AsNumber;
+                _out.Append(double.IsFinite(d) ? (d == 0 ? "0" : NumberFormatting.ToString(d)) : "null");
+                return true;
+            case JsValueKind.Object when value._ref is not JsFunction:
+                // 12. An Object that is not callable: an array or an object.
+                var o = value.AsObject;
+                if (Operations.IsArray(o)) SerializeJSONArray(o);
+                else SerializeJSONObject(o);
+                return true;
+            default:
+                // 13. undefined, symbols and functions produce nothing.
+                return false;
+        }
+    }
+
+    private void Enter(JsObject value)
+    {
+        realm.EnsureStack();
+
+        // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
+        foreach (JsObject open in _stack)
+        {
+            if (ReferenceEquals(open, value)) throw realm.TypeError("Converting circular structure to JSON");
+        }
+
+        _stack.Add(value);
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-serializejsonobject"/>
+    private void SerializeJSONObject(JsObject value)
+    {
+        // 1-4. Cycle check; stepback = indent; indent = indent + gap.
+        Enter(value);
+        string stepback = _indent;
+        _indent += _gap;
+
+        // 5-6. K = PropertyList, or EnumerableOwnProperties(value, key).
+        List<PropertyKey> keys = _propertyList ?? JsonObject.EnumerableOwnStringKeys(value);
+
+        // 7-10. Each member: "key":value (",\n indent" between members when gap is not empty).
+        _out.Append('{');
+        bool any = false;
+        foreach (PropertyKey p in keys)
+        {
+            int mark = _out.Length;
+            if (any) _out.Append(',');
+            if (_gap.Length > 0) _out.Append('\n').Append(_indent);
+            QuoteJSONString(_out, p.Name);
+            _out.Append(':');
+            if (_gap.Length > 0) _out.Append(' ');
+            if (SerializeJSONProperty(p, value))
+            {
+                any = true;
+            }
+            else
+            {
+                _out.Length = mark; // an undefined member is left out
+            }
+        }
+
+        if (any && _gap.Length > 0) _out.Append('\n').Append(stepback);
+        _out.Append('}');
+
+        // 11-12. Pop the stack; restore the indent.
+        _stack.RemoveAt(_stack.Count - 1);
+        _indent = stepback;
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-serializejsonarray"/>
+    private void SerializeJSONArray(JsObject value)
+    {
+        Enter(value);
+        string stepback = _indent;
+        _indent += _gap;
+
+        // 6-8. Each element, undefined ones as "null".
+        double len = Operations.LengthOfArrayLike(realm, value);
+        _out.Append('[');
+        for (double index = 0; index < len; index++)
+        {
+            if (index > 0) _out.Append(',');
+            if (_gap.Length > 0) _out.Append('\n').Append(_indent);
+            JsValue element = ArrayHelpers.Get(value, index);
+            if (!SerializeValue(ArrayHelpers.Key(index), value, element)) _out.Append("null");
+        }
+
+        if (len > 0 && _gap.Length > 0) _out.Append('\n').Append(stepback);
+        _out.Append(']');
+
+        _stack.RemoveAt(_stack.Count - 1);
+        _indent = stepback;
+    }
+
+    /// <summary>QuoteJSONString: escapes quotes, backslashes, control characters and lone surrogates.</summary>
+    /// <see href="https://tc39.es/ecma262/#sec-quotejsonstring"/>
+    internal static void QuoteJSONString(StringBuilder sb, string value)
+    {
+        sb.Append('"');
+        int runStart = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            string? escape = c switch
+            {
+                '\b' => "\\b",
+                '\t' => "\\t",
+                '\n' => "\\n",
+                '\f' => "\\f",
+                '\r' => "\\r",
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ => null,
+            };
+
+            if (escape is null)
+            {
+                if (c >= 0x20 && !char.IsSurrogate(c)) continue;
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++; // a well-formed pair stays as is
+                    continue;
+                }
+
+                // A control character or a lone surrogate: \uXXXX (lower-case hex).
+                escape = "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture);
+            }
+
+            sb.Append(value, runStart, i - runStart).Append(escape);
+            runStart = i + 1;
+        }
+
+        sb.Append(value, runStart, value.Length - runStart).Append('"');
+    }
+}

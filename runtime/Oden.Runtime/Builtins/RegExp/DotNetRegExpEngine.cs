@@ -1,0 +1,124 @@
+// DotNetRegExpEngine: IRegExpEngine over System.Text.RegularExpressions, with the pattern translated by
+// RegExpTranslator. Compiled matchers are cached process-wide in a bounded LRU keyed by (pattern, flags)
+// — plain strings, so the cache never pins a collectible handler assembly. Every match runs with a time
+// limit: catastrophic backtracking surfaces as RegExpTimeoutException (a JavaScript error), never a hang.
+using System.Text.RegularExpressions;
+
+namespace Oden.Runtime.Builtins;
+
+public sealed class DotNetRegExpEngine : IRegExpEngine
+{
+    /// <summary>The engine the RegExp builtins use.</summary>
+    public static DotNetRegExpEngine Default { get; } = new(capacity: 512, matchTimeout: TimeSpan.FromSeconds(2));
+
+    private readonly int _capacity;
+    private readonly TimeSpan _matchTimeout;
+    private readonly Dictionary<(string, RegExpFlags), LinkedListNode<(string Pattern, RegExpFlags Flags, RegExpMatcher Matcher)>> _map = [];
+    private readonly LinkedList<(string Pattern, RegExpFlags Flags, RegExpMatcher Matcher)> _lru = new();
+    private readonly Lock _lock = new();
+
+    public DotNetRegExpEngine(int capacity, TimeSpan matchTimeout)
+    {
+        _capacity = capacity;
+        _matchTimeout = matchTimeout;
+    }
+
+    public TimeSpan MatchTimeout => _matchTimeout;
+
+    public RegExpMatcher Compile(string pattern, RegExpFlags flags)
+    {
+        // g and d do not change the compiled program; they share one entry.
+        RegExpFlags key = flags & ~(RegExpFlags.Global | RegExpFlags.HasIndices);
+        lock (_lock)
+        {
+            if (_map.TryGetValue((pattern, key), out var node))
+            {
+                _lru.Remove(node);
+                _lru.AddFirst(node);
+                return node.Value.Matcher.Flags == flags ? node.Value.Matcher : ((DotNetRegExpMatcher)node.Value.Matcher).WithFlags(flags);
+            }
+        }
+
+        // Translate and build outside the lock (a race only builds twice).
+        RegExpTranslator t = RegExpTranslator.Translate(pattern, flags);
+        var options = RegexOptions.CultureInvariant;
+        if ((flags & RegExpFlags.IgnoreCase) != 0) options |= RegexOptions.IgnoreCase;
+        Regex regex;
+        try
+        {
+            regex = new Regex(t.NetPattern, options, _matchTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            throw new RegExpSyntaxException("Unsupported pattern (" + e.Message + ")");
+        }
+
+        var matcher = new DotNetRegExpMatcher(pattern, flags, t.CaptureCount, t.GroupNames, regex);
+        lock (_lock)
+        {
+            if (!_map.ContainsKey((pattern, key)))
+            {
+                _map[(pattern, key)] = _lru.AddFirst((pattern, key, matcher));
+                if (_map.Count > _capacity)
+                {
+                    var last = _lru.Last!;
+                    _lru.RemoveLast();
+                    _map.Remove((last.Value.Pattern, last.Value.Flags));
+                }
+            }
+        }
+
+        return matcher;
+    }
+
+    /// <summary>The translated .NET pattern (for tests and diagnostics).</summary>
+    public static string TranslateForDiagnostics(string pattern, RegExpFlags flags) => RegExpTranslator.Translate(pattern, flags).NetPattern;
+}
+
+internal sealed class DotNetRegExpMatcher : RegExpMatcher
+{
+    private readonly Regex _regex;
+    private readonly bool _unicode;
+
+    public DotNetRegExpMatcher(string source, RegExpFlags flags, int captureCount, string?[] groupNames, Regex regex)
+        : base(source, flags, captureCount, groupNames)
+    {
+        _regex = regex;
+        _unicode = (flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
+    }
+
+    public Regex Regex => _regex;
+
+    public DotNetRegExpMatcher WithFlags(RegExpFlags flags) => new(Source, flags, CaptureCount, GroupNames, _regex);
+
+    public override RegExpMatch? Match(string input, int index)
+    {
+        try
+        {
+            Match m = _regex.Match(input, index);
+            while (m.Success && _unicode && m.Index > index && m.Index < input.Length
+                && char.IsLowSurrogate(input[m.Index]) && char.IsHighSurrogate(input[m.Index - 1]))
+            {
+                // With u the search advances by code points: a match may not start inside a pair.
+                m = _regex.Match(input, m.Index + 1);
+            }
+
+            if (!m.Success) return null;
+            var spans = new int[(CaptureCount + 1) * 2];
+            spans[0] = m.Index;
+            spans[1] = m.Length;
+            for (int i = 1; i <= CaptureCount; i++)
+            {
+                Group g = m.Groups[i];
+                spans[i * 2] = g.Success ? g.Index : -1;
+                spans[i * 2 + 1] = g.Success ? g.Length : 0;
+            }
+
+            return new RegExpMatch(spans);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new RegExpTimeoutException("Regular expression /" + Source + "/ took too long to match (catastrophic backtracking?)");
+        }
+    }
+}

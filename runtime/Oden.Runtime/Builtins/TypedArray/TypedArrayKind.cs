@@ -1,0 +1,124 @@
+// The element types of typed arrays and DataView, and NumericToRawBytes / RawBytesToNumeric.
+//
+// The table of https://tc39.es/ecma262/#table-the-typedarray-constructors: every element type has a
+// size (1, 2, 4 or 8 bytes, so a shift), a conversion operation (ToInt8 … ToUint8Clamp, or the
+// roundTiesToEven float conversions) and a constructor name. Typed arrays store little-endian (the
+// spec lets the implementation choose; we fix it so that buffers are portable); DataView takes the byte
+// order from its argument. BigInt64/BigUint64 wait for the BigInt value type.
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+
+namespace Oden.Runtime.Builtins;
+
+/// <summary>[[TypedArrayName]] / the DataView element types (Number content only).</summary>
+public enum TypedArrayKind : byte
+{
+    Int8,
+    Uint8,
+    Uint8Clamped,
+    Int16,
+    Uint16,
+    Int32,
+    Uint32,
+    Float32,
+    Float64,
+}
+
+internal static class TypedArrayElements
+{
+    public const int KindCount = 9;
+
+    private static readonly string[] s_names =
+    [
+        "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+        "Int32Array", "Uint32Array", "Float32Array", "Float64Array",
+    ];
+
+    /// <summary>The constructor name ([[TypedArrayName]]).</summary>
+    public static string Name(TypedArrayKind kind) => s_names[(int)kind];
+
+    /// <summary>log2 of the element size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Shift(TypedArrayKind kind) => kind switch
+    {
+        TypedArrayKind.Int8 or TypedArrayKind.Uint8 or TypedArrayKind.Uint8Clamped => 0,
+        TypedArrayKind.Int16 or TypedArrayKind.Uint16 => 1,
+        TypedArrayKind.Int32 or TypedArrayKind.Uint32 or TypedArrayKind.Float32 => 2,
+        _ => 3,
+    };
+
+    /// <summary>The Element Size column of the table.</summary>
+    public static int Size(TypedArrayKind kind) => 1 << Shift(kind);
+
+    /// <summary>RawBytesToNumeric: the value of the element at the start of <paramref name="bytes"/>.</summary>
+    /// <see href="https://tc39.es/ecma262/#sec-rawbytestonumeric"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Read(TypedArrayKind kind, ReadOnlySpan<byte> bytes, bool littleEndian = true) => kind switch
+    {
+        TypedArrayKind.Int8 => (sbyte)bytes[0],
+        TypedArrayKind.Uint8 or TypedArrayKind.Uint8Clamped => bytes[0],
+        TypedArrayKind.Int16 => littleEndian ? BinaryPrimitives.ReadInt16LittleEndian(bytes) : BinaryPrimitives.ReadInt16BigEndian(bytes),
+        TypedArrayKind.Uint16 => littleEndian ? BinaryPrimitives.ReadUInt16LittleEndian(bytes) : BinaryPrimitives.ReadUInt16BigEndian(bytes),
+        TypedArrayKind.Int32 => littleEndian ? BinaryPrimitives.ReadInt32LittleEndian(bytes) : BinaryPrimitives.ReadInt32BigEndian(bytes),
+        TypedArrayKind.Uint32 => littleEndian ? BinaryPrimitives.ReadUInt32LittleEndian(bytes) : BinaryPrimitives.ReadUInt32BigEndian(bytes),
+        TypedArrayKind.Float32 => littleEndian ? BinaryPrimitives.ReadSingleLittleEndian(bytes) : BinaryPrimitives.ReadSingleBigEndian(bytes),
+        _ => littleEndian ? BinaryPrimitives.ReadDoubleLittleEndian(bytes) : BinaryPrimitives.ReadDoubleBigEndian(bytes),
+    };
+
+    /// <summary>NumericToRawBytes: writes the converted value at the start of <paramref name="bytes"/>.</summary>
+    /// <see href="https://tc39.es/ecma262/#sec-numerictorawbytes"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Write(TypedArrayKind kind, Span<byte> bytes, double value, bool littleEndian = true)
+    {
+        switch (kind)
+        {
+            case TypedArrayKind.Int8:
+            case TypedArrayKind.Uint8:
+                // ToInt8 / ToUint8: the low 8 bits of ToInt32.
+                bytes[0] = unchecked((byte)Operations.ToInt32(value));
+                break;
+            case TypedArrayKind.Uint8Clamped:
+                bytes[0] = ToUint8Clamp(value);
+                break;
+            case TypedArrayKind.Int16:
+            case TypedArrayKind.Uint16:
+                short s = unchecked((short)Operations.ToInt32(value));
+                if (littleEndian) BinaryPrimitives.WriteInt16LittleEndian(bytes, s);
+                else BinaryPrimitives.WriteInt16BigEndian(bytes, s);
+                break;
+            case TypedArrayKind.Int32:
+            case TypedArrayKind.Uint32:
+                int i = Operations.ToInt32(value);
+                if (littleEndian) BinaryPrimitives.WriteInt32LittleEndian(bytes, i);
+                else BinaryPrimitives.WriteInt32BigEndian(bytes, i);
+                break;
+            case TypedArrayKind.Float32:
+                // roundTiesToEven to binary32 (the C# conversion is IEEE 754 round-to-nearest-even).
+                float f = (float)value;
+                if (littleEndian) BinaryPrimitives.WriteSingleLittleEndian(bytes, f);
+                else BinaryPrimitives.WriteSingleBigEndian(bytes, f);
+                break;
+            default:
+                if (littleEndian) BinaryPrimitives.WriteDoubleLittleEndian(bytes, value);
+                else BinaryPrimitives.WriteDoubleBigEndian(bytes, value);
+                break;
+        }
+    }
+
+    /// <see href="https://tc39.es/ecma262/#sec-touint8clamp"/>
+    public static byte ToUint8Clamp(double number)
+    {
+        // 2. If number is NaN, return +0.
+        if (double.IsNaN(number)) return 0;
+
+        // 3-4. Clamp to [0, 255].
+        if (number <= 0) return 0;
+        if (number >= 255) return 255;
+
+        // 5-9. Round half to even.
+        double f = Math.Floor(number);
+        if (f + 0.5 < number) return (byte)(f + 1);
+        if (number < f + 0.5) return (byte)f;
+        return ((int)f & 1) == 1 ? (byte)(f + 1) : (byte)f;
+    }
+}
