@@ -188,6 +188,8 @@ public sealed class StatementTests
     [InlineData("comma_in_for", "for (var i = 0, j = 10; i < j; i += 3, j -= 3); console.log(i, j);", "6 4")]
     [InlineData("conditional_chain", "function s(n) { return n < 0 ? 'neg' : n === 0 ? 'zero' : 'pos'; } console.log(s(-1), s(0), s(1));", "neg zero pos")]
     [InlineData("logical_in_condition", "var a = 1, b = 0; if (a && !b || b) console.log('yes'); if (!(a || b)) console.log('no');", "yes")]
+    [InlineData("regexp_literal", "var r = /ab+c/g; console.log(typeof r, r.source, r.global, r.test('xabbc'));", "object ab+c true true")]
+    [InlineData("regexp_literal_fresh_object", "function f() { return /x/g; } var a = f(), b = f(); a.lastIndex = 3; console.log(a === b, b.lastIndex);", "false 0")]
     [InlineData("require_self_main", "console.log(require.main === module);", "true")]
     [InlineData("return_top_level", "console.log('before'); return; console.log('after');", "before")]
     [InlineData("shadowing", "var x = 'outer'; function f() { var x = 'inner'; { let x = 'block'; } return x; } console.log(f(), x);", "inner outer")]
@@ -211,12 +213,6 @@ public sealed class StatementTests
         _ = name;
         JsRunner.ExpectOutput(js, expected, ScriptMode.ClassicScript);
     }
-}
-
-public sealed class RegExpLiteralTests
-{
-    [Fact(Skip = "the RegExp constructor arrives with the runtime's regex engine interface; literals already compile to a shared RegExpLiteralSite")]
-    public void RegExpLiteral_Evaluates_ToObject() => JsRunner.ExpectOutput("var r = /ab+c/g; console.log(typeof r, r.source, r.global);", "object ab+c true");
 }
 
 public sealed class RecursionTests
