@@ -475,7 +475,16 @@ public static class Operations
         bool ok;
         try
         {
-            ok = o.DefineOwnProperty(key, desc);
+            if (o is JsArray && desc.HasValue && !desc.Value.IsNumber && key.RawName is string name && name == "length")
+            {
+                PropertyDescriptor coerced = desc;
+                coerced.Value = JsArray.CoerceLength(realm, desc.Value);
+                ok = o.DefineOwnProperty(key, coerced);
+            }
+            else
+            {
+                ok = o.DefineOwnProperty(key, desc);
+            }
         }
         catch (JsRangeErrorSignal signal)
         {
@@ -488,6 +497,11 @@ public static class Operations
     /// <summary>Set(O, P, V, Throw): [[Set]], throwing a TypeError on failure when <paramref name="throwOnFailure"/>.</summary>
     public static void Set(Realm realm, JsObject o, in PropertyKey key, JsValue value, bool throwOnFailure)
     {
+        if (o is JsArray && !value.IsNumber && key.RawName is string name && name == "length")
+        {
+            value = JsArray.CoerceLength(realm, value);
+        }
+
         bool ok;
         try
         {

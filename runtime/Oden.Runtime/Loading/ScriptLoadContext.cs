@@ -24,11 +24,13 @@ public sealed class ScriptLoadContext : AssemblyLoadContext
 /// <summary>
 /// Runs script code on a dedicated thread with a large, explicit stack: thread-pool threads have small
 /// stacks on Linux, and deep (but legal) JavaScript recursion needs room before the RangeError guard fires.
+/// 16 MB holds roughly ten times node's default recursion depth; much more would only make runaway
+/// recursion (and C# builtins recursing over deep data, such as JSON.stringify) take longer to stop.
 /// </summary>
 public static class ScriptThread
 {
     /// <summary>The stack size of script threads.</summary>
-    public const int StackSize = 256 * 1024 * 1024;
+    public const int StackSize = 16 * 1024 * 1024;
 
     /// <summary>Runs <paramref name="action"/> on a script thread and waits; exceptions are rethrown here.</summary>
     public static T Run<T>(Func<T> action)
