@@ -216,6 +216,12 @@ public class JsObject
     {
         for (JsObject? o = this; o is not null;)
         {
+            if (!ReferenceEquals(o, this) && o.IsExoticFor(key))
+            {
+                // OrdinaryHasProperty step 5: a prototype with its own [[HasProperty]] (array, proxy, …) answers for the rest.
+                return o.HasProperty(key);
+            }
+
             if (o.IsExoticFor(key))
             {
                 if (o.GetOwnProperty(key, out _)) return true;
@@ -411,6 +417,12 @@ public class JsObject
 
     private InvalidOperationException MissingOverride(in PropertyKey key) =>
         new($"{GetType().Name} stores '{key}' as a special property but does not override its internal methods.");
+
+    /// <summary>
+    /// IsArray for an object flagged <see cref="ObjectFlags.Proxy"/>: a proxy answers for its target, and a
+    /// revoked one throws a TypeError (<see href="https://tc39.es/ecma262/#sec-isarray"/> step 3).
+    /// </summary>
+    protected internal virtual bool ProxyIsArray() => false;
 
     /// <summary>Builds the value of a slot that holds JsValue.Lazy, stores it and returns it.</summary>
     protected internal virtual JsValue MaterializeLazy(in PropertyKey key) =>
@@ -667,4 +679,7 @@ public enum ObjectFlags : ushort
 
     /// <summary>Array-index keys go through the virtual internal methods (arrays, string wrappers, arguments).</summary>
     ExoticIndices = 32,
+
+    /// <summary>A Proxy exotic object: IsArray asks <see cref="JsObject.ProxyIsArray"/>.</summary>
+    Proxy = 64,
 }
