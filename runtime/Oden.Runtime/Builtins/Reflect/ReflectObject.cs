@@ -59,7 +59,10 @@ internal static partial class ReflectObject
         // 1. If IsCallable(target) is false, throw a TypeError exception.
         if (args.At(0)._ref is not JsFunction target)
         {
-            throw realm.TypeError("Function.prototype.apply was called on " + Operations.DescribeForError(realm, args.At(0)) + ", which is not a function");
+            JsValue value = args.At(0);
+            string type = Operations.TypeOf(value);
+            string which = value.IsUndefined ? "undefined" : value.IsNull ? "null" : (type == "object" ? "an " : "a ") + type;
+            throw realm.TypeError($"Function.prototype.apply was called on {MapPrototype.DescribeReceiver(realm, value)}, which is {which} and not a function");
         }
 
         // 2. Let args be ? CreateListFromArrayLike(argumentsList).
