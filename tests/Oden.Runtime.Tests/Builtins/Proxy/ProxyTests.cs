@@ -4,6 +4,7 @@
 // "type only" compare just the error type because their message comes from an operation outside Proxy.
 using Oden.Runtime;
 using Oden.Runtime.Builtins;
+using Oden.Runtime.CompilerServices;
 using static Oden.Runtime.Tests.Builtins.BuiltinsKit;
 
 namespace Oden.Runtime.Tests.Builtins;
@@ -355,5 +356,22 @@ public class ProxyTests
             default:
                 throw new ArgumentException(name);
         }
+    }
+
+    // An inline cache warmed on ordinary objects must never answer for a proxy: not an absent-property
+    // record for an empty null-prototype object, not a prototype-chain record through a proxy.
+    [Fact]
+    public void InlineCache_WarmedOnOrdinaryObjects_NeverAnswersForProxy()
+    {
+        Realm realm = NewRealm();
+        var site = new PropertySite("x");
+        var bare = new JsObject(null);
+        for (int i = 0; i < 3; i++) Assert.True(Ops.GetNamed(realm, bare, site).IsUndefined);
+        JsValue p = NewProxy(realm, new JsObject(null), Handler(realm, ("get", _ => "trap")));
+        Assert.Equal("trap", Ops.GetNamed(realm, p, site).AsString());
+
+        var viaSite = new PropertySite("y");
+        JsObject child = Object_(realm, "create", p).AsObject;
+        for (int i = 0; i < 3; i++) Assert.Equal("trap", Ops.GetNamed(realm, child, viaSite).AsString());
     }
 }
