@@ -227,7 +227,9 @@ public static class Operations
     public static bool IsConstructor(JsValue v) => v._ref is JsFunction f && f.IsConstructor;
 
     /// <see href="https://tc39.es/ecma262/#sec-isarray"/>
-    public static bool IsArray(JsValue v) => v._ref is JsObject o && (o._objectFlags & ObjectFlags.Array) != 0;
+    public static bool IsArray(JsValue v) =>
+        v._ref is JsObject o
+        && ((o._objectFlags & ObjectFlags.Array) != 0 || ((o._objectFlags & ObjectFlags.Proxy) != 0 && o.ProxyIsArray()));
 
     /// <see href="https://tc39.es/ecma262/#sec-samevalue"/>
     public static bool SameValue(JsValue x, JsValue y)
