@@ -12,15 +12,15 @@ public enum IntrinsicKind
     ForInMoveNext,
     /// <summary>(ForInIterator) → Value: the current key.</summary>
     ForInCurrent,
-    /// <summary>(iterable) → ForOfIterator: GetIterator(obj, sync), with array and string fast paths.</summary>
+    /// <summary>(iterable) → IteratorRecord: GetIterator(obj, sync), with array and string fast paths.</summary>
     ForOfStart,
-    /// <summary>(ForOfIterator) → Boolean: IteratorStep; false when done (and then the record is done).</summary>
+    /// <summary>(IteratorRecord) → Boolean: IteratorStep; false when done (and then the record is done).</summary>
     ForOfMoveNext,
-    /// <summary>(ForOfIterator) → Value: IteratorValue of the last step.</summary>
+    /// <summary>(IteratorRecord) → Value: IteratorValue of the last step.</summary>
     ForOfCurrent,
-    /// <summary>(ForOfIterator) → Void: IteratorClose for a break/return/continue-outer exit (no-op when done).</summary>
+    /// <summary>(IteratorRecord) → Void: IteratorClose for a break/return/continue-outer exit (no-op when done).</summary>
     ForOfClose,
-    /// <summary>(ForOfIterator) → Void: IteratorClose for a throw exit: return() is called, its errors are suppressed.</summary>
+    /// <summary>(IteratorRecord) → Void: IteratorClose for a throw exit: return() is called, its errors are suppressed.</summary>
     ForOfCloseAfterThrow,
     /// <summary>(Exception) → Void: rethrow a captured exception, keeping its stack trace.</summary>
     RethrowCaptured,
@@ -33,7 +33,7 @@ public static class IntrinsicFacts
         IntrinsicKind.ForInStart => StorageType.ForInIterator,
         IntrinsicKind.ForInMoveNext => StorageType.Boolean,
         IntrinsicKind.ForInCurrent => StorageType.Value,
-        IntrinsicKind.ForOfStart => StorageType.ForOfIterator,
+        IntrinsicKind.ForOfStart => StorageType.IteratorRecord,
         IntrinsicKind.ForOfMoveNext => StorageType.Boolean,
         IntrinsicKind.ForOfCurrent => StorageType.Value,
         IntrinsicKind.ForOfClose => StorageType.Void,

@@ -32,6 +32,7 @@ internal sealed partial class CodeGenerator
     private readonly Dictionary<LabelSymbol, int> _labelRegions;
     private readonly Dictionary<BoundBlock, int> _blockRegions;
     private readonly Dictionary<Type, Stack<LocalBuilder>> _freeTemps = new();
+    private readonly Dictionary<VariableSymbol, LocalBuilder> _iteratorValues = new();
     private int _region;
     private Label? _returnLabel;
     private LocalBuilder? _returnValue;
@@ -262,7 +263,7 @@ internal sealed partial class CodeGenerator
         StorageType.Int32 => typeof(int),
         StorageType.Exception => typeof(Exception),
         StorageType.ForInIterator => RuntimeMembers.ForInIterator,
-        StorageType.ForOfIterator => RuntimeMembers.ForOfIterator,
+        StorageType.IteratorRecord => RuntimeMembers.IteratorRecord,
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

@@ -77,9 +77,12 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetElement);
                 break;
             case BoundRegExpLiteral regex:
+                if (RuntimeMembers.ValidateRegExp(regex.Pattern, regex.Flags) is { } error)
+                    _context.Diagnostics.SyntaxError(regex.Span, error);
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldsfld, _module.RegExpSite(regex.Pattern, regex.Flags));
+                _il.Emit(OpCodes.Ldsfld, _module.RegExpLiteral(regex.Pattern, regex.Flags));
                 _il.Emit(OpCodes.Call, RuntimeMembers.NewRegExp);
+                _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
                 break;
             case BoundUnary unary:
                 EmitUnary(unary);
@@ -482,6 +485,18 @@ internal sealed partial class CodeGenerator
 
     // ---- intrinsics ----------------------------------------------------------------------------------
 
+    /// <summary>The local that holds the value of a for-of iterator's last step.</summary>
+    private LocalBuilder IteratorValue(BoundExpression iterator)
+    {
+        var symbol = ((BoundVariable)iterator).Symbol;
+        if (!_iteratorValues.TryGetValue(symbol, out var local))
+        {
+            local = _il.DeclareLocal(RuntimeMembers.JsValue);
+            _iteratorValues[symbol] = local;
+        }
+        return local;
+    }
+
     private void EmitIntrinsic(BoundIntrinsic intrinsic)
     {
         var args = intrinsic.Arguments;
@@ -496,7 +511,23 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(args[0], used: true);
                 MarkSequencePoint(intrinsic.Span);
-                _il.Emit(OpCodes.Call, RuntimeMembers.ForOfStart);
+                _il.Emit(OpCodes.Call, RuntimeMembers.GetIterator);
+                return;
+            case IntrinsicKind.ForOfMoveNext:
+                // record.Step(realm, out value): the value waits in a local that ForOfCurrent reads.
+                EmitExpression(args[0], used: true);
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldloca, IteratorValue(args[0]));
+                _il.Emit(OpCodes.Callvirt, RuntimeMembers.IteratorStep);
+                return;
+            case IntrinsicKind.ForOfCurrent:
+                _il.Emit(OpCodes.Ldloc, IteratorValue(args[0]));
+                return;
+            case IntrinsicKind.ForOfClose:
+            case IntrinsicKind.ForOfCloseAfterThrow:
+                EmitExpression(args[0], used: true);
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Callvirt, intrinsic.Intrinsic == IntrinsicKind.ForOfClose ? RuntimeMembers.IteratorClose : RuntimeMembers.IteratorCloseAfterThrow);
                 return;
             case IntrinsicKind.RethrowCaptured:
                 EmitExpression(args[0], used: true);
@@ -508,10 +539,6 @@ internal sealed partial class CodeGenerator
         {
             IntrinsicKind.ForInMoveNext => RuntimeMembers.ForInMoveNext,
             IntrinsicKind.ForInCurrent => RuntimeMembers.ForInCurrent,
-            IntrinsicKind.ForOfMoveNext => RuntimeMembers.ForOfMoveNext,
-            IntrinsicKind.ForOfCurrent => RuntimeMembers.ForOfCurrent,
-            IntrinsicKind.ForOfClose => RuntimeMembers.ForOfClose,
-            IntrinsicKind.ForOfCloseAfterThrow => RuntimeMembers.ForOfCloseAfterThrow,
             _ => throw new InvalidOperationException("unexpected intrinsic " + intrinsic.Intrinsic),
         };
         _il.Emit(OpCodes.Callvirt, method);

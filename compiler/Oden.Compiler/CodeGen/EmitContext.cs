@@ -24,9 +24,16 @@ internal sealed class EmitContext
     private readonly Dictionary<Scope, EnvironmentLayout> _environments = new();
     private int _nextId;
 
-    public EmitContext(ModuleBuilder module) => Module = module;
+    public EmitContext(ModuleBuilder module, Diagnostics.DiagnosticBag diagnostics)
+    {
+        Module = module;
+        Diagnostics = diagnostics;
+    }
 
     public ModuleBuilder Module { get; }
+
+    /// <summary>What CodeGen finds wrong (a regex literal the runtime's engine rejects).</summary>
+    public Diagnostics.DiagnosticBag Diagnostics { get; }
 
     public string Namespace => "Oden.Generated";
 
@@ -137,12 +144,13 @@ internal sealed class ModuleContext
             il.Emit(OpCodes.Newobj, RuntimeMembers.PropertySiteCtor);
         });
 
-    public FieldBuilder RegExpSite(string pattern, string flags) =>
-        Static(RuntimeMembers.RegExpLiteralSite, "regexp", il =>
+    /// <summary>A regex literal: realm-independent, compiled once on first use and shared by every evaluation.</summary>
+    public FieldBuilder RegExpLiteral(string pattern, string flags) =>
+        Static(RuntimeMembers.RegExpLiteral, "regexp", il =>
         {
             il.Emit(OpCodes.Ldstr, pattern);
             il.Emit(OpCodes.Ldstr, flags);
-            il.Emit(OpCodes.Newobj, RuntimeMembers.RegExpLiteralSiteCtor);
+            il.Emit(OpCodes.Newobj, RuntimeMembers.RegExpLiteralCtor);
         });
 
     /// <summary>The shape of an object literal with these static keys, built once.</summary>

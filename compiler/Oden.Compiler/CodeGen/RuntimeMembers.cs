@@ -5,6 +5,7 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Oden.Runtime;
+using Oden.Runtime.Builtins;
 using Oden.Runtime.CompilerServices;
 using RtFunctionKind = Oden.Runtime.FunctionKind;
 
@@ -22,10 +23,10 @@ internal static class RuntimeMembers
     public static readonly Type JsClosure = typeof(JsClosure);
     public static readonly Type JsException = typeof(JsException);
     public static readonly Type PropertySite = typeof(PropertySite);
-    public static readonly Type RegExpLiteralSite = typeof(RegExpLiteralSite);
+    public static readonly Type RegExpLiteral = typeof(RegExpLiteral);
     public static readonly Type Shape = typeof(Shape);
     public static readonly Type ForInIterator = typeof(ForInIterator);
-    public static readonly Type ForOfIterator = typeof(ForOfIterator);
+    public static readonly Type IteratorRecord = typeof(IteratorRecord);
     public static readonly Type IArgumentsMap = typeof(IArgumentsMap);
     public static readonly Type ModuleRegistry = typeof(ModuleRegistry);
     public static readonly Type RuntimeFunctionKind = typeof(RtFunctionKind);
@@ -62,7 +63,7 @@ internal static class RuntimeMembers
 
     // ---- sites ----
     public static readonly ConstructorInfo PropertySiteCtor = Ctor(PropertySite, typeof(string));
-    public static readonly ConstructorInfo RegExpLiteralSiteCtor = Ctor(RegExpLiteralSite, typeof(string), typeof(string));
+    public static readonly ConstructorInfo RegExpLiteralCtor = Ctor(RegExpLiteral, typeof(string), typeof(string));
 
     // ---- Ops: operators ----
     public static readonly MethodInfo Add = Op(nameof(Ops.Add), Realm, JsValue, JsValue);
@@ -158,16 +159,15 @@ internal static class RuntimeMembers
     public static readonly MethodInfo SetLiteralPrototype = Op(nameof(Ops.SetLiteralPrototype), JsObject, JsValue);
     public static readonly MethodInfo NewArray = Op(nameof(Ops.NewArray), Realm, JsValueArray);
     public static readonly MethodInfo Hole = Getter(typeof(Ops), nameof(Ops.Hole));
-    public static readonly MethodInfo NewRegExp = Op(nameof(Ops.NewRegExp), Realm, RegExpLiteralSite);
+    public static readonly MethodInfo NewRegExp = Method(typeof(JsRegExp), nameof(JsRegExp.Create), Realm, RegExpLiteral);
     public static readonly MethodInfo CreateUnmappedArguments = Op(nameof(Ops.CreateUnmappedArguments), Realm, ArgumentSpan);
     public static readonly MethodInfo ForInStart = Op(nameof(Ops.ForInStart), Realm, JsValue);
     public static readonly MethodInfo ForInMoveNext = Method(ForInIterator, nameof(Runtime.CompilerServices.ForInIterator.MoveNext));
     public static readonly MethodInfo ForInCurrent = Getter(ForInIterator, nameof(Runtime.CompilerServices.ForInIterator.Current));
-    public static readonly MethodInfo ForOfStart = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.Start), Realm, JsValue);
-    public static readonly MethodInfo ForOfMoveNext = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.MoveNext));
-    public static readonly MethodInfo ForOfCurrent = Getter(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.Current));
-    public static readonly MethodInfo ForOfClose = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.Close));
-    public static readonly MethodInfo ForOfCloseAfterThrow = Method(ForOfIterator, nameof(Runtime.CompilerServices.ForOfIterator.CloseAfterThrow));
+    public static readonly MethodInfo GetIterator = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.GetIterator), Realm, JsValue);
+    public static readonly MethodInfo IteratorStep = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Step), Realm, JsValue.MakeByRefType());
+    public static readonly MethodInfo IteratorClose = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Close), Realm);
+    public static readonly MethodInfo IteratorCloseAfterThrow = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.CloseAfterThrow), Realm);
 
     // ---- modules and the entry contract ----
     public static readonly ConstructorInfo ModuleRegistryCtor = ModuleRegistry.GetConstructor(
@@ -190,6 +190,9 @@ internal static class RuntimeMembers
 
     /// <summary>JavaScript's Number::toString, for numeric literal keys known at compile time.</summary>
     public static string NumberToString(double value) => NumberFormatting.ToString(value);
+
+    /// <summary>Null when a regex literal is valid, else its SyntaxError message.</summary>
+    public static string? ValidateRegExp(string pattern, string flags) => Runtime.Builtins.RegExpLiteral.Validate(pattern, flags);
 
     /// <summary>Whether a string is an array index (such keys never enter shapes).</summary>
     public static bool IsArrayIndex(string key) => PropertyKey.TryParseIndex(key, out _);

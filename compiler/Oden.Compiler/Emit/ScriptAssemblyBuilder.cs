@@ -29,12 +29,12 @@ internal static class ScriptAssemblyBuilder
 
     public const string Dialect = "standard";
 
-    public static void Build(string assemblyName, IReadOnlyList<EmitModule> modules, ScriptMode mode, Stream peStream, Stream? pdbStream, string pdbPath, string cachePrefix)
+    public static void Build(string assemblyName, IReadOnlyList<EmitModule> modules, ScriptMode mode, Stream peStream, Stream? pdbStream, string pdbPath, string cachePrefix, Diagnostics.DiagnosticBag diagnostics)
     {
         var name = new AssemblyName(assemblyName) { Version = new Version(1, 0, 0, 0) };
         var assembly = new PersistedAssemblyBuilder(name, typeof(object).Assembly);
         var moduleBuilder = assembly.DefineDynamicModule(assemblyName + ".dll");
-        var context = new EmitContext(moduleBuilder);
+        var context = new EmitContext(moduleBuilder, diagnostics);
 
         foreach (var module in modules) EmitContext.PrepareCaptures(module.Script.TopLevel);
 
@@ -52,6 +52,7 @@ internal static class ScriptAssemblyBuilder
 
         foreach (var plan in context.Plans.ToList()) CodeGenerator.Compile(context, plan);
         foreach (var moduleContext in moduleContexts) moduleContext.EmitStaticConstructor();
+        if (diagnostics.HasErrors) return;
 
         var topLevels = modules.Select(m => context.PlanOf(m.Script.TopLevel.Symbol)).ToList();
         var entry = mode == ScriptMode.CommonJsModule

@@ -31,7 +31,7 @@ internal sealed partial class LocalRewriter
     public override BoundStatement VisitForOf(BoundForOf node)
     {
         var span = node.Span;
-        var iterator = Temp("iter", StorageType.ForOfIterator);
+        var iterator = Temp("iter", StorageType.IteratorRecord);
         var top = new LabelSymbol("top");
         var loop = new BoundBlock(null,
         [

@@ -3,7 +3,8 @@
 // which points to require()). Later phases may therefore assume the tree contains none of these
 // nodes: classes, patterns (destructuring), spread/rest, default parameters, generators, async
 // functions, await/yield, tagged templates, optional chaining, ??, logical assignment, BigInt,
-// `with`, direct eval, new.target, super, `using`, `for await`, and regex flags we cannot honour.
+// `with`, direct eval, new.target, super, `using` and `for await`. (Regex literals are checked by
+// CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
 // diagnostic; it does descend elsewhere, so independent problems are all reported.
 using Acornima;
@@ -14,9 +15,6 @@ namespace Oden.Compiler.Parsing;
 
 internal sealed class FeatureGate : AstVisitor
 {
-    /// <summary>Regex flags the runtime's regex interface implements.</summary>
-    private const string SupportedRegExpFlags = "gimsuy";
-
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
     private bool _failed;
@@ -219,14 +217,6 @@ internal sealed class FeatureGate : AstVisitor
         if (node.Kind == TokenKind.BigIntLiteral)
         {
             NotSupported(node, "BigInt literal");
-        }
-        else if (node is RegExpLiteral regex)
-        {
-            foreach (char flag in regex.RegExp.Flags)
-            {
-                if (!SupportedRegExpFlags.Contains(flag))
-                    NotSupported(node, $"regular expression flag '{flag}'");
-            }
         }
         return node;
     }

@@ -45,8 +45,8 @@ public enum StorageType
     Exception,
     /// <summary>The runtime's for-in key enumerator.</summary>
     ForInIterator,
-    /// <summary>The runtime's for-of iterator record (with its array and string fast paths).</summary>
-    ForOfIterator,
+    /// <summary>The runtime's IteratorRecord of a for-of loop (with its array and string fast paths).</summary>
+    IteratorRecord,
 }
 
 public sealed class VariableSymbol

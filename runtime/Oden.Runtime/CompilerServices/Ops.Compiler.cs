@@ -1,6 +1,6 @@
 // Operations the compiler's lowering and code generator need beyond the core Ops: TDZ markers,
-// computed-key conversion, global delete, object-literal __proto__, regex literals and the budget
-// check at loop back-edges. Owned by the compiler (see docs/architecture.md); every member is called
+// computed-key conversion, global delete, object-literal __proto__ and the budget check at loop
+// back-edges. Owned by the compiler (see docs/architecture.md); every member is called
 // from generated IL only.
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
@@ -51,29 +51,4 @@ public static partial class Ops
     {
         if (--realm.Budget < 0) realm.OnBudgetExhausted();
     }
-
-    /// <summary>
-    /// A regex literal: a new RegExp object per evaluation, built from the literal's site. The site is
-    /// a static field of the generated assembly, realm-independent, and is where the compiled regex of
-    /// the literal is shared between evaluations and realms.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static JsValue NewRegExp(Realm realm, RegExpLiteralSite site)
-    {
-        ArgumentBuffer2 args = default;
-        args[0] = site.Pattern;
-        args[1] = site.Flags;
-        return Operations.Construct(realm, realm.Intrinsics.RegExpConstructor, args);
-    }
-}
-
-/// <summary>One regex literal of a generated assembly (a static field, created by its static constructor).</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class RegExpLiteralSite(string pattern, string flags)
-{
-    public string Pattern { get; } = pattern;
-    public string Flags { get; } = flags;
-
-    /// <summary>The compiled regex, shared by every evaluation of the literal (set by the regex engine on first use).</summary>
-    public object? Compiled { get; set; }
 }
