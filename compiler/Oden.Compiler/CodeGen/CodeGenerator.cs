@@ -30,7 +30,8 @@ internal sealed partial class CodeGenerator
     private readonly Dictionary<Scope, LocalBuilder> _environmentLocals = new();
     private readonly Dictionary<LabelSymbol, Label> _labels = new();
     private readonly Dictionary<LabelSymbol, int> _labelRegions;
-    private readonly Dictionary<BoundBlock, int> _blockRegions;
+    private readonly Dictionary<BoundTry, TryRegions> _tryRegions;
+    private readonly Stack<LocalBuilder> _caughtExceptions = new();
     private readonly Dictionary<Type, Stack<LocalBuilder>> _freeTemps = new();
     private readonly Dictionary<VariableSymbol, LocalBuilder> _iteratorValues = new();
     private int _region;
@@ -46,7 +47,7 @@ internal sealed partial class CodeGenerator
         _module = plan.Module;
         _il = plan.Body.GetILGenerator();
         _realm = _il.DeclareLocal(RuntimeMembers.Realm);
-        (_labelRegions, _blockRegions) = RegionAnalysis.Analyze(plan.Function.Body);
+        (_labelRegions, _tryRegions) = RegionAnalysis.Analyze(plan.Function.Body);
     }
 
     /// <summary>Emits the IL of one function's body method.</summary>
@@ -393,19 +394,27 @@ internal sealed partial class CodeGenerator
         _il.MarkSequencePoint(_module.Document, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
     }
 
-    /// <summary>Which exception region (try, catch or finally block) each label and protected block is in.</summary>
+    /// <summary>The exception regions of one try statement (see EmitTry for the IL shape).</summary>
+    private sealed record TryRegions(int Protected, int Try, int Finally);
+
+    /// <summary>
+    /// Which exception region each label is in. Region 0 is the method body. A try statement with a
+    /// finally has a protected region (its try block, or its try/catch and the catch body that runs
+    /// after the IL handler) and a finally region; with a catch, the try block is a region of its own,
+    /// and the catch body belongs to the enclosing region.
+    /// </summary>
     private sealed class RegionAnalysis : BoundTreeWalker
     {
         private readonly Dictionary<LabelSymbol, int> _labels = new();
-        private readonly Dictionary<BoundBlock, int> _blocks = new();
+        private readonly Dictionary<BoundTry, TryRegions> _trys = new();
         private int _region;
         private int _next = 1;
 
-        public static (Dictionary<LabelSymbol, int>, Dictionary<BoundBlock, int>) Analyze(BoundBlock body)
+        public static (Dictionary<LabelSymbol, int>, Dictionary<BoundTry, TryRegions>) Analyze(BoundBlock body)
         {
             var analysis = new RegionAnalysis();
             analysis.VisitStatement(body);
-            return (analysis._labels, analysis._blocks);
+            return (analysis._labels, analysis._trys);
         }
 
         public override void VisitStatement(BoundStatement node)
@@ -416,23 +425,30 @@ internal sealed partial class CodeGenerator
                     _labels[label.Label] = _region;
                     return;
                 case BoundTry t:
-                    Region(t.TryBlock);
-                    if (t.CatchClause is not null) Region(t.CatchClause.Body);
-                    if (t.FinallyBlock is not null) Region(t.FinallyBlock);
+                {
+                    int outer = _region;
+                    int protectedRegion = t.FinallyBlock is not null ? _next++ : outer;
+                    _region = protectedRegion;
+                    int tryRegion = t.CatchClause is not null ? _next++ : protectedRegion;
+                    _region = tryRegion;
+                    VisitStatement(t.TryBlock);
+                    _region = protectedRegion;
+                    if (t.CatchClause is not null) VisitStatement(t.CatchClause.Body);
+                    int finallyRegion = -1;
+                    if (t.FinallyBlock is not null)
+                    {
+                        finallyRegion = _next++;
+                        _region = finallyRegion;
+                        VisitStatement(t.FinallyBlock);
+                    }
+                    _trys[t] = new TryRegions(protectedRegion, tryRegion, finallyRegion);
+                    _region = outer;
                     return;
+                }
                 default:
                     base.VisitStatement(node);
                     return;
             }
-        }
-
-        private void Region(BoundBlock block)
-        {
-            int saved = _region;
-            _region = _next++;
-            _blocks[block] = _region;
-            VisitStatement(block);
-            _region = saved;
         }
     }
 }

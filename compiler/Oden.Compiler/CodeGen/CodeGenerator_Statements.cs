@@ -73,7 +73,7 @@ internal sealed partial class CodeGenerator
                 EmitCopyEnvironment(s.Scope);
                 break;
             case BoundRethrow:
-                _il.Emit(OpCodes.Rethrow);
+                EmitRethrow();
                 break;
             default:
                 throw new InvalidOperationException($"CodeGen does not expect {statement.Kind} after lowering");
@@ -180,50 +180,87 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>
-    /// try/catch/finally as one IL exception block. Catch clauses catch JsException only: the host's
-    /// interrupt and .NET failures pass through JavaScript handlers.
+    /// try/catch/finally. Catch clauses catch JsException only: the host's interrupt and .NET failures
+    /// pass through JavaScript handlers. The IL catch handler only stores the exception and leaves; the
+    /// JavaScript catch body runs after it, outside the handler. CoreCLR runs a handler on top of the
+    /// frames being unwound, so a catch body that ran inside it would start where the exception was
+    /// thrown: after "Maximum call stack size exceeded" it would have no stack left.
+    ///
+    /// try { A } catch (e) { C } finally { F }
+    /// becomes
+    /// .try {                                  (only with a finally)
+    ///   .try { A } catch JsException { $e = exception; leave catch_body }
+    ///   leave/br end
+    /// catch_body:
+    ///   e = $e.Value; C                       (a rethrow in C rethrows $e, keeping its stack trace)
+    /// end:
+    /// } finally { F }
     /// </summary>
     private void EmitTry(BoundTry statement)
     {
         int outer = _region;
-        _il.BeginExceptionBlock();
-        _region = _blockRegions[statement.TryBlock];
-        EmitBlock(statement.TryBlock);
+        var regions = _tryRegions[statement];
+        if (statement.FinallyBlock is not null)
+        {
+            _il.BeginExceptionBlock();
+            _region = regions.Protected;
+        }
 
         if (statement.CatchClause is { } clause)
         {
+            int catchRegion = _region;
+            var catchBody = _il.DefineLabel();
+            var end = _il.DefineLabel();
+            var exception = _il.DeclareLocal(RuntimeMembers.JsException);
+
+            _il.BeginExceptionBlock();
+            _region = regions.Try;
+            EmitBlock(statement.TryBlock);
             _il.BeginCatchBlock(RuntimeMembers.JsException);
-            _region = _blockRegions[clause.Body];
+            _il.Emit(OpCodes.Stloc, exception);
+            _il.Emit(OpCodes.Leave, catchBody);
+            _il.EndExceptionBlock();
+            _region = catchRegion;
+            _il.Emit(OpCodes.Br, end);
+
+            _il.MarkLabel(catchBody);
+            _caughtExceptions.Push(exception);
             if (clause.ExceptionLocal is not null)
             {
-                if (clause.Parameter is not null) _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Ldloc, exception);
                 _il.Emit(OpCodes.Stloc, Local(clause.ExceptionLocal));
             }
             if (clause.Parameter is not null)
             {
-                var exception = RentTemp(RuntimeMembers.JsException);
-                _il.Emit(OpCodes.Stloc, exception);
                 if (clause.Scope is not null) EnterScope(clause.Scope);
                 _il.Emit(OpCodes.Ldloc, exception);
                 _il.Emit(OpCodes.Callvirt, RuntimeMembers.JsExceptionValue);
                 EmitStore(clause.Parameter);
-                ReturnTemp(exception);
-            }
-            else if (clause.ExceptionLocal is null)
-            {
-                _il.Emit(OpCodes.Pop);
             }
             EmitBlock(clause.Body);
+            _caughtExceptions.Pop();
+            _il.MarkLabel(end);
+        }
+        else
+        {
+            _region = regions.Try;
+            EmitBlock(statement.TryBlock);
         }
 
         if (statement.FinallyBlock is not null)
         {
             _il.BeginFinallyBlock();
-            _region = _blockRegions[statement.FinallyBlock];
+            _region = regions.Finally;
             EmitBlock(statement.FinallyBlock);
+            _il.EndExceptionBlock();
         }
-
-        _il.EndExceptionBlock();
         _region = outer;
+    }
+
+    /// <summary>A rethrow in a catch body: the caught exception again, with its original stack trace.</summary>
+    private void EmitRethrow()
+    {
+        _il.Emit(OpCodes.Ldloc, _caughtExceptions.Peek());
+        _il.Emit(OpCodes.Call, RuntimeMembers.RethrowCaptured);
     }
 }
