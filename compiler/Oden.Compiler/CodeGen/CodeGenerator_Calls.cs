@@ -173,6 +173,11 @@ internal sealed partial class CodeGenerator
 
     private void EmitObjectProperty(LocalBuilder obj, BoundObjectProperty property)
     {
+        if (NeedsRuntimeName(property))
+        {
+            EmitComputedNamedProperty(obj, property);
+            return;
+        }
         switch (property.PropertyKind)
         {
             case ObjectPropertyKind.Prototype:
@@ -212,6 +217,60 @@ internal sealed partial class CodeGenerator
         EmitPropertyKey(property);
         EmitExpression(property.Value, used: true);
         _il.Emit(OpCodes.Call, RuntimeMembers.DefineDataProperty);
+    }
+
+    /// <summary>An anonymous function under a computed key: its name comes from the key at run time.</summary>
+    private static bool NeedsRuntimeName(BoundObjectProperty property) =>
+        StaticName(property) is null
+        && property.PropertyKind != ObjectPropertyKind.Prototype
+        && property.Value is BoundFunctionExpression { Function.Symbol.Name.Length: 0 };
+
+    /// <summary>
+    /// { [k]: function () {} }, { [k]() {} }, { get [k]() {} }: key (ToPropertyKey), then the function,
+    /// SetFunctionName(function, key, prefix), then the definition.
+    /// </summary>
+    private void EmitComputedNamedProperty(LocalBuilder obj, BoundObjectProperty property)
+    {
+        var key = RentTemp(RuntimeMembers.JsValue);
+        var value = RentTemp(RuntimeMembers.JsValue);
+        EmitPropertyKey(property);
+        _il.Emit(OpCodes.Stloc, key);
+        EmitExpression(property.Value, used: true);
+        _il.Emit(OpCodes.Stloc, value);
+        _il.Emit(OpCodes.Ldloc, value);
+        _il.Emit(OpCodes.Ldloc, key);
+        var prefix = property.PropertyKind switch
+        {
+            ObjectPropertyKind.Getter => "get",
+            ObjectPropertyKind.Setter => "set",
+            _ => null,
+        };
+        if (prefix is null) _il.Emit(OpCodes.Ldnull);
+        else _il.Emit(OpCodes.Ldstr, prefix);
+        _il.Emit(OpCodes.Call, RuntimeMembers.SetFunctionName);
+
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldloc, obj);
+        _il.Emit(OpCodes.Ldloc, key);
+        switch (property.PropertyKind)
+        {
+            case ObjectPropertyKind.Getter:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                _il.Emit(OpCodes.Call, RuntimeMembers.DefineAccessor);
+                break;
+            case ObjectPropertyKind.Setter:
+                _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Call, RuntimeMembers.DefineAccessor);
+                break;
+            default:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Call, RuntimeMembers.DefineDataProperty);
+                break;
+        }
+        ReturnTemp(value);
+        ReturnTemp(key);
     }
 
     /// <summary>A key known at compile time: a name, or a numeric literal formatted as JavaScript does.</summary>

@@ -51,4 +51,21 @@ public static partial class Ops
     {
         if (--realm.Budget < 0) realm.OnBudgetExhausted();
     }
+
+    /// <summary>
+    /// SetFunctionName for a method or function value under a computed key in an object literal:
+    /// `{ [k]() {} }` is named ToString(k), a symbol key gives "[description]", and accessors get a
+    /// "get "/"set " prefix (https://tc39.es/ecma262/#sec-setfunctionname).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void SetFunctionName(JsValue function, JsValue key, string? prefix)
+    {
+        if (function._ref is not JsClosure closure) return;
+        string name;
+        if (key._ref is JsSymbol symbol) name = symbol.Description is null ? "" : "[" + symbol.Description + "]";
+        else if (key.IsNumber) name = NumberFormatting.ToString(key._num);
+        else name = key.IsString ? key.AsString() : "";
+        if (prefix is not null) name = prefix + " " + name;
+        closure.DefineDataProperty("name", name, PropertyFlags.Configurable);
+    }
 }

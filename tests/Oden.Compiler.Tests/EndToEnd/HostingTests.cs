@@ -1,0 +1,146 @@
+// The contracts a host relies on: unloading, interrupting, stack traces that name the script.
+using System.Runtime.CompilerServices;
+using Oden.Compiler.Tests.TestSupport;
+using Oden.Runtime;
+using Oden.Runtime.CompilerServices;
+using Oden.Runtime.Loading;
+
+namespace Oden.Compiler.Tests.EndToEnd;
+
+public sealed class HostingTests
+{
+    [Fact]
+    public void Unload_AfterRun_ContextIsCollected()
+    {
+        var (emit, pe, pdb) = JsRunner.Compile(
+            "var o = { f: function () { return [1, 2].length; } }; var fs = []; for (let i = 0; i < 3; i++) fs.push(() => i); console.log(o.f() + fs[2]());");
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var weak = RunAndUnload(pe, pdb);
+        for (int i = 0; i < 20 && weak.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+        Assert.False(weak.IsAlive, "the script's AssemblyLoadContext is still alive after unloading");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference RunAndUnload(byte[] pe, byte[] pdb)
+    {
+        var (output, error) = JsRunner.Execute(pe, pdb, out var weak);
+        Assert.Null(error);
+        Assert.Equal("4\n", output);
+        return weak;
+    }
+
+    [Fact]
+    public void Interrupt_LoopInsideTryCatch_CannotBeSwallowed()
+    {
+        var (emit, pe, pdb) = JsRunner.Compile("while (true) { try { while (true) {} } catch (e) {} }");
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
+    }
+
+    [Fact]
+    public void Interrupt_LoopInFinally_StopsToo()
+    {
+        var (emit, pe, pdb) = JsRunner.Compile("try { while (true) {} } finally { for (;;) {} }");
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string RunInterrupted(byte[] pe, byte[] pdb)
+    {
+        var context = new ScriptLoadContext("interrupt");
+        try
+        {
+            var assembly = context.LoadScript(new MemoryStream(pe), new MemoryStream(pdb));
+            var realm = new Realm();
+            var stopper = new Thread(() =>
+            {
+                Thread.Sleep(200);
+                realm.RequestInterrupt("interrupted by test");
+            });
+            stopper.Start();
+            string result = ScriptThread.Run(() =>
+            {
+                try
+                {
+                    ScriptAssembly.Run(assembly, realm);
+                    return "completed";
+                }
+                catch (ScriptInterruptedException e)
+                {
+                    return e.Message;
+                }
+            });
+            stopper.Join();
+            return result;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void StackTrace_ErrorStack_NamesScriptLines()
+    {
+        var js = "function inner() {\n  throw new Error('boom');\n}\nfunction outer() { inner(); }\ntry { outer(); } catch (e) { console.log(e.stack); }";
+        var output = JsRunner.Output(js);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("Error: boom", lines[0]);
+        Assert.Equal("    at inner (/test/main.js:2:3)", lines[1]);
+        Assert.Equal("    at outer (/test/main.js:4:20)", lines[2]);
+        Assert.StartsWith("    at /test/main.js:5:7", lines[3]);
+    }
+
+    [Fact]
+    public void StackTrace_DotNetTrace_ShowsScriptFileAndLine()
+    {
+        var (emit, pe, pdb) = JsRunner.Compile("var x;\n\nx.boom;");
+        Assert.True(emit.Success);
+        var trace = ThrowAndDescribe(pe, pdb);
+        Assert.Contains("main.js:line 3", trace);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string ThrowAndDescribe(byte[] pe, byte[] pdb)
+    {
+        var context = new ScriptLoadContext("trace");
+        try
+        {
+            var assembly = context.LoadScript(new MemoryStream(pe), new MemoryStream(pdb));
+            return ScriptThread.Run(() =>
+            {
+                try
+                {
+                    ScriptAssembly.Run(assembly, new Realm());
+                    return "no exception";
+                }
+                catch (JsException e)
+                {
+                    return e.StackTrace ?? "";
+                }
+            });
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
+    public void Emit_SavedAssembly_CarriesOdenScriptAttribute()
+    {
+        var (emit, pe, _) = JsRunner.Compile("module.exports = 42;");
+        Assert.True(emit.Success);
+        using var reader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(pe));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).OrderBy(n => n).ToList();
+        Assert.Equal(["Oden.Runtime", "System.Private.CoreLib"], references);
+        var attribute = metadata.GetAssemblyDefinition().GetCustomAttributes().Single();
+        Assert.NotEqual(default, attribute);
+    }
+}
