@@ -1,6 +1,3 @@
-// The Oden side of the workload benchmark: the workload compiles as a classic script (its top-level
-// `function run()` becomes a global), loads into a collectible context, runs its top level once, and
-// each Run() calls the global run() through the runtime's ordinary call path.
 using Oden.Compiler;
 using Oden.Runtime;
 using Oden.Runtime.CompilerServices;
@@ -8,6 +5,7 @@ using Oden.Runtime.Loading;
 
 namespace Oden.Benchmarks;
 
+/// <summary>Compiles the workload as a classic script (so run() is a global), loads it, calls run().</summary>
 internal sealed class OdenEngine : IWorkloadEngine
 {
     private Realm? _realm;
@@ -17,21 +15,26 @@ internal sealed class OdenEngine : IWorkloadEngine
 
     public void Load(string path, string source)
     {
-        var compilation = OdenCompilation.Create(new SourceFile(Path.GetFileName(path), source), new CompilationOptions { Mode = ScriptMode.ClassicScript });
-        var pe = new MemoryStream();
-        var result = compilation.Emit(pe);
-        if (!result.Success) throw new InvalidOperationException(string.Join(Environment.NewLine, result.Diagnostics));
+        var compilation = OdenCompilation.Create(new SourceFile(path, source), new CompilationOptions { Mode = ScriptMode.ClassicScript });
+        using var pe = new MemoryStream();
+        using var pdb = new MemoryStream();
+        EmitResult result = compilation.Emit(pe, pdb);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        }
+
         pe.Position = 0;
-        var assembly = new ScriptLoadContext(Path.GetFileName(path)).LoadScript(pe, null);
+        pdb.Position = 0;
+        var assembly = new ScriptLoadContext("bench").LoadScript(pe, pdb);
         _realm = new Realm();
         ScriptAssembly.Run(assembly, _realm);
-        _run = _realm.GlobalObject.Get("run").TryGetObject as JsFunction
-            ?? throw new InvalidOperationException($"{path} defines no global function run()");
+        _run = (JsFunction)_realm.GlobalObject.Get("run").AsObject;
     }
 
     public string Run()
     {
-        JsValue value = _run!.Call0(JsValue.Undefined);
-        return value.IsString ? value.AsString() : value.IsNumber ? NumberFormatting.ToString(value.AsNumber) : value.ToString();
+        JsValue v = _run!.Call0(default);
+        return v.IsNumber ? NumberFormatting.ToString(v.AsNumber) : v.ToString();
     }
 }

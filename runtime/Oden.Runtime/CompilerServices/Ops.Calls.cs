@@ -51,10 +51,48 @@ public static partial class Ops
     public static JsValue CallMethodN(Realm realm, JsValue target, PropertySite site, JsValue[] args) =>
         AsMethod(realm, target, site).Call(target, args);
 
+    /// <summary>
+    /// The method lookup of a call site. The common cases hit inline: a method on the receiver or on its
+    /// prototype (depth 1: instances of constructors, arrays), and a method of String.prototype called on a
+    /// string primitive. Everything else goes through the full cache and the generic lookup.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JsFunction AsMethod(Realm realm, JsValue target, PropertySite site)
     {
-        JsValue method = GetNamed(realm, target, site);
+        if (site._state is CacheEntry e && e.Kind == CacheEntryKind.Data)
+        {
+            JsObject? holder = null;
+            if (target._ref is JsObject o)
+            {
+                if (ReferenceEquals(e.Shape, o._shape))
+                {
+                    Shape[]? chain = e.Chain;
+                    if (chain is null)
+                    {
+                        holder = o;
+                    }
+                    else if (chain.Length == 1 && o._prototype is { } p && ReferenceEquals(p._shape, chain[0]))
+                    {
+                        holder = p;
+                    }
+                }
+            }
+            else if (target._ref is string)
+            {
+                JsObject sp = realm.Intrinsics.StringPrototype;
+                if (ReferenceEquals(e.Shape, sp._shape) && e.Chain is null) holder = sp;
+            }
+
+            if (holder is not null && holder._slots[e.Slot]._ref is JsFunction f) return f;
+        }
+
+        return AsMethodSlow(realm, target, site);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsFunction AsMethodSlow(Realm realm, JsValue target, PropertySite site)
+    {
+        JsValue method = GetNamedSlow(realm, target, site);
         if (method._ref is JsFunction f) return f;
         throw NotAFunction(realm, method, DescribeMember(realm, target, site.Key));
     }

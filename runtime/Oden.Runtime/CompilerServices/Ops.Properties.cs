@@ -284,6 +284,11 @@ public static partial class Ops
 
     private static void SetGeneric(Realm realm, JsObject o, in PropertyKey key, JsValue value, bool strict)
     {
+        if (o is JsArray && !value.IsNumber && key.RawName is string name && name == "length")
+        {
+            value = JsArray.CoerceLength(realm, value);
+        }
+
         bool ok;
         try
         {
@@ -409,7 +414,7 @@ public static partial class Ops
         PropertyKey pk = Operations.ToPropertyKey(realm, key);
         if (target._ref is JsObject o)
         {
-            if (o is JsArray array && pk.IsIndex && (array._objectFlags & ObjectFlags.NotExtensible) == 0 && array.IsDense
+            if (o is JsArray array && pk.IsIndex && array.CanFastAppend
                 && pk.Index == array.Length && o.Prototype is { } proto && ReferenceEquals(proto, realm.Intrinsics.ArrayPrototype)
                 && !ProtoChainHasIndexedProperties(proto))
             {

@@ -227,7 +227,9 @@ public static class Operations
     public static bool IsConstructor(JsValue v) => v._ref is JsFunction f && f.IsConstructor;
 
     /// <see href="https://tc39.es/ecma262/#sec-isarray"/>
-    public static bool IsArray(JsValue v) => v._ref is JsObject o && (o._objectFlags & ObjectFlags.Array) != 0;
+    public static bool IsArray(JsValue v) =>
+        v._ref is JsObject o
+        && ((o._objectFlags & ObjectFlags.Array) != 0 || ((o._objectFlags & ObjectFlags.Proxy) != 0 && o.ProxyIsArray()));
 
     /// <see href="https://tc39.es/ecma262/#sec-samevalue"/>
     public static bool SameValue(JsValue x, JsValue y)
@@ -475,7 +477,16 @@ public static class Operations
         bool ok;
         try
         {
-            ok = o.DefineOwnProperty(key, desc);
+            if (o is JsArray && desc.HasValue && !desc.Value.IsNumber && key.RawName is string name && name == "length")
+            {
+                PropertyDescriptor coerced = desc;
+                coerced.Value = JsArray.CoerceLength(realm, desc.Value);
+                ok = o.DefineOwnProperty(key, coerced);
+            }
+            else
+            {
+                ok = o.DefineOwnProperty(key, desc);
+            }
         }
         catch (JsRangeErrorSignal signal)
         {
@@ -488,6 +499,11 @@ public static class Operations
     /// <summary>Set(O, P, V, Throw): [[Set]], throwing a TypeError on failure when <paramref name="throwOnFailure"/>.</summary>
     public static void Set(Realm realm, JsObject o, in PropertyKey key, JsValue value, bool throwOnFailure)
     {
+        if (o is JsArray && !value.IsNumber && key.RawName is string name && name == "length")
+        {
+            value = JsArray.CoerceLength(realm, value);
+        }
+
         bool ok;
         try
         {

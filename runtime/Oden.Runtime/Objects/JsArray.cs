@@ -55,6 +55,10 @@ public sealed class JsArray : JsObject
 
     internal bool IsDense => !_sparse;
 
+    /// <summary>Whether Push can append in place: dense, extensible, writable length, room left.</summary>
+    internal bool CanFastAppend =>
+        !_sparse && !_lengthReadOnly && (_objectFlags & ObjectFlags.NotExtensible) == 0 && _length < PropertyKey.MaxIndex;
+
     /// <summary>Reads an element of a dense array, or returns false (hole, sparse, out of range).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetDense(uint index, out JsValue value)
@@ -288,6 +292,19 @@ public sealed class JsArray : JsObject
 
         if (index >= _length) _length = index + 1;
         return true;
+    }
+
+    /// <summary>
+    /// ArraySetLength steps 3-5 for a value that is not already a number: newLen = ToUint32(value),
+    /// numberLen = ToNumber(value) (the spec converts twice, so valueOf runs twice), RangeError if they differ.
+    /// The object model has no realm, so callers with one convert first and pass the number on.
+    /// </summary>
+    public static JsValue CoerceLength(Realm realm, JsValue value)
+    {
+        uint newLen = Operations.ToUint32(realm, value);
+        double numberLen = Operations.ToNumber(realm, value);
+        if (newLen != numberLen) throw realm.RangeError("Invalid array length");
+        return JsValue.FromNumber(numberLen);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-arraysetlength"/>

@@ -53,6 +53,14 @@ public sealed unsafe class JsBuiltinFunction : JsFunction
         return _constructor(Realm, thisValue, arguments, null);
     }
 
+    // The fixed-arity entries call the pointer directly (one virtual call less than the base class's).
+
+    public override JsValue Call0(JsValue thisValue) =>
+        _method != null ? _method(Realm, thisValue, ReadOnlySpan<JsValue>.Empty) : Call(thisValue, ReadOnlySpan<JsValue>.Empty);
+
+    public override JsValue Call1(JsValue thisValue, JsValue a0) =>
+        _method != null ? _method(Realm, thisValue, new ReadOnlySpan<JsValue>(in a0)) : Call(thisValue, new ReadOnlySpan<JsValue>(in a0));
+
     public override bool IsConstructor => _constructor != null;
 
     /// <summary>

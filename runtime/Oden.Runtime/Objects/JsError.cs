@@ -1,7 +1,14 @@
 // JsError: an object with an [[ErrorData]] slot. The JavaScript stack is captured when the error is
 // constructed (the .NET frames of compiled code, which carry handler.js:line:col through the PDB) and
 // formatted on first read of `stack` (a lazy own property), as V8 does.
+//
+// Capture cost is bounded: at most StackTraceLimit script frames (V8's Error.stackTraceLimit default),
+// found by walking the .NET stack without source information and resolving file:line:col only for the
+// frames kept. A RangeError at the bottom of a deep recursion therefore costs microseconds, not a walk
+// with PDB lookups over every frame.
 using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Oden.Runtime;
@@ -10,7 +17,15 @@ public sealed class JsError : JsObject
 {
     private static readonly Shape s_shape = Shape.Root(ShapeKind.Error).AddProperty("stack", PropertyFlags.Hidden);
 
-    private StackTrace? _trace;
+    /// <summary>How many script frames an error keeps (V8's default Error.stackTraceLimit).</summary>
+    public const int StackTraceLimit = 10;
+
+    /// <summary>How many .NET frames the capture looks at before giving up on finding more script frames.</summary>
+    private const int MaxFramesScanned = 512;
+
+    private static readonly ConditionalWeakTable<Assembly, object> s_isScriptAssembly = new();
+
+    private StackFrame[]? _trace;
 
     public JsError(JsObject prototype, bool captureStack = true)
         : base(prototype, s_shape)
@@ -18,7 +33,7 @@ public sealed class JsError : JsObject
         _slots[0] = JsValue.Lazy;
         if (captureStack)
         {
-            _trace = new StackTrace(1, fNeedFileInfo: true);
+            _trace = CaptureScriptFrames();
         }
     }
 
@@ -73,7 +88,7 @@ public sealed class JsError : JsObject
         var sb = new StringBuilder(Summary);
         if (_trace is not null)
         {
-            foreach (StackFrame frame in _trace.GetFrames())
+            foreach (StackFrame frame in _trace)
             {
                 string? file = frame.GetFileName();
                 if (file is null || !file.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
@@ -90,6 +105,33 @@ public sealed class JsError : JsObject
         }
 
         return sb.ToString();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static StackFrame[] CaptureScriptFrames()
+    {
+        var frames = new List<StackFrame>(StackTraceLimit);
+        for (int i = 1; i < MaxFramesScanned && frames.Count < StackTraceLimit; i++)
+        {
+            MethodBase? method = new StackFrame(i, needFileInfo: false).GetMethod();
+            if (method is null) break;
+            if (IsScriptAssembly(method.Module.Assembly))
+            {
+                frames.Add(new StackFrame(i, needFileInfo: true));
+            }
+        }
+
+        return frames.ToArray();
+    }
+
+    /// <summary>Generated assemblies carry [OdenScript]; the answer is cached weakly (no assembly is kept alive).</summary>
+    private static bool IsScriptAssembly(Assembly assembly)
+    {
+        if (s_isScriptAssembly.TryGetValue(assembly, out object? known)) return (bool)known;
+        bool result = assembly.IsCollectible
+            || assembly.GetCustomAttributesData().Any(a => a.AttributeType.Name == "OdenScriptAttribute");
+        s_isScriptAssembly.AddOrUpdate(assembly, result);
+        return result;
     }
 
     /// <summary>The JavaScript name of a compiled body method: its IL name up to the first '`'.</summary>

@@ -421,6 +421,12 @@ public class JsObject
     private InvalidOperationException MissingOverride(in PropertyKey key) =>
         new($"{GetType().Name} stores '{key}' as a special property but does not override its internal methods.");
 
+    /// <summary>
+    /// IsArray for an object flagged <see cref="ObjectFlags.Proxy"/>: a proxy answers for its target, and a
+    /// revoked one throws a TypeError (<see href="https://tc39.es/ecma262/#sec-isarray"/> step 3).
+    /// </summary>
+    protected internal virtual bool ProxyIsArray() => false;
+
     /// <summary>Builds the value of a slot that holds JsValue.Lazy, stores it and returns it.</summary>
     protected internal virtual JsValue MaterializeLazy(in PropertyKey key) =>
         throw new InvalidOperationException($"{GetType().Name} has a lazy slot for '{key}' but no materializer.");
@@ -682,4 +688,7 @@ public enum ObjectFlags : ushort
     /// says which (typed arrays: canonical numeric strings such as "-0", "1.5", "Infinity").
     /// </summary>
     ExoticNamedKeys = 64,
+
+    /// <summary>A Proxy exotic object: IsArray asks <see cref="JsObject.ProxyIsArray"/>.</summary>
+    Proxy = 128,
 }

@@ -67,38 +67,59 @@ public sealed class JsRope
             return _flat;
         }
 
-        string result = string.Create(Length, this, static (span, root) =>
+        string result = string.Create(Length, this, static (span, root) => Fill(span, root));
+        _flat = result;
+        _left = null;
+        _right = null;
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the characters of <paramref name="root"/> into <paramref name="span"/> (exactly its length).
+    /// Works from the end: ropes built by `s += x` in a loop are left-deep, so walking the left spine while
+    /// copying right children needs no stack at all; right children that are themselves ropes (rarer) are
+    /// filled by the same loop through an explicit stack, never by recursion.
+    /// </summary>
+    private static void Fill(Span<char> span, JsRope root)
+    {
+        Stack<(object Node, int End)>? pending = null;
+        object node = root;
+        int end = span.Length;
+        while (true)
         {
-            // Depth-first, right child pushed first so the left is written first.
-            var stack = new Stack<object>();
-            stack.Push(root);
-            int pos = 0;
-            while (stack.Count > 0)
+            while (true)
             {
-                object node = stack.Pop();
-                if (node is string s)
+                if (node is string leaf)
                 {
-                    s.AsSpan().CopyTo(span[pos..]);
-                    pos += s.Length;
-                    continue;
+                    leaf.AsSpan().CopyTo(span[(end - leaf.Length)..]);
+                    break;
                 }
 
                 var rope = (JsRope)node;
                 if (rope._flat is not null)
                 {
-                    rope._flat.AsSpan().CopyTo(span[pos..]);
-                    pos += rope._flat.Length;
-                    continue;
+                    rope._flat.AsSpan().CopyTo(span[(end - rope._flat.Length)..]);
+                    break;
                 }
 
-                stack.Push(rope._right!);
-                stack.Push(rope._left!);
+                object right = rope._right!;
+                int rightLength = LengthOf(right);
+                if (right is string r)
+                {
+                    r.AsSpan().CopyTo(span[(end - rightLength)..]);
+                }
+                else
+                {
+                    (pending ??= new Stack<(object, int)>()).Push((right, end));
+                }
+
+                end -= rightLength;
+                node = rope._left!;
             }
-        });
-        _flat = result;
-        _left = null;
-        _right = null;
-        return result;
+
+            if (pending is null || pending.Count == 0) return;
+            (node, end) = pending.Pop();
+        }
     }
 
     public override string ToString() => Flatten();

@@ -27,6 +27,29 @@ public static partial class NumberFormatting
     public static string SmallIntegerToString(int i) =>
         (uint)i < (uint)s_smallIntegers.Length ? s_smallIntegers[i] : i.ToString(CultureInfo.InvariantCulture);
 
+    private sealed class CachedInteger(int value, string text)
+    {
+        public readonly int Value = value;
+        public readonly string Text = text;
+    }
+
+    // A direct-mapped cache of recently formatted integers (V8 keeps a number-string cache too): loops that
+    // build keys or strings from counters convert the same integers again and again. Entries are immutable
+    // and replaced by one reference write, so realms on other threads see a whole entry or none.
+    private static readonly CachedInteger?[] s_integerCache = new CachedInteger?[4096];
+
+    /// <summary>The string of an integer, from the small-integer table or the recent-integer cache.</summary>
+    public static string IntegerToString(int i)
+    {
+        if ((uint)i < (uint)s_smallIntegers.Length) return s_smallIntegers[i];
+        int slot = i & (s_integerCache.Length - 1);
+        CachedInteger? entry = s_integerCache[slot];
+        if (entry is not null && entry.Value == i) return entry.Text;
+        string text = i.ToString(CultureInfo.InvariantCulture);
+        s_integerCache[slot] = new CachedInteger(i, text);
+        return text;
+    }
+
     /// <see href="https://tc39.es/ecma262/#sec-numeric-types-number-tostring"/>
     public static string ToString(double x)
     {
@@ -36,7 +59,7 @@ public static partial class NumberFormatting
             int i = (int)x;
             if (i == x)
             {
-                return i >= 0 ? SmallIntegerToString(i) : i.ToString(CultureInfo.InvariantCulture);
+                return IntegerToString(i);
             }
         }
 

@@ -59,3 +59,36 @@ public class JsValueTests
         Assert.StartsWith("abab", flat);
     }
 }
+
+public class JsRopeShapesTests
+{
+    [Fact]
+    public void Flatten_MixedTree_KeepsOrder()
+    {
+        // ((a + (b + c)) + ((d + e) + f)) with every piece long enough to stay a rope node.
+        string P(char c) => new(c, 30);
+        object bc = JsRope.Concat(P('b'), P('c'));
+        object abc = JsRope.Concat(P('a'), bc);
+        object de = JsRope.Concat(P('d'), P('e'));
+        object def = JsRope.Concat(de, P('f'));
+        var all = Assert.IsType<JsRope>(JsRope.Concat(abc, def));
+        Assert.Equal(P('a') + P('b') + P('c') + P('d') + P('e') + P('f'), all.Flatten());
+
+        // A partly flattened subtree is reused.
+        var again = Assert.IsType<JsRope>(JsRope.Concat(all, P('g')));
+        Assert.Equal(P('a') + P('b') + P('c') + P('d') + P('e') + P('f') + P('g'), again.Flatten());
+    }
+
+    [Theory]
+    [InlineData(5.0, "5")]
+    [InlineData(1023.0, "1023")]
+    [InlineData(1024.0, "1024")]
+    [InlineData(5120.0, "5120")]
+    [InlineData(-4096.0, "-4096")]
+    [InlineData(2147483647.0, "2147483647")]
+    public void IntegerToString_CachedAndUncached_Agree(double d, string expected)
+    {
+        Assert.Equal(expected, NumberFormatting.ToString(d));
+        Assert.Equal(expected, NumberFormatting.ToString(d));
+    }
+}

@@ -248,7 +248,7 @@ internal static partial class ArrayPrototype
     [JsFunction("push", Length = 1)]
     private static JsValue Push(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        if (thisValue.TryGetObject is JsArray fast && fast.IsDense)
+        if (thisValue.TryGetObject is JsArray fast && fast.CanFastAppend && fast.Length + (uint)args.Length < PropertyKey.MaxIndex)
         {
             foreach (JsValue item in args) fast.Push(item);
             return fast.Length;

@@ -1,0 +1,153 @@
+// odenc as a user types it: help, compile errors with excerpts and exit codes, run with an uncaught
+// error, and a compiled .dll that loads and runs.
+using Oden.Cli;
+using Oden.Runtime;
+using Oden.Runtime.CompilerServices;
+using Oden.Runtime.Loading;
+using Oden.TestUtilities;
+
+namespace Oden.Cli.Tests;
+
+public sealed class OdencTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "odenc-tests", Guid.NewGuid().ToString("N"));
+
+    public OdencTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(_dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Exit, string Out, string Err) Odenc(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = Program.Dispatch(args, stdout, stderr);
+        return (exit, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Help_ExplainsEveryCommand()
+    {
+        var (exit, output, _) = Odenc("--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("odenc <file.js> [-o <out.dll>]", output);
+        Assert.Contains("odenc run [--script] <file.js>", output);
+        Assert.Contains("--embed-pdb", output);
+    }
+
+    [Fact]
+    public void Compile_SyntaxError_PrintsLocationExcerptAndCaret_ExitsOne()
+    {
+        string path = Write("bad.js", "var ok = 1;\nlet y = = 2;\n");
+        var (exit, _, err) = Odenc(path, "-o", Path.Combine(_dir, "bad.dll"));
+        Assert.Equal(1, exit);
+        Assert.Equal($"{path}:2:9: error ODN1001: SyntaxError: Unexpected token '='\n  let y = = 2;\n          ^\n", err);
+        Assert.False(File.Exists(Path.Combine(_dir, "bad.dll")));
+    }
+
+    [Fact]
+    public void Compile_UnsupportedSyntax_IsNamedAtItsLocation()
+    {
+        string path = Write("gen.js", "function* g() { yield 1; }\n");
+        var (exit, _, err) = Odenc(path);
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"{path}:1:1: error ODN1002:", err);
+        Assert.Contains("not supported yet", err);
+    }
+
+    [Fact]
+    public void Compile_WritesDllAndPdb_ThatLoadAndRun()
+    {
+        string lib = Write("lib/math.js", "exports.square = function (x) { return x * x; };\n");
+        string main = Write("main.js", "var m = require('./lib/math');\nconsole.log(m.square(7));\nmodule.exports = m.square(3);\n");
+        string dll = Path.Combine(_dir, "out", "main.dll");
+        var (exit, _, err) = Odenc(main, "-o", dll);
+        Assert.True(exit == 0, err);
+        Assert.True(File.Exists(dll));
+        Assert.True(File.Exists(Path.ChangeExtension(dll, ".pdb")));
+        _ = lib;
+
+        var result = JsRunner.Execute(File.OpenRead(dll), File.OpenRead(Path.ChangeExtension(dll, ".pdb")), [], out _);
+        Assert.Equal("49\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Compile_EmbeddedPdb_WritesOnlyTheDll()
+    {
+        string main = Write("e.js", "console.log('embedded');\n");
+        string dll = Path.Combine(_dir, "e.dll");
+        var (exit, _, err) = Odenc(main, "-o", dll, "--embed-pdb");
+        Assert.True(exit == 0, err);
+        Assert.False(File.Exists(Path.ChangeExtension(dll, ".pdb")));
+        var result = JsRunner.Execute(File.OpenRead(dll), null, [], out _);
+        Assert.Equal("embedded\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Run_PrintsConsoleOutput_ExitsZero()
+    {
+        string path = Write("hello.js", "const who = 'world';\nconsole.log(`hello ${who}`);\nconsole.error('to stderr');\n");
+        var (exit, output, err) = Odenc("run", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("hello world\n", output);
+        Assert.Equal("to stderr\n", err);
+    }
+
+    [Fact]
+    public void Run_UncaughtError_PrintsJavaScriptStack_ExitsOne()
+    {
+        string path = Write("throws.js", "function fail() {\n  throw new TypeError('nope');\n}\nconsole.log('before');\nfail();\n");
+        var (exit, output, err) = Odenc("run", path);
+        Assert.Equal(1, exit);
+        Assert.Equal("before\n", output);
+        Assert.Equal($"TypeError: nope\n    at fail ({path}:2:3)\n    at {path}:5:1\n", err);
+    }
+
+    [Fact]
+    public void Run_ScriptMode_TopLevelVarsAreGlobal()
+    {
+        string path = Write("script.js", "var g = 1;\nfunction f() {}\nconsole.log(typeof module, this.g, typeof this.f);\n");
+        var (exit, output, _) = Odenc("run", "--script", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("undefined 1 function\n", output);
+    }
+
+    [Theory]
+    [InlineData(new string[0], 2)]
+    [InlineData(new[] { "--bogus", "x.js" }, 2)]
+    [InlineData(new[] { "a.js", "b.js" }, 2)]
+    public void BadUsage_ExitsTwo(string[] args, int expected)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit;
+        try
+        {
+            exit = Program.Dispatch(args, stdout, stderr);
+        }
+        catch (UsageException)
+        {
+            exit = 2;
+        }
+
+        Assert.Equal(expected, exit);
+    }
+
+    [Fact]
+    public void Run_MissingFile_ExitsOneWithAClearMessage()
+    {
+        var (exit, _, err) = Odenc("run", Path.Combine(_dir, "nope.js"));
+        Assert.Equal(1, exit);
+        Assert.Contains("file not found", err);
+    }
+}

@@ -1,0 +1,138 @@
+// JsRunner: compile → load into a collectible context → run in a fresh realm on a script thread → drain
+// jobs → collect console output → unload. The runner behind end-to-end, conformance and CLI-shaped tests.
+using System.Runtime.CompilerServices;
+using System.Text;
+using Oden.Compiler;
+using Oden.Compiler.Diagnostics;
+using Oden.Runtime;
+using Oden.Runtime.CompilerServices;
+using Oden.Runtime.Loading;
+
+namespace Oden.TestUtilities;
+
+public sealed record RunResult(string Stdout, string Stderr, string? UncaughtError, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Compiled => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Everything a failing assertion should show.</summary>
+    public string Describe()
+    {
+        var sb = new StringBuilder();
+        foreach (var d in Diagnostics) sb.AppendLine(d.ToString());
+        if (UncaughtError is not null) sb.AppendLine("uncaught: " + UncaughtError);
+        sb.AppendLine("stdout:").Append(Stdout);
+        if (Stderr.Length > 0) sb.AppendLine("stderr:").Append(Stderr);
+        return sb.ToString();
+    }
+}
+
+/// <summary>Console output captured per stream, as node would print it.</summary>
+public sealed class CapturingHost : IRealmHost
+{
+    public StringBuilder Stdout { get; } = new();
+    public StringBuilder Stderr { get; } = new();
+
+    public void WriteConsole(ConsoleLevel level, string text)
+    {
+        (level is ConsoleLevel.Warn or ConsoleLevel.Error ? Stderr : Stdout).Append(text).Append('\n');
+    }
+}
+
+public static class JsRunner
+{
+    /// <summary>Compiles and runs <paramref name="source"/> as if it were the file at <paramref name="path"/>.</summary>
+    public static RunResult Run(string source, string path = "test.js", ScriptMode mode = ScriptMode.CommonJsModule) =>
+        RunCompilation(OdenCompilation.Create(new SourceFile(path, source), new CompilationOptions { Mode = mode }), saveTo: null);
+
+    /// <summary>Compiles and runs a file on disk (relative requires resolve next to it).</summary>
+    public static RunResult RunFile(string path, ScriptMode mode = ScriptMode.CommonJsModule, string? saveTo = null) =>
+        RunCompilation(OdenCompilation.Create(path, new CompilationOptions { Mode = mode }), saveTo);
+
+    /// <summary>Asserts that the program prints exactly <paramref name="expected"/> (lines joined with \n).</summary>
+    public static void ExpectOutput(string source, string expected, ScriptMode mode = ScriptMode.CommonJsModule)
+    {
+        RunResult result = Run(source, mode: mode);
+        Xunit.Assert.True(result.Compiled && result.UncaughtError is null, result.Describe());
+        Xunit.Assert.Equal(expected.ReplaceLineEndings("\n").TrimEnd('\n'), result.Stdout.TrimEnd('\n'));
+    }
+
+    private static RunResult RunCompilation(OdenCompilation compilation, string? saveTo)
+    {
+        using var pe = new MemoryStream();
+        using var pdb = new MemoryStream();
+        EmitResult emit = compilation.Emit(pe, pdb);
+        if (!emit.Success)
+        {
+            return new RunResult("", "", null, emit.Diagnostics);
+        }
+
+        if (saveTo is not null)
+        {
+            // Through a saved .dll and .pdb, as odenc produces them.
+            File.WriteAllBytes(saveTo, pe.ToArray());
+            File.WriteAllBytes(Path.ChangeExtension(saveTo, ".pdb"), pdb.ToArray());
+            using var peFile = File.OpenRead(saveTo);
+            using var pdbFile = File.OpenRead(Path.ChangeExtension(saveTo, ".pdb"));
+            return Execute(peFile, pdbFile, emit.Diagnostics, out _);
+        }
+
+        pe.Position = 0;
+        pdb.Position = 0;
+        return Execute(pe, pdb, emit.Diagnostics, out _);
+    }
+
+    /// <summary>Loads, runs and unloads; the weak reference lets tests prove the context is collected.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static RunResult Execute(Stream pe, Stream? pdb, IReadOnlyList<Diagnostic> diagnostics, out WeakReference context)
+    {
+        var alc = new ScriptLoadContext("oden-test");
+        context = new WeakReference(alc);
+        var host = new CapturingHost();
+        try
+        {
+            var assembly = alc.LoadScript(pe, pdb);
+            string? uncaught = ScriptThread.Run(() => RunInRealm(assembly, host));
+            return new RunResult(host.Stdout.ToString(), host.Stderr.ToString(), uncaught, diagnostics);
+        }
+        finally
+        {
+            alc.Unload();
+        }
+    }
+
+    /// <summary>How long one program may run before the runner interrupts it (a hung test fails instead of hanging).</summary>
+    public static TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Runs the entry and drains jobs; an uncaught error becomes its JavaScript stack text.</summary>
+    private static string? RunInRealm(System.Reflection.Assembly assembly, IRealmHost host)
+    {
+        var realm = new Realm(host);
+        using var watchdog = new Timer(_ => realm.RequestInterrupt($"test time limit of {TimeLimit.TotalSeconds:F0} s exceeded"), null, TimeLimit, Timeout.InfiniteTimeSpan);
+        try
+        {
+            ScriptAssembly.Run(assembly, realm);
+            realm.Jobs.RunUntilIdle();
+            return null;
+        }
+        catch (JsException e)
+        {
+            return e.JsStack;
+        }
+        catch (ScriptInterruptedException e)
+        {
+            return "interrupted: " + e.Message;
+        }
+    }
+
+    /// <summary>Runs GC until the weak reference clears (or gives up); true when collected.</summary>
+    public static bool WaitForCollection(WeakReference reference)
+    {
+        for (int i = 0; i < 20 && reference.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        return !reference.IsAlive;
+    }
+}
