@@ -1,0 +1,102 @@
+// Generated from node's output (second table: completions, closures, arguments, literals).
+using Oden.Compiler.Tests.TestSupport;
+
+namespace Oden.Compiler.Tests.EndToEnd;
+
+public sealed class CompletionAndClosureTests
+{
+    [Theory]
+    [InlineData("finally_return_overrides_throw", "function f() { try { throw 1; } catch (e) { return 'catch'; } finally { console.log('finally'); } } console.log(f());", "finally\ncatch")]
+    [InlineData("finally_throw_overrides_return", "function f() { try { return 1; } finally { throw 'fin'; } } try { f(); } catch (e) { console.log('caught', e); }", "caught fin")]
+    [InlineData("finally_break_overrides_throw", "var r = ''; for (var i = 0; i < 2; i++) { try { throw 'x'; } finally { r += i; break; } } console.log(r);", "0")]
+    [InlineData("finally_continue_overrides_return", "function f() { for (var i = 0; i < 3; i++) { try { return 'early'; } finally { if (i < 2) continue; } } return 'end'; } console.log(f());", "early")]
+    [InlineData("finally_nested_order", "var s = []; function f() { try { try { s.push('t'); return 'r'; } finally { s.push('f1'); } } finally { s.push('f2'); } } var r = f(); console.log(r, s.join(','));", "r t,f1,f2")]
+    [InlineData("finally_catch_throws", "var s = []; try { try { throw 1; } catch (e) { s.push('c'); throw 2; } finally { s.push('f'); } } catch (e) { s.push('outer' + e); } console.log(s.join(','));", "c,f,outer2")]
+    [InlineData("finally_return_value_evaluated_before", "var log = []; function f() { var x = 1; try { return x; } finally { x = 2; log.push(x); } } console.log(f(), log[0]);", "1 2")]
+    [InlineData("finally_in_loop_labeled", "var s = ''; outer: for (var i = 0; i < 3; i++) { for (var j = 0; j < 3; j++) { try { if (j === 1) continue outer; if (i === 2) break outer; s += i + '' + j; } finally { s += '.'; } } } console.log(s);", "00..10...")]
+    [InlineData("finally_break_label_block", "var s = ''; b: { try { s += 'a'; break b; } finally { s += 'f'; } s += 'never'; } console.log(s);", "af")]
+    [InlineData("try_catch_in_loop_continue", "var s = ''; for (var i = 0; i < 4; i++) { try { if (i % 2) throw i; s += 'ok' + i; } catch (e) { s += 'e' + e; continue; } s += ';'; } console.log(s);", "ok0;e1ok2;e3")]
+    [InlineData("catch_return_in_loop", "function f() { for (var i = 0; ; i++) { try { if (i == 3) throw i; } catch (e) { return e; } } } console.log(f());", "3")]
+    [InlineData("finally_throws_replaces", "try { try { throw new Error('first'); } finally { throw new Error('second'); } } catch (e) { console.log(e.message); }", "second")]
+    [InlineData("for_of_break_in_finally_closes", "var log = ''; var it = {}; it[Symbol.iterator] = function () { var i = 0; return { next: function () { return { value: i++, done: i > 5 }; }, return: function () { log += 'R'; return {}; } }; }; for (var v of it) { try { if (v == 2) break; } finally { log += v; } } console.log(log);", "012R")]
+    [InlineData("for_of_array", "var s = 0; for (var x of [1, 2, 3]) s += x; console.log(s);", "6")]
+    [InlineData("for_of_string", "var s = ''; for (var ch of 'héllo') s = ch + s; console.log(s);", "olléh")]
+    [InlineData("for_of_closures", "var fs = []; for (const x of ['a', 'b']) fs.push(() => x); console.log(fs[0]() + fs[1]());", "ab")]
+    [InlineData("for_in_let_closures", "var fs = []; for (let k in { a: 1, b: 2 }) fs.push(() => k); console.log(fs[0]() + fs[1]());", "ab")]
+    [InlineData("for_of_return_in_function", "var closed = false; var it = {}; it[Symbol.iterator] = function () { return { next: function () { return { value: 1, done: false }; }, return: function () { closed = true; return {}; } }; }; function f() { for (var v of it) return v; } console.log(f(), closed);", "1 true")]
+    [InlineData("continue_in_switch", "var s = ''; for (var i = 0; i < 4; i++) { switch (i) { case 1: continue; case 2: s += 'two'; break; default: s += i; } s += ','; } console.log(s);", "0,two,3,")]
+    [InlineData("do_while_continue", "var i = 0, s = ''; do { i++; if (i == 2) continue; s += i; } while (i < 4); console.log(s);", "134")]
+    [InlineData("assignment_chain", "var a, b, c; a = b = c = 5; console.log(a, b, c);", "5 5 5")]
+    [InlineData("default_pattern", "var o; o = o || {}; o.x = o.x || 3; console.log(o.x);", "3")]
+    [InlineData("for_multiple_updates", "for (var i = 0, j = 5; i < j; i++, j--); console.log(i, j);", "3 2")]
+    [InlineData("new_member_callee", "var ns = { C: function (v) { this.v = v; } }; console.log(new ns.C(4).v, new (function () { this.q = 1; })().q);", "4 1")]
+    [InlineData("primitive_method", "console.log('abc'.toUpperCase(), (5).toFixed(2), true.toString());", "ABC 5.00 true")]
+    [InlineData("call_apply_bind", "function f(a, b) { return this.x + a + b; } var o = { x: 1 }; console.log(f.call(o, 2, 3), f.apply(o, [4, 5]), f.bind(o, 10)(20));", "6 10 31")]
+    [InlineData("bind_new", "function P(a, b) { this.s = a + b; } var B = P.bind(null, 1); var p = new B(2); console.log(p.s, p instanceof P);", "3 true")]
+    [InlineData("var_redeclare_param", "function f(a) { var a; return a; } console.log(f(7));", "7")]
+    [InlineData("function_overrides_param", "function f(a) { function a() {} return typeof a; } console.log(f(7));", "function")]
+    [InlineData("arrow_object_literal", "console.log((() => ({ a: 1 }))().a);", "1")]
+    [InlineData("arguments_unpassed_not_mapped", "function f(a, b) { b = 2; return arguments[1]; } console.log(f(1));", "undefined")]
+    [InlineData("arguments_length_after_assign", "function f(a) { a = 5; return arguments.length; } console.log(f(), f(1, 2));", "0 2")]
+    [InlineData("arguments_callee", "function f(n) { return n ? arguments.callee(n - 1) + 1 : 0; } console.log(f(3));", "3")]
+    [InlineData("arguments_module", "console.log(arguments.length, arguments[0] === exports, typeof arguments[1]);", "5 true function")]
+    [InlineData("closure_switch_case", "function f(k) { switch (k) { case 1: var g = function () { return 'one'; }; break; default: g = function () { return 'other'; }; } return g(); } console.log(f(1), f(2));", "one other")]
+    [InlineData("closure_chain_skip", "function a() { var x = 'deep'; return function b() { return function c() { return function d() { return x; }; }; }; } console.log(a()()()());", "deep")]
+    [InlineData("closure_counter_shared", "function mk() { var n = 0; return { inc: function () { return ++n; }, get: function () { return n; } }; } var c = mk(); c.inc(); c.inc(); console.log(c.get());", "2")]
+    [InlineData("closure_captured_param", "function f(p) { return function () { return p++; }; } var g = f(10); g(); console.log(g());", "11")]
+    [InlineData("closure_captured_arguments", "function f() { var args = arguments; return function () { return args[0]; }; } console.log(f('a')());", "a")]
+    [InlineData("closure_let_in_while", "var fs = [], i = 0; while (i < 3) { let v = i * 2; fs.push(function () { return v; }); i++; } console.log(fs[1]());", "2")]
+    [InlineData("string_plus_assign_captured", "var s = ''; function add(x) { s += x; } add('a'); add('b'); console.log(s);", "ab")]
+    [InlineData("typeof_undeclared_strict", "'use strict'; console.log(typeof nothingHere);", "undefined")]
+    [InlineData("delete_array_element", "var a = [1, 2, 3]; delete a[1]; console.log(a.length, 1 in a, a[1]);", "3 false undefined")]
+    [InlineData("in_with_number_key", "var o = { 1: 'x' }; console.log(1 in o, '1' in o);", "true true")]
+    [InlineData("instanceof_prototype_chain", "function A() {} function B() {} B.prototype = Object.create(A.prototype); console.log(new B() instanceof A, new A() instanceof B);", "true false")]
+    [InlineData("getter_setter_arguments", "var o = { set v(x) { this.n = arguments.length; } }; o.v = 1; console.log(o.n);", "1")]
+    [InlineData("method_shorthand_not_constructor", "var o = { m() {} }; try { new o.m(); } catch (e) { console.log(e instanceof TypeError); }", "true")]
+    [InlineData("object_literal_numeric_keys", "var o = { 1e3: 'a', 0x10: 'b', 1.50: 'c' }; console.log(o['1000'], o[16], o['1.5']);", "a b c")]
+    [InlineData("object_literal_order", "var o = { b: 1, 2: 2, a: 3, 1: 4 }; console.log(Object.keys(o).join());", "1,2,b,a")]
+    [InlineData("object_literal_accessor_pair", "var o = { get x() { return 1; }, set x(v) { this._x = v; } }; o.x = 9; console.log(o.x, o._x, Object.keys(o).join());", "1 9 x,_x")]
+    [InlineData("object_literal_proto_null", "var o = { __proto__: null }; console.log(Object.getPrototypeOf(o) === null);", "true")]
+    [InlineData("object_literal_proto_string_key", "var o = { '__proto__': [] }; console.log(Array.isArray(Object.getPrototypeOf(o)));", "true")]
+    [InlineData("object_literal_computed_proto", "var o = { ['__proto__']: 1 }; console.log(Object.keys(o).join(), Object.getPrototypeOf(o) === Object.prototype);", "__proto__ true")]
+    [InlineData("exponent_precedence", "console.log(2 ** 3 ** 2, (-2) ** 2);", "512 4")]
+    [InlineData("comparison_objects", "var a = { valueOf: function () { return 3; } }; console.log(a > 2, a + 1, `${a}`);", "true 4 [object Object]")]
+    [InlineData("update_on_undefined_property", "var o = {}; o.x++; console.log(o.x);", "NaN")]
+    [InlineData("compound_on_global", "g1 = 1; g1 += 2; console.log(g1);", "3")]
+    [InlineData("postfix_on_string_number", "var o = { v: '9' }; var old = o.v++; console.log(old, typeof old, o.v);", "9 number 10")]
+    [InlineData("tdz_in_closure_before_init", "function f() { return x; } try { f(); } catch (e) { console.log(e.name); } let x = 1; console.log(f());", "ReferenceError\n1")]
+    [InlineData("const_in_loop_body", "var s = 0; for (var i = 0; i < 3; i++) { const c = i * 2; s += c; } console.log(s);", "6")]
+    [InlineData("let_shadow_in_block", "let x = 1; { let x = 2; console.log(x); } console.log(x);", "2\n1")]
+    [InlineData("switch_default_only", "switch (3) { default: console.log('d'); }", "d")]
+    [InlineData("switch_case_expression_order", "var log = ''; function c(v) { log += v; return v; } switch (2) { case c(1): break; case c(2): break; case c(3): break; } console.log(log);", "12")]
+    [InlineData("labeled_continue_while", "var i = 0, s = ''; outer: while (i < 3) { i++; var j = 0; while (j < 3) { j++; if (j == 2) continue outer; s += i + '' + j + ' '; } } console.log(s);", "11 21 31 ")]
+    [InlineData("nested_functions_hoisting", "function outer() { return inner(); function inner() { return 'inner'; } } console.log(outer());", "inner")]
+    [InlineData("iife_this_module", "console.log((function () { return typeof this; })(), (() => this === module.exports)());", "object true")]
+    [InlineData("strict_function_in_sloppy", "function f() { 'use strict'; return typeof this; } function g() { return typeof this; } console.log(f(), g());", "undefined object")]
+    [InlineData("json_roundtrip", "console.log(JSON.stringify({ a: [1, 'x', null], b: { c: true } }));", "{\"a\":[1,\"x\",null],\"b\":{\"c\":true}}")]
+    [InlineData("error_stack_first_line", "var e = new TypeError('bad'); console.log(e.stack.split('\\n')[0]);", "TypeError: bad")]
+    [InlineData("throw_in_getter", "var o = { get x() { throw new Error('getter'); } }; try { o.x; } catch (e) { console.log(e.message); }", "getter")]
+    [InlineData("many_args_spread_like", "function f() { var s = 0; for (var i = 0; i < arguments.length; i++) s += arguments[i]; return s; } console.log(f(1, 2, 3, 4, 5, 6, 7, 8));", "36")]
+    [InlineData("closure_in_for_of_var", "var fs = []; for (var x of [1, 2]) fs.push(() => x); console.log(fs[0](), fs[1]());", "2 2")]
+    [InlineData("nested_ternary_calls", "function a() { return 1; } function b() { return 2; } console.log(true ? a() : b(), false ? a() : b());", "1 2")]
+    [InlineData("logical_side_effects", "var n = 0; function t() { n++; return true; } function f() { n += 10; return false; } f() && t(); t() || f(); console.log(n);", "11")]
+    [InlineData("void_and_comma", "var x = (void 0, 5); console.log(x, void 'ignored');", "5 undefined")]
+    [InlineData("string_escape_output", "console.log('a\\tb\\\\c', 'q\"uote', \"it's\");", "a\tb\\c q\"uote it's")]
+    [InlineData("unicode_identifiers", "var café = 'ok', \\u0061b = 2; console.log(café, ab);", "ok 2")]
+    public void Program_Runs_LikeNode(string name, string js, string expected)
+    {
+        _ = name;
+        JsRunner.ExpectOutput(js, expected);
+    }
+
+    [Theory]
+    [InlineData("script_function_redeclare", "var f = 1; function f() {} console.log(typeof f);", "number")]
+    [InlineData("script_delete_var", "var v = 1; console.log(delete this.v, typeof v);", "false number")]
+    [InlineData("script_implicit_global_delete", "w = 1; console.log(delete this.w, typeof w);", "true undefined")]
+    [InlineData("script_annex_b_block_function", "{ function bf() { return 'bf'; } } console.log(bf(), typeof this.bf);", "bf function")]
+    public void Script_Runs_LikeNode(string name, string js, string expected)
+    {
+        _ = name;
+        JsRunner.ExpectOutput(js, expected, ScriptMode.ClassicScript);
+    }
+}
