@@ -39,30 +39,101 @@ internal sealed partial class CodeGenerator
     private LocalBuilder? _returnValue;
     private int _lastSequencePoint = -1;
 
-    private CodeGenerator(EmitContext context, FunctionPlan plan)
+    /// <summary>True when emitting a chunk of a split body (FunctionSplitter): returns store into the ref parameter.</summary>
+    private readonly bool _isChunk;
+
+    private CodeGenerator(EmitContext context, FunctionPlan plan, MethodBuilder method, BoundBlock statements, bool isChunk)
     {
         _context = context;
         _plan = plan;
         _function = plan.Symbol;
         _module = plan.Module;
-        _il = plan.Body.GetILGenerator();
+        _il = method.GetILGenerator();
         _realm = _il.DeclareLocal(RuntimeMembers.Realm);
-        (_labelRegions, _tryRegions) = RegionAnalysis.Analyze(plan.Function.Body);
+        _isChunk = isChunk;
+        (_labelRegions, _tryRegions) = RegionAnalysis.Analyze(statements);
     }
 
-    /// <summary>Emits the IL of one function's body method.</summary>
-    public static void Compile(EmitContext context, FunctionPlan plan) => new CodeGenerator(context, plan).EmitBody();
+    /// <summary>Emits the IL of one function's body method (and of its chunk methods when the body is split).</summary>
+    public static void Compile(EmitContext context, FunctionPlan plan)
+    {
+        var body = plan.Function.Body;
+        if (plan.Chunks.Count == 0)
+        {
+            new CodeGenerator(context, plan, plan.Body, body, isChunk: false).EmitBody(body.Statements);
+            return;
+        }
+        foreach (var (method, statements) in plan.Chunks)
+        {
+            var block = new BoundBlock(null, statements, body.Span);
+            new CodeGenerator(context, plan, method, block, isChunk: true).EmitChunk(statements);
+        }
+        new CodeGenerator(context, plan, plan.Body, new BoundBlock(null, [], body.Span), isChunk: false).EmitSplitBody();
+    }
 
-    private void EmitBody()
+    private void EmitBody(IEnumerable<BoundStatement> statements)
     {
         EmitPrologue();
-        foreach (var statement in _plan.Function.Body.Statements) EmitStatement(statement);
+        foreach (var statement in statements) EmitStatement(statement);
         _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         _il.Emit(OpCodes.Ret);
         if (_returnLabel is { } label)
         {
             _il.MarkLabel(label);
             _il.Emit(OpCodes.Ldloc, _returnValue!);
+            _il.Emit(OpCodes.Ret);
+        }
+    }
+
+    /// <summary>
+    /// The main method of a split body: the prologue, then each chunk in turn; a chunk that returns
+    /// true ran a `return`, whose value it left in `result`.
+    /// </summary>
+    private void EmitSplitBody()
+    {
+        EmitPrologue();
+        var result = _il.DeclareLocal(RuntimeMembers.JsValue);
+        foreach (var (method, _) in _plan.Chunks)
+        {
+            var next = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, EnvironmentLocal(_function.Scope));
+            _il.Emit(OpCodes.Ldloca, result);
+            _il.Emit(OpCodes.Call, method);
+            _il.Emit(OpCodes.Brfalse, next);
+            _il.Emit(OpCodes.Ldloc, result);
+            _il.Emit(OpCodes.Ret);
+            _il.MarkLabel(next);
+        }
+        _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        _il.Emit(OpCodes.Ret);
+    }
+
+    /// <summary>
+    /// One chunk of a split body: bool Chunk(self, this, env, ref result). Function-scope bindings
+    /// that only this chunk uses are its locals (starting in their TDZ when some reference needs it).
+    /// </summary>
+    private void EmitChunk(IEnumerable<BoundStatement> statements)
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Callvirt, RuntimeMembers.FunctionRealm);
+        _il.Emit(OpCodes.Stloc, _realm);
+        _il.Emit(OpCodes.Ldarg_2);
+        _il.Emit(OpCodes.Stloc, EnvironmentLocal(_function.Scope));
+        foreach (var v in _function.Scope.Variables)
+        {
+            if (!v.HasTdzReferences || v.IsCaptured) continue;
+            _il.Emit(OpCodes.Call, RuntimeMembers.Uninitialized);
+            EmitStore(v);
+        }
+        foreach (var statement in statements) EmitStatement(statement);
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Ret);
+        if (_returnLabel is { } label)
+        {
+            _il.MarkLabel(label);
+            _il.Emit(OpCodes.Ldc_I4_1);
             _il.Emit(OpCodes.Ret);
         }
     }
@@ -272,6 +343,7 @@ internal sealed partial class CodeGenerator
     {
         index = -1;
         if (v.IsCaptured || v.Function != _function) return false;
+        if (_isChunk) return false; // the parameters of a split body live in its environment
         if (v.Kind == VariableKind.This) index = 1;
         else if (v.Kind == VariableKind.Parameter && !_plan.UsesArgumentSpan) index = 2 + v.ParameterIndex;
         return index >= 0;

@@ -18,8 +18,7 @@ internal sealed partial class CodeGenerator
                 EmitAssignment(assignment, used);
                 return;
             case BoundSequence sequence:
-                foreach (var e in sequence.SideEffects) EmitExpression(e, used: false);
-                EmitExpression(sequence.Value, used);
+                EmitSequence(sequence, used);
                 return;
             case BoundIntrinsic intrinsic when intrinsic.Type == StorageType.Void:
                 EmitIntrinsic(intrinsic);
@@ -159,6 +158,25 @@ internal sealed partial class CodeGenerator
                 break;
             default:
                 throw new InvalidOperationException($"CodeGen does not expect {expression.Kind} after lowering");
+        }
+    }
+
+    /// <summary>
+    /// A sequence's temporaries live only while it is evaluated, so they borrow pooled IL locals and
+    /// give them back after: a large function with thousands of compound assignments does not run out
+    /// of IL locals (the limit is 65535).
+    /// </summary>
+    private void EmitSequence(BoundSequence sequence, bool used)
+    {
+        foreach (var temp in sequence.Locals)
+        {
+            if (!temp.IsCaptured && !_locals.ContainsKey(temp)) _locals[temp] = RentTemp(ClrType(temp.Type));
+        }
+        foreach (var e in sequence.SideEffects) EmitExpression(e, used: false);
+        EmitExpression(sequence.Value, used);
+        foreach (var temp in sequence.Locals)
+        {
+            if (_locals.Remove(temp, out var local)) ReturnTemp(local);
         }
     }
 

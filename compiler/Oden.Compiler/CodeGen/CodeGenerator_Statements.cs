@@ -126,6 +126,25 @@ internal sealed partial class CodeGenerator
     /// <summary>The value on the stack is the function's result.</summary>
     private void EmitReturn()
     {
+        if (_isChunk)
+        {
+            // *result = value; return true (leaving any exception region first).
+            var value = RentTemp(RuntimeMembers.JsValue);
+            _il.Emit(OpCodes.Stloc, value);
+            _il.Emit(OpCodes.Ldarg_3);
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(OpCodes.Stobj, RuntimeMembers.JsValue);
+            ReturnTemp(value);
+            if (_region == 0)
+            {
+                _il.Emit(OpCodes.Ldc_I4_1);
+                _il.Emit(OpCodes.Ret);
+                return;
+            }
+            _returnLabel ??= _il.DefineLabel();
+            _il.Emit(OpCodes.Leave, _returnLabel.Value);
+            return;
+        }
         if (_region == 0)
         {
             _il.Emit(OpCodes.Ret);

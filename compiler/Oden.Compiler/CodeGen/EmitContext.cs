@@ -75,7 +75,8 @@ internal sealed class EmitContext
 
     /// <summary>
     /// Prepares a function tree: a mapped arguments object aliases the parameters, so they live in the
-    /// function's environment (where the arguments object can reach them through IArgumentsMap).
+    /// function's environment (where the arguments object can reach them through IArgumentsMap); a
+    /// split body shares bindings between its chunks through the environment too (FunctionSplitter).
     /// </summary>
     public static void PrepareCaptures(BoundFunction root)
     {
@@ -85,6 +86,7 @@ internal sealed class EmitContext
             {
                 foreach (var p in function.Symbol.Parameters) p.IsCaptured = true;
             }
+            FunctionSplitter.PrepareCaptures(function);
         }
     }
 
@@ -148,14 +150,22 @@ internal sealed class EmitContext
     }
 }
 
-/// <summary>One source module: its static type (body methods, inline-cache fields, static constructor) and PDB document.</summary>
+/// <summary>
+/// One source module: its static type (body methods) and PDB document, and the static fields of its
+/// inline caches, regex literals and literal shapes. Those live in holder types of at most
+/// <see cref="FieldsPerHolder"/> fields, each with its own static constructor: a type can hold only
+/// 65535 fields, and a large bundle has more sites than that.
+/// </summary>
 internal sealed class ModuleContext
 {
-    private readonly List<(FieldBuilder Field, Action<ILGenerator> Init)> _statics = new();
-    private int _siteCount;
+    public const int FieldsPerHolder = 8192;
+
+    private readonly EmitContext _context;
+    private readonly List<(TypeBuilder Type, List<(FieldBuilder Field, Action<ILGenerator> Init)> Statics)> _holders = new();
 
     public ModuleContext(EmitContext context, int index, SourceFile file, System.Diagnostics.SymbolStore.ISymbolDocumentWriter? document)
     {
+        _context = context;
         Index = index;
         File = file;
         Document = document;
@@ -166,6 +176,9 @@ internal sealed class ModuleContext
     public SourceFile File { get; }
     public System.Diagnostics.SymbolStore.ISymbolDocumentWriter? Document { get; }
     public TypeBuilder Type { get; }
+
+    /// <summary>The holder types of the module's static fields (for CreateType).</summary>
+    public IEnumerable<TypeBuilder> StaticHolders => _holders.Select(h => h.Type);
 
     /// <summary>A new inline cache for one property read, write or call site.</summary>
     public FieldBuilder PropertySite(string name) =>
@@ -202,22 +215,32 @@ internal sealed class ModuleContext
 
     private FieldBuilder Static(Type type, string prefix, Action<ILGenerator> init)
     {
-        var field = Type.DefineField($"{prefix}{_siteCount++}", type, FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly);
-        _statics.Add((field, init));
+        if (_holders.Count == 0 || _holders[^1].Statics.Count >= FieldsPerHolder)
+        {
+            var holder = _context.Module.DefineType($"{_context.Namespace}.Module{Index}Statics{_holders.Count}",
+                TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class | TypeAttributes.BeforeFieldInit);
+            _holders.Add((holder, new()));
+        }
+        var (type_, statics) = _holders[^1];
+        var field = type_.DefineField($"{prefix}{statics.Count}", type, FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly);
+        statics.Add((field, init));
         return field;
     }
 
-    /// <summary>Emits the static constructor that creates every site; call after all bodies are compiled.</summary>
-    public void EmitStaticConstructor()
+    /// <summary>Emits the static constructors that create the fields; call after all bodies are compiled.</summary>
+    public void EmitStaticConstructors()
     {
-        if (_statics.Count == 0) return;
-        var cctor = Type.DefineTypeInitializer();
-        var il = cctor.GetILGenerator();
-        foreach (var (field, init) in _statics)
+        foreach (var (holder, statics) in _holders)
         {
-            init(il);
-            il.Emit(OpCodes.Stsfld, field);
+            var cctor = holder.DefineTypeInitializer();
+            cctor.SetImplementationFlags(FunctionPlan.RunOnceFlags);
+            var il = cctor.GetILGenerator();
+            foreach (var (field, init) in statics)
+            {
+                init(il);
+                il.Emit(OpCodes.Stsfld, field);
+            }
+            il.Emit(OpCodes.Ret);
         }
-        il.Emit(OpCodes.Ret);
     }
 }

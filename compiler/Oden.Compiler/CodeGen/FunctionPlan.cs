@@ -41,8 +41,8 @@ internal sealed class FunctionPlan
             RuntimeMembers.JsValue, [.. parameterTypes]);
         // Keep a frame per JavaScript function in stack traces (JsError's `stack` and the .NET trace):
         // the JIT would otherwise inline small bodies into the closure's Call override, which has no
-        // source location.
-        Body.SetImplementationFlags(MethodImplAttributes.NoInlining);
+        // source location. A module's top level runs once per realm: see RunOnceFlags.
+        Body.SetImplementationFlags(IsRunOnce(symbol) ? RunOnceFlags : MethodImplAttributes.NoInlining);
         Body.DefineParameter(1, ParameterAttributes.None, "callee");
         Body.DefineParameter(2, ParameterAttributes.None, "this");
         if (UsesArgumentSpan)
@@ -57,7 +57,35 @@ internal sealed class FunctionPlan
 
         Constructor = DefineConstructor(symbol);
         DefineCallOverrides(symbol);
+
+        var chunks = FunctionSplitter.Partition(function);
+        if (chunks is not null)
+        {
+            var environment = context.EnvironmentOf(symbol.Scope);
+            for (int k = 0; k < chunks.Count; k++)
+            {
+                var method = module.Type.DefineMethod($"{name}`{id}_part{k}", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig,
+                    typeof(bool), [ClosureType, RuntimeMembers.JsValue, environment.Type, RuntimeMembers.JsValue.MakeByRefType()]);
+                method.SetImplementationFlags(RunOnceFlags);
+                Chunks.Add((method, chunks[k]));
+            }
+        }
     }
+
+    /// <summary>
+    /// Code that runs once (a module's or script's top level, the chunks of a body big enough to be
+    /// split — in practice bundle top levels and module factories) is compiled without JIT
+    /// optimisation. Generated assemblies load into collectible contexts, where the runtime does not
+    /// use tiered compilation: every method is compiled fully optimised on its first call, which for
+    /// large run-once code costs about nine times the time of a quick compile (measured: 5,000
+    /// statements, 941 ms versus 112 ms) and buys nothing.
+    /// </summary>
+    public const MethodImplAttributes RunOnceFlags = MethodImplAttributes.NoInlining | MethodImplAttributes.NoOptimization;
+
+    public static bool IsRunOnce(FunctionSymbol symbol) => symbol.Kind is FunctionKind.Module or FunctionKind.Script;
+
+    /// <summary>For a split body (see FunctionSplitter): the chunk methods and their statements, in order.</summary>
+    public List<(MethodBuilder Method, System.Collections.Immutable.ImmutableArray<BoundStatement> Statements)> Chunks { get; } = new();
 
     public BoundFunction Function { get; }
     public ModuleContext Module { get; }

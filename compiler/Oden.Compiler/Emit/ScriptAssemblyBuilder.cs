@@ -4,7 +4,8 @@
 //   [assembly: OdenScript(abi, "standard", typeof(Oden.Generated.Entry))]
 //   Oden.Generated.Entry     public static JsValue Run(Realm realm)
 //   Oden.Generated.Modules   : ModuleRegistry (CommonJS mode): module ids, require tables, module factory
-//   Oden.Generated.ModuleN   body methods of module N's functions, its inline caches, their .cctor
+//   Oden.Generated.ModuleN   body methods of module N's functions
+//   Oden.Generated.ModuleNStaticsK  its inline caches, regex literals and literal shapes (8192 per type), with their .cctor
 //   Oden.Generated.ClosureN  one sealed JsClosure subclass per JavaScript function
 //   Oden.Generated.EnvN      one class per scope with captured bindings
 // Each module's source file is a PDB document, so stack traces read handler.js:line.
@@ -51,7 +52,7 @@ internal static class ScriptAssemblyBuilder
         }
 
         foreach (var plan in context.Plans.ToList()) CodeGenerator.Compile(context, plan);
-        foreach (var moduleContext in moduleContexts) moduleContext.EmitStaticConstructor();
+        foreach (var moduleContext in moduleContexts) moduleContext.EmitStaticConstructors();
         if (diagnostics.HasErrors) return;
 
         var topLevels = modules.Select(m => context.PlanOf(m.Script.TopLevel.Symbol)).ToList();
@@ -60,7 +61,11 @@ internal static class ScriptAssemblyBuilder
             : DefineScriptEntry(context, modules[0], topLevels[0]);
 
         // Create every type (order does not matter for a persisted assembly, but all must be created).
-        foreach (var moduleContext in moduleContexts) moduleContext.Type.CreateType();
+        foreach (var moduleContext in moduleContexts)
+        {
+            moduleContext.Type.CreateType();
+            foreach (var holder in moduleContext.StaticHolders) holder.CreateType();
+        }
         foreach (var plan in context.Plans) plan.ClosureType.CreateType();
         foreach (var environment in context.Environments.ToList()) environment.Type.CreateType();
         foreach (var type in entry.Types) type.CreateType();

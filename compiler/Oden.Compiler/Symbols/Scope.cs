@@ -37,8 +37,15 @@ public sealed class Scope
 
     public IReadOnlyList<VariableSymbol> Variables => _variables;
 
-    /// <summary>Some binding of this scope is captured by a closure.</summary>
-    public bool NeedsEnvironment => _variables.Any(v => v.IsCaptured);
+    private int _capturedCount;
+
+    /// <summary>Some binding of this scope is captured by a closure (or the scope must have an environment anyway).</summary>
+    public bool NeedsEnvironment => _capturedCount > 0 || ForcesEnvironment;
+
+    /// <summary>Set by CodeGen when a split function body shares its scope between methods.</summary>
+    public bool ForcesEnvironment { get; internal set; }
+
+    internal void OnCaptured() => _capturedCount++;
 
     public VariableSymbol? Lookup(string name) => _byName.TryGetValue(name, out var v) ? v : null;
 

@@ -66,7 +66,18 @@ public sealed class VariableSymbol
     public FunctionSymbol Function => Scope.Function;
 
     /// <summary>Referenced from a function other than the declaring one: lives in an environment object.</summary>
-    public bool IsCaptured { get; internal set; }
+    public bool IsCaptured
+    {
+        get => _isCaptured;
+        internal set
+        {
+            if (value && !_isCaptured) Scope.OnCaptured();
+            else if (!value && _isCaptured) throw new InvalidOperationException("a captured binding stays captured");
+            _isCaptured = value;
+        }
+    }
+
+    private bool _isCaptured;
 
     /// <summary>Read or written somewhere (implicit bindings that no code references need no storage).</summary>
     public bool IsReferenced { get; internal set; }
