@@ -191,6 +191,8 @@ public sealed class OdenCompilation
                 {
                     index = indexByFullPath.Count;
                     indexByFullPath[full] = index;
+                    // A .json module is its value (node parses it as JSON; a JSON text is also a JavaScript expression).
+                    if (full.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) text = "module.exports = (" + text + "\n);";
                     pending.Enqueue((new SourceFile(displayPath, text), full));
                 }
                 requires.Add((reference.Specifier, index));
@@ -207,14 +209,14 @@ public sealed class OdenCompilation
     }
 
     /// <summary>
-    /// node's resolution for a relative specifier: X, X.js, X/index.js (relative to the requiring file).
+    /// node's resolution for a relative specifier: X, X.js, X.json, X/index.js (relative to the requiring file).
     /// Returns the path to show in diagnostics and stack traces, the normalized full path, and the text.
     /// </summary>
     private (string Display, string Full, string Text)? Resolve(string fromDisplay, string fromFull, string specifier)
     {
         string displayDir = DirectoryOf(fromDisplay.Replace('\\', '/'));
         string fullDir = DirectoryOf(fromFull);
-        foreach (var candidate in new[] { specifier, specifier + ".js", specifier.TrimEnd('/') + "/index.js" })
+        foreach (var candidate in new[] { specifier, specifier + ".js", specifier + ".json", specifier.TrimEnd('/') + "/index.js" })
         {
             if (candidate.EndsWith('/')) continue;
             var display = Normalize(Combine(displayDir, candidate));

@@ -4,8 +4,9 @@
 // - Every identifier is resolved: a BoundVariable names its VariableSymbol, a BoundGlobal is a
 //   property of the realm's global object. No name lookup happens after binding.
 // - After Lowering, none of TemplateLiteral, CompoundAssignment, Update, While, DoWhile, For, ForIn,
-//   ForOf, Labeled or Switch remain; control flow is Label/Goto/ConditionalGoto/IntSwitch plus
-//   Try, Block and Return; and no jump leaves a finally block (see FinallyRewriter).
+//   ForOf, Labeled or Switch remain; control flow is If, Label/Goto/ConditionalGoto/IntSwitch, Try,
+//   Block (entering a scope) and Return; no jump leaves a finally block (see FinallyRewriter), and no
+//   jump enters a try block or a block with a scope from outside.
 // - Expressions are JsValues unless Type says otherwise (only lowering's intrinsics and temps).
 using Oden.Compiler.Diagnostics;
 using Oden.Compiler.Symbols;

@@ -389,9 +389,15 @@ internal sealed partial class CodeGenerator
     private void MarkSequencePoint(SourceSpan span)
     {
         if (_module.Document is null || span.IsNone || span.Path != _module.File.Path) return;
+        // Portable PDB columns are 16-bit: a position past column 65534 (a minified bundle's one line)
+        // gets no sequence point of its own; the previous one covers it.
+        const int maxColumn = 0xFFFF;
+        if (span.StartColumn >= maxColumn) return;
         if (_il.ILOffset == _lastSequencePoint) return;
         _lastSequencePoint = _il.ILOffset;
-        _il.MarkSequencePoint(_module.Document, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+        int endColumn = Math.Min(span.EndColumn, maxColumn);
+        if (span.EndLine == span.StartLine && endColumn <= span.StartColumn) endColumn = span.StartColumn + 1;
+        _il.MarkSequencePoint(_module.Document, span.StartLine, span.StartColumn, span.EndLine, endColumn);
     }
 
     /// <summary>The exception regions of one try statement (see EmitTry for the IL shape).</summary>

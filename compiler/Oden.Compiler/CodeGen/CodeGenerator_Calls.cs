@@ -28,6 +28,13 @@ internal sealed partial class CodeGenerator
             return;
         }
 
+        if (call.Callee is BoundVariable { NeedsTdzCheck: false } variable
+            && _context.KnownFunction(variable.Symbol) is { UsesArgumentSpan: false } known)
+        {
+            EmitDirectCall(call, variable.Symbol, known);
+            return;
+        }
+
         _il.Emit(OpCodes.Ldloc, _realm);
         if (call.Callee is BoundIndex index)
         {
@@ -52,6 +59,27 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Ldstr, Describe(call.Callee));
         MarkSequencePoint(call.Span);
         _il.Emit(OpCodes.Call, arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallK[arguments.Length] : RuntimeMembers.CallN);
+    }
+
+    /// <summary>
+    /// f(args) where f is a known function declaration: the body method is called directly (this =
+    /// undefined, arguments padded with undefined or evaluated and dropped to fit the arity) instead
+    /// of through Ops.CallN and the closure's virtual entry.
+    /// </summary>
+    private void EmitDirectCall(BoundCall call, VariableSymbol callee, FunctionPlan target)
+    {
+        EmitLoad(callee);
+        _il.Emit(OpCodes.Call, RuntimeMembers.KnownObject);
+        _il.Emit(OpCodes.Castclass, target.ClosureType);
+        _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        int arity = target.Symbol.Parameters.Count;
+        for (int i = 0; i < Math.Max(arity, call.Arguments.Length); i++)
+        {
+            if (i >= call.Arguments.Length) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+            else EmitExpression(call.Arguments[i], used: i < arity);
+        }
+        MarkSequencePoint(call.Span);
+        _il.Emit(OpCodes.Call, target.Body);
     }
 
     private void EmitNew(BoundNew node)

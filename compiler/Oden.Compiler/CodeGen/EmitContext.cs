@@ -114,6 +114,37 @@ internal sealed class EmitContext
         {
             _plans[function.Symbol] = new FunctionPlan(this, module, function);
         }
+        var declarations = new DeclarationCollector();
+        declarations.VisitFunction(root);
+        foreach (var (symbol, functions) in declarations.BySymbol)
+        {
+            if (functions.Count == 1 && !symbol.IsAssigned && symbol.Kind is VariableKind.FunctionDeclaration or VariableKind.BlockFunction)
+                _knownFunctions[symbol] = _plans[functions[0].Symbol];
+        }
+    }
+
+    private readonly Dictionary<VariableSymbol, FunctionPlan> _knownFunctions = new();
+
+    /// <summary>
+    /// The function a binding always holds: a function declaration's binding that nothing else
+    /// assigns. A call through it is a direct call of the body method (DESIGN §3).
+    /// </summary>
+    public FunctionPlan? KnownFunction(VariableSymbol symbol) => _knownFunctions.GetValueOrDefault(symbol);
+
+    private sealed class DeclarationCollector : BoundTreeWalker
+    {
+        public Dictionary<VariableSymbol, List<BoundFunction>> BySymbol { get; } = new();
+        protected override bool VisitNestedFunctions => true;
+
+        public override void VisitStatement(BoundStatement node)
+        {
+            if (node is BoundFunctionDeclaration { Symbol: { } symbol } declaration)
+            {
+                if (!BySymbol.TryGetValue(symbol, out var list)) BySymbol[symbol] = list = new();
+                list.Add(declaration.Function);
+            }
+            base.VisitStatement(node);
+        }
     }
 }
 

@@ -41,12 +41,9 @@ internal sealed partial class LocalRewriter
         var locals = new List<VariableSymbol>();
         var sideEffects = new List<BoundExpression>();
         var target = SpillTarget(node.Target, locals, sideEffects);
-        var value = new BoundBinary(node.Operator, ReadTarget(target), Visit(node.Value), node.Span);
+        var value = new BoundBinary(node.Operator, target, Visit(node.Value), node.Span);
         return Sequence(locals, sideEffects, new BoundAssignment(target, value, node.Span), node.Span);
     }
-
-    /// <summary>A read of a spilled target (the binder's TDZ flag stays on variable reads).</summary>
-    private static BoundExpression ReadTarget(BoundExpression target) => target;
 
     // ++x / x++ as a statement     x++ as a value
     // becomes
@@ -63,12 +60,12 @@ internal sealed partial class LocalRewriter
         var op = node.IsIncrement ? UnaryOperatorKind.Increment : UnaryOperatorKind.Decrement;
         if (node.IsPrefix || !valueUsed)
         {
-            var assignment = new BoundAssignment(target, new BoundUnary(op, ReadTarget(target), node.Span), node.Span);
+            var assignment = new BoundAssignment(target, new BoundUnary(op, target, node.Span), node.Span);
             return Sequence(locals, sideEffects, assignment, node.Span);
         }
         var old = Temp("old");
         locals.Add(old);
-        sideEffects.Add(Assign(old, new BoundToNumericConversion(ReadTarget(target), node.Span), node.Span));
+        sideEffects.Add(Assign(old, new BoundToNumericConversion(target, node.Span), node.Span));
         sideEffects.Add(new BoundAssignment(target, new BoundUnary(op, Read(old, node.Span), node.Span), node.Span));
         return Sequence(locals, sideEffects, Read(old, node.Span), node.Span);
     }

@@ -17,8 +17,6 @@ public enum ScopeKind
     /// <summary>The TDZ scope in which for-in/for-of's right-hand side is evaluated.</summary>
     ForEachTdz,
     Switch,
-    /// <summary>Holds a named function expression's own name (outside its function scope).</summary>
-    FunctionName,
 }
 
 public sealed class Scope

@@ -68,4 +68,9 @@ public static partial class Ops
         if (prefix is not null) name = prefix + " " + name;
         closure.DefineDataProperty("name", name, PropertyFlags.Configurable);
     }
+
+    /// <summary>The object of a value the compiler knows is an object (a known function's closure), for a direct call.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsObject KnownObject(JsValue value) => (JsObject)value._ref!;
 }

@@ -21,11 +21,6 @@ public sealed class BinderTests
         throw new InvalidOperationException("no function " + name);
     }
 
-    private static IEnumerable<VariableSymbol> AllVariables(FunctionSymbol f) =>
-        AllScopes(f.Scope).SelectMany(s => s.Variables);
-
-    private static IEnumerable<Scope> AllScopes(Scope root) => [root];
-
     [Theory]
     [InlineData("var x = 1; function f() { return x; }", "x", true)]
     [InlineData("var x = 1; function f() { var x = 2; return x; }", "x", false)]
@@ -127,11 +122,9 @@ public sealed class BinderTests
 
         public override void VisitExpression(BoundExpression node)
         {
-            if (node is BoundVariable v && v.Symbol.Name == name && !IsDeclarationTarget) TdzFlags.Add(v.NeedsTdzCheck);
+            if (node is BoundVariable v && v.Symbol.Name == name) TdzFlags.Add(v.NeedsTdzCheck);
             base.VisitExpression(node);
         }
-
-        private bool IsDeclarationTarget => false;
     }
 
     [Theory]

@@ -144,3 +144,28 @@ public sealed class HostingTests
         Assert.NotEqual(default, attribute);
     }
 }
+
+public sealed class DeepNestingTests
+{
+    [Theory]
+    [InlineData("var x = ", "(", "1", ")", 10_000)]
+    [InlineData("var x = ", "- ", "1", "", 20_000)]
+    [InlineData("var x = ", "[", "1", "]", 5_000)]
+    [InlineData("var x = ", "a + ", "1", "", 20_000)]
+    [InlineData("", "if (true) ", "x = 1;", "", 10_000)]
+    [InlineData("", "{ ", "x = 1;", " }", 10_000)]
+    [InlineData("", "(function(){ ", "x = 1;", " })();", 1_000)]
+    public void Compile_DeepNesting_CompilesOrDiagnoses(string prefix, string open, string middle, string close, int depth)
+    {
+        var sb = new System.Text.StringBuilder("var a = 1, x; " + prefix);
+        for (int i = 0; i < depth; i++) sb.Append(open);
+        sb.Append(middle);
+        for (int i = 0; i < depth; i++) sb.Append(close);
+        sb.Append(";\nconsole.log('ok');");
+        var result = JsRunner.Run(sb.ToString());
+        if (result.Compiled)
+            Assert.True(result.Error is null && result.Output == "ok\n", result.Error + result.Output);
+        else
+            Assert.Contains(result.Diagnostics, d => d.Id == "ODN1004");
+    }
+}

@@ -88,6 +88,14 @@ public sealed class ModuleTests
     }
 
     [Fact]
+    public void Require_JsonFile_IsItsValue()
+    {
+        var output = Run("var c = require('./config.json'); console.log(c.name, c.list[1], require('./config') === c);",
+            ("/app/config.json", "{ \"name\": \"oden\", \"list\": [1, 2] }"));
+        Assert.Equal("oden 2 true", output);
+    }
+
+    [Fact]
     public void Require_MissingRelativeFile_IsCompileError()
     {
         var result = JsRunner.Run("require('./nope');", path: "/app/main.js");
