@@ -5,6 +5,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Oden.Runtime;
 
 namespace Oden.Benchmarks;
 
@@ -62,7 +63,42 @@ public static class Program
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geometric mean, Jint time / Oden time: {geo:F1}×"));
         }
 
+        MeasureRealmCreation();
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// The cost of a fresh realm (DESIGN.md §4 targets: under 5 µs and 16 KB the first time, then under
+    /// 1 µs and 8 KB), and of a realm after a script has touched Object, Array and console.
+    /// </summary>
+    private static void MeasureRealmCreation()
+    {
+        for (int i = 0; i < 10_000; i++) _ = new Oden.Runtime.Realm();
+
+        const int count = 100_000;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var sw = Stopwatch.StartNew();
+        for (int i = 0; i < count; i++) _ = new Oden.Runtime.Realm();
+        double emptyUs = sw.Elapsed.TotalMilliseconds * 1000 / count;
+        long emptyBytes = (GC.GetAllocatedBytesForCurrentThread() - before) / count;
+
+        const int touched = 10_000;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        sw.Restart();
+        for (int i = 0; i < touched; i++)
+        {
+            var realm = new Oden.Runtime.Realm();
+            JsObject global = realm.GlobalObject;
+            _ = global.Get("Object");
+            _ = global.Get("Array");
+            _ = global.Get("console");
+        }
+
+        double touchedUs = sw.Elapsed.TotalMilliseconds * 1000 / touched;
+        long touchedBytes = (GC.GetAllocatedBytesForCurrentThread() - before) / touched;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Realm creation: {emptyUs:F2} µs and {emptyBytes / 1024.0:F1} KB fresh; {touchedUs:F1} µs and {touchedBytes / 1024.0:F1} KB with Object, Array and console touched"));
     }
 
     private static string Kb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F0} KB");

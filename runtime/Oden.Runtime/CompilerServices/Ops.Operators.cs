@@ -20,10 +20,21 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue AddSlow(Realm realm, JsValue a, JsValue b)
     {
-        // Strings on both sides: concatenate without conversions.
-        if (IsStringRef(a._ref) && IsStringRef(b._ref))
+        // Strings on both sides, or a string and a number: concatenate without the generic conversions.
+        bool aString = IsStringRef(a._ref), bString = IsStringRef(b._ref);
+        if (aString && bString)
         {
             return Concat(realm, a._ref!, b._ref!);
+        }
+
+        if (aString && b.IsNumber)
+        {
+            return Concat(realm, a._ref!, NumberFormatting.ToString(b._num));
+        }
+
+        if (bString && a.IsNumber)
+        {
+            return Concat(realm, NumberFormatting.ToString(a._num), b._ref!);
         }
 
         // 1.a-b. lprim = ToPrimitive(lval), rprim = ToPrimitive(rval).

@@ -1,10 +1,15 @@
 // JsRope: the result of a string concatenation that has not been read yet.
 //
-// `s += x` in a loop must not be quadratic. Concatenations whose result is long enough build a rope
-// node (left, right) instead of copying; the first read that needs characters flattens the whole tree
-// once, iteratively (a left-deep tree from a loop can be millions of nodes deep), and caches the result.
-// Ropes are immutable from JavaScript's point of view; only the cache is written, by the owning realm's
-// thread.
+// `s += x` in a loop must not be quadratic. A concatenation whose result is long enough is one of:
+// - an append-optimised string: a shared StringBuilder plus this string's length. Appending to the newest
+//   version of a builder appends in place (amortised O(1), no node per step); appending to an older
+//   version copies its prefix into a new builder first, so every version keeps its own characters;
+// - a tree node (left, right), for prepends and for joining two strings neither of which is a builder's
+//   newest version; trees flatten iteratively (a left-deep tree can be millions of nodes deep).
+// The first read that needs characters flattens once and caches the result. Ropes are immutable from
+// JavaScript's point of view; builders and caches are written only by the owning realm's thread.
+using System.Text;
+
 namespace Oden.Runtime;
 
 public sealed class JsRope
@@ -12,8 +17,12 @@ public sealed class JsRope
     /// <summary>Results shorter than this are copied instead of building a node.</summary>
     internal const int MinLength = 24;
 
+    /// <summary>A left operand at least this long starts an append-optimised builder.</summary>
+    private const int BuilderThreshold = 64;
+
     private object? _left;   // string or JsRope; null once flattened
     private object? _right;  // string or JsRope; null once flattened
+    private readonly StringBuilder? _builder; // builder mode: this string is _builder[0..Length)
     private string? _flat;
 
     public int Length { get; }
@@ -22,6 +31,12 @@ public sealed class JsRope
     {
         _left = left;
         _right = right;
+        Length = length;
+    }
+
+    private JsRope(StringBuilder builder, int length)
+    {
+        _builder = builder;
         Length = length;
     }
 
@@ -51,7 +66,43 @@ public sealed class JsRope
             return string.Concat(Flat(left), Flat(right));
         }
 
+        // Appending to the newest version of a builder: in place.
+        if (left is JsRope { _builder: { } shared } l && shared.Length == l.Length)
+        {
+            AppendTo(shared, right);
+            return new JsRope(shared, (int)total);
+        }
+
+        // A long left operand starts a builder (the copy pays for itself over the appends that follow).
+        if (leftLength >= BuilderThreshold)
+        {
+            var builder = new StringBuilder((int)Math.Min(Math.Max(total * 2, 256), MaxStringLength));
+            AppendTo(builder, left);
+            AppendTo(builder, right);
+            return new JsRope(builder, (int)total);
+        }
+
         return new JsRope(left, right, (int)total);
+    }
+
+    private static void AppendTo(StringBuilder builder, object s)
+    {
+        if (s is string str)
+        {
+            builder.Append(str);
+        }
+        else
+        {
+            var rope = (JsRope)s;
+            if (rope._flat is null && rope._builder is { } other && !ReferenceEquals(other, builder))
+            {
+                builder.Append(other, 0, rope.Length);
+            }
+            else
+            {
+                builder.Append(rope.Flatten());
+            }
+        }
     }
 
     internal const int MaxStringLength = (1 << 29) - 24;
@@ -67,7 +118,9 @@ public sealed class JsRope
             return _flat;
         }
 
-        string result = string.Create(Length, this, static (span, root) => Fill(span, root));
+        string result = _builder is not null
+            ? _builder.ToString(0, Length)
+            : string.Create(Length, this, static (span, root) => Fill(span, root));
         _flat = result;
         _left = null;
         _right = null;
@@ -99,6 +152,12 @@ public sealed class JsRope
                 if (rope._flat is not null)
                 {
                     rope._flat.AsSpan().CopyTo(span[(end - rope._flat.Length)..]);
+                    break;
+                }
+
+                if (rope._builder is not null)
+                {
+                    rope._builder.CopyTo(0, span[(end - rope.Length)..end], rope.Length);
                     break;
                 }
 

@@ -92,3 +92,32 @@ public class JsRopeShapesTests
         Assert.Equal(expected, NumberFormatting.ToString(d));
     }
 }
+
+public class JsRopeBuilderTests
+{
+    private static string Text(object s) => s is string str ? str : ((JsRope)s).Flatten();
+
+    [Fact]
+    public void Appends_ToOlderVersions_DoNotDisturbNewerOnes()
+    {
+        object a = new string('a', 100);
+        object b = JsRope.Concat(a, "1");        // starts a builder
+        object c = JsRope.Concat(b, "2");        // appends in place
+        object d = JsRope.Concat(b, "X");        // b is no longer the newest: copies
+        object e = JsRope.Concat(c, "3");
+        Assert.Equal(new string('a', 100) + "1", Text(b));
+        Assert.Equal(new string('a', 100) + "12", Text(c));
+        Assert.Equal(new string('a', 100) + "1X", Text(d));
+        Assert.Equal(new string('a', 100) + "123", Text(e));
+    }
+
+    [Fact]
+    public void SelfConcatenation_AndTreesOverBuilders_Flatten()
+    {
+        object a = JsRope.Concat(new string('x', 70), "y");
+        object twice = JsRope.Concat(a, a);
+        Assert.Equal(new string('x', 70) + "y" + new string('x', 70) + "y", Text(twice));
+        object prefix = JsRope.Concat("<", a);   // short left: a tree over a builder
+        Assert.Equal("<" + new string('x', 70) + "y", Text(prefix));
+    }
+}

@@ -7,6 +7,9 @@
 //   but no backtick), numbers by Number::toString except that -0 is "-0";
 // - an object is "<prefix>{ entries }" or "[ entries ]", where the prefix names the constructor when it
 //   is not the plain one ("Point { x: 1 }", "[Object: null prototype] {}", "Object [Math] {}");
+// - builtins print their internal state: "Map(1) { 'a' => 1 }", "Set(1) { 1 }", "Uint8Array(2) [ 1, 2 ]",
+//   "ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }", "Promise { <pending> }",
+//   "WeakMap { <items unknown> }", a Date as its toISOString (read from [[DateValue]], no user code);
 // - past depth 2 an object is "[Object]", "[Array]" or "[Name]"; a cycle is "[Circular *n]" and its
 //   target is marked "<ref *n>";
 // - entries stay on one line when they fit in breakLength (80) with the indentation and braces counted;
@@ -263,6 +266,7 @@ internal sealed class Inspector
         List<PropertyKey> keys;
         EntryKind extrasKind = EntryKind.Object;
         bool isArray = Operations.IsArray(value);
+        Action<List<string>, int>? formatter = null;
 
         if (isArray)
         {
@@ -275,6 +279,38 @@ internal sealed class Inspector
             brace0 = prefix + "[";
             brace1 = "]";
             if (length == 0 && keys.Count == 0) return brace0 + "]";
+            extrasKind = EntryKind.ArrayExtra;
+        }
+        else if (value is JsSet set)
+        {
+            int size = set.SetData.Count;
+            string prefix = GetPrefix(constructor, tag, "Set", "(" + size.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            keys = GetKeys(value);
+            if (size == 0 && keys.Count == 0) return prefix + "{}";
+            brace0 = prefix + "{";
+            brace1 = "}";
+            formatter = (output, depth) => FormatCollection(set.SetData, isMap: false, depth, output);
+        }
+        else if (value is JsMap map)
+        {
+            int size = map.MapData.Count;
+            string prefix = GetPrefix(constructor, tag, "Map", "(" + size.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            keys = GetKeys(value);
+            if (size == 0 && keys.Count == 0) return prefix + "{}";
+            brace0 = prefix + "{";
+            brace1 = "}";
+            formatter = (output, depth) => FormatCollection(map.MapData, isMap: true, depth, output);
+        }
+        else if (value is JsTypedArray typedArray)
+        {
+            keys = GetOwnNonIndexKeys(value);
+            int size = typedArray.Length;
+            string fallback = constructor is null ? typedArray.ClassName : "";
+            string prefix = GetPrefix(constructor, tag, fallback, "(" + size.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            brace0 = prefix + "[";
+            brace1 = "]";
+            if (size == 0 && keys.Count == 0 && !_options.ShowHidden) return brace0 + "]";
+            formatter = (output, _) => FormatTypedArray(typedArray, size, output);
             extrasKind = EntryKind.ArrayExtra;
         }
         else
@@ -300,9 +336,9 @@ internal sealed class Inspector
                 if (prefix != "RegExp ") basePart = prefix + basePart;
                 if (keys.Count == 0 || DepthExceeded(recurseTimes)) return basePart;
             }
-            else if (value.ClassName == "Date")
+            else if (value is JsDate date)
             {
-                basePart = DateToString(value);
+                basePart = double.IsNaN(date.DateValue) ? "Invalid Date" : DateFormatting.IsoString(date.DateValue);
                 string prefix = GetPrefix(constructor, tag, "Date");
                 if (prefix != "Date ") basePart = prefix + basePart;
                 if (keys.Count == 0) return basePart;
@@ -316,6 +352,27 @@ internal sealed class Inspector
             {
                 basePart = GetBoxedBase(wrapper, keys, constructor, tag);
                 if (keys.Count == 0) return basePart;
+            }
+            else if (value is JsArrayBuffer buffer)
+            {
+                brace0 = GetPrefix(constructor, tag, "ArrayBuffer") + "{";
+                keys.Insert(0, "byteLength");
+                formatter = (output, _) => output.Add(FormatArrayBuffer(buffer));
+            }
+            else if (value is JsPromise promise)
+            {
+                brace0 = GetPrefix(constructor, tag, "Promise") + "{";
+                formatter = (output, depth) => output.Add(FormatPromise(promise, depth));
+            }
+            else if (value is JsWeakSet)
+            {
+                brace0 = GetPrefix(constructor, tag, "WeakSet") + "{";
+                formatter = (output, _) => output.Add("<items unknown>");
+            }
+            else if (value is JsWeakMap)
+            {
+                brace0 = GetPrefix(constructor, tag, "WeakMap") + "{";
+                formatter = (output, _) => output.Add("<items unknown>");
             }
             else
             {
@@ -335,6 +392,7 @@ internal sealed class Inspector
         _currentDepth = recurseTimes;
         var output = new List<string>();
         if (isArray) FormatArray(value, recurseTimes, output);
+        formatter?.Invoke(output, recurseTimes);
         foreach (PropertyKey key in keys)
         {
             output.Add(FormatProperty(value, recurseTimes, key, extrasKind));
@@ -350,8 +408,67 @@ internal sealed class Inspector
         return ReduceToSingleString(output, basePart, brace0, brace1, extrasKind, recurseTimes, isArray ? value : null);
     }
 
-    /// <summary>Objects whose printing is not the generic "{ … }" (RegExp, Date) when constructed normally.</summary>
-    private static bool IsSpecialClass(JsObject value) => value.ClassName is "RegExp" or "Date";
+    /// <summary>Objects whose printing is not the generic "{ … }" (RegExp, Date, …) when constructed normally.</summary>
+    private static bool IsSpecialClass(JsObject value) =>
+        value.ClassName is "RegExp" || value is JsDate or JsArrayBuffer or JsPromise or JsWeakMap or JsWeakSet;
+
+    // ------------------------------------------------------------------------------------------------
+    // Builtin containers (Node's formatSet, formatMap, formatTypedArray, formatArrayBuffer, formatPromise)
+    // ------------------------------------------------------------------------------------------------
+
+    /// <summary>The entries of a Set ("v") or Map ("k => v"), up to maxArrayLength, then "... n more items".</summary>
+    private void FormatCollection(OrderedHashTable table, bool isMap, int recurseTimes, List<string> output)
+    {
+        int length = table.Count;
+        int maxLength = Math.Min(Math.Max(0, _options.MaxArrayLength), length);
+        _indentationLvl += 2;
+        OrderedHashTable.Cursor cursor = table.Start();
+        for (int i = 0; i < maxLength && table.MoveNext(ref cursor, out JsValue key, out JsValue entryValue); i++)
+        {
+            output.Add(isMap ? FormatValue(key, recurseTimes) + " => " + FormatValue(entryValue, recurseTimes) : FormatValue(key, recurseTimes));
+        }
+
+        if (length > maxLength) output.Add(MoreItems(length - maxLength));
+        _indentationLvl -= 2;
+    }
+
+    private void FormatTypedArray(JsTypedArray value, int length, List<string> output)
+    {
+        int maxLength = Math.Min(Math.Max(0, _options.MaxArrayLength), length);
+        for (int i = 0; i < maxLength; i++)
+        {
+            output.Add(value.TryGetElement((uint)i, out JsValue element) ? FormatNumber(element.AsNumber) : "undefined");
+        }
+
+        if (length > maxLength) output.Add(MoreItems(length - maxLength));
+    }
+
+    /// <summary>"[Uint8Contents]: &lt;01 02&gt;": the first maxArrayLength bytes in hex.</summary>
+    private string FormatArrayBuffer(JsArrayBuffer buffer)
+    {
+        if (buffer.IsDetached) return "(detached)";
+        ReadOnlySpan<byte> bytes = buffer.Data;
+        int shown = Math.Min(Math.Max(0, _options.MaxArrayLength), bytes.Length);
+        var sb = new StringBuilder("[Uint8Contents]: <");
+        for (int i = 0; i < shown; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            sb.Append(bytes[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        int remaining = bytes.Length - shown;
+        if (remaining > 0) sb.Append(" ... ").Append(remaining).Append(" more byte").Append(remaining > 1 ? "s" : "");
+        return sb.Append('>').ToString();
+    }
+
+    private string FormatPromise(JsPromise promise, int recurseTimes)
+    {
+        if (promise.State == PromiseState.Pending) return "<pending>";
+        _indentationLvl += 2;
+        string str = FormatValue(promise.Result, recurseTimes);
+        _indentationLvl -= 2;
+        return promise.State == PromiseState.Rejected ? "<rejected> " + str : str;
+    }
 
     private bool IsError(JsObject value)
     {
@@ -466,19 +583,6 @@ internal sealed class Inspector
         JsValue source = value.Get("source");
         JsValue flags = value.Get("flags");
         return "/" + (source.IsString ? source.AsString() : "(?:)") + "/" + (flags.IsString ? flags.AsString() : "");
-    }
-
-    private string DateToString(JsObject value)
-    {
-        try
-        {
-            JsValue iso = Operations.Invoke(_realm, value, "toISOString", ReadOnlySpan<JsValue>.Empty);
-            return iso.IsString ? iso.AsString() : "Invalid Date";
-        }
-        catch (JsException)
-        {
-            return "Invalid Date";
-        }
     }
 
     private string GetBoxedBase(JsPrimitiveWrapper value, List<PropertyKey> keys, string? constructor, string tag)
