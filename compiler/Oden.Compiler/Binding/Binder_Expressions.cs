@@ -35,6 +35,8 @@ internal sealed partial class Binder
                 return BindFunctionExpression(function, inferredName: null);
             case ArrowFunctionExpression arrow:
                 return BindArrowFunction(arrow, inferredName: null);
+            case UpdateExpression { Argument: CallExpression call } update:
+                return InvalidAssignmentTarget(call, update);
             case UpdateExpression update:
                 return new BoundUpdate(update.Operator == Operator.Increment, update.Prefix, BindAssignmentTarget(update.Argument), Span(update));
             case UnaryExpression unary:
@@ -151,8 +153,16 @@ internal sealed partial class Binder
         _ => Unexpected(target),
     };
 
+    /// <summary>
+    /// `f() = v`, `f() += v`, `f()++`: Acornima accepts a call as a target in sloppy code (web
+    /// compatibility); evaluating it calls f and then throws a ReferenceError (the value is never evaluated).
+    /// </summary>
+    private BoundExpression InvalidAssignmentTarget(CallExpression call, Node whole) =>
+        new BoundSequence([], [BindExpression(call)], new BoundIntrinsic(IntrinsicKind.ThrowInvalidAssignmentTarget, [], Span(whole)), Span(whole));
+
     private BoundExpression BindAssignment(AssignmentExpression assignment)
     {
+        if (assignment.Left is CallExpression call) return InvalidAssignmentTarget(call, assignment);
         var target = BindAssignmentTarget(assignment.Left);
         if (assignment.Operator == Operator.Assignment)
         {

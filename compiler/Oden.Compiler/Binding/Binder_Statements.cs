@@ -265,6 +265,11 @@ internal sealed partial class Binder
                     prefix = new BoundExpressionStatement(new BoundAssignment(target, init, Span(declarator)), Span(declarator));
                 }
             }
+            else if (left is CallExpression call)
+            {
+                // for (f() in o): each iteration calls f, then throws (see InvalidAssignmentTarget).
+                target = InvalidAssignmentTarget(call, left);
+            }
             else
             {
                 target = BindAssignmentTarget((Expression)left);

@@ -24,6 +24,8 @@ public enum IntrinsicKind
     ForOfCloseAfterThrow,
     /// <summary>(Exception) → Void: rethrow a captured exception, keeping its stack trace.</summary>
     RethrowCaptured,
+    /// <summary>() → Value (never returns): the ReferenceError of a call used as an assignment target.</summary>
+    ThrowInvalidAssignmentTarget,
 }
 
 public static class IntrinsicFacts
@@ -39,6 +41,7 @@ public static class IntrinsicFacts
         IntrinsicKind.ForOfClose => StorageType.Void,
         IntrinsicKind.ForOfCloseAfterThrow => StorageType.Void,
         IntrinsicKind.RethrowCaptured => StorageType.Void,
+        IntrinsicKind.ThrowInvalidAssignmentTarget => StorageType.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

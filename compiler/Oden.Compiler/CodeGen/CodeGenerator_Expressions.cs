@@ -547,6 +547,11 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 _il.Emit(OpCodes.Callvirt, intrinsic.Intrinsic == IntrinsicKind.ForOfClose ? RuntimeMembers.IteratorClose : RuntimeMembers.IteratorCloseAfterThrow);
                 return;
+            case IntrinsicKind.ThrowInvalidAssignmentTarget:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                MarkSequencePoint(intrinsic.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ThrowInvalidAssignmentTarget);
+                return;
             case IntrinsicKind.RethrowCaptured:
                 EmitExpression(args[0], used: true);
                 _il.Emit(OpCodes.Call, RuntimeMembers.RethrowCaptured);

@@ -156,6 +156,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo DefineDataProperty = Op(nameof(Ops.DefineDataProperty), Realm, JsObject, JsValue, JsValue);
     public static readonly MethodInfo DefineNamedDataProperty = Op(nameof(Ops.DefineNamedDataProperty), JsObject, typeof(string), JsValue);
     public static readonly MethodInfo DefineAccessor = Op(nameof(Ops.DefineAccessor), Realm, JsObject, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo ThrowInvalidAssignmentTarget = Op(nameof(Ops.ThrowInvalidAssignmentTarget), Realm);
     public static readonly MethodInfo KnownObject = Op(nameof(Ops.KnownObject), JsValue);
     public static readonly MethodInfo SetFunctionName = Op(nameof(Ops.SetFunctionName), JsValue, JsValue, typeof(string));
     public static readonly MethodInfo SetLiteralPrototype = Op(nameof(Ops.SetLiteralPrototype), JsObject, JsValue);

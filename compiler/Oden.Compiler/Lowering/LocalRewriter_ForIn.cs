@@ -65,6 +65,8 @@ internal sealed partial class LocalRewriter
     /// <summary>target = value for a for-in/of target (a variable, global, member or index).</summary>
     private BoundExpression AssignTo(BoundExpression target, BoundExpression value)
     {
+        // `for (f() in o)`: the binder made the target "call f, then throw"; the value is not stored.
+        if (target is BoundSequence invalid) return new BoundSequence([], [value], Visit(invalid), invalid.Span);
         var visited = target switch
         {
             BoundMember m => m.Update(Visit(m.Receiver)),

@@ -73,4 +73,12 @@ public static partial class Ops
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsObject KnownObject(JsValue value) => (JsObject)value._ref!;
+
+    /// <summary>
+    /// A call used as an assignment target (`f() = v`, `f()++`, `for (f() in o)`): sloppy scripts may
+    /// contain it (web compatibility), and evaluating it throws after the call.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static JsValue ThrowInvalidAssignmentTarget(Realm realm) =>
+        throw realm.ReferenceError("Invalid left-hand side in assignment");
 }

@@ -82,6 +82,7 @@ public sealed class CompletionAndClosureTests
     [InlineData("logical_side_effects", "var n = 0; function t() { n++; return true; } function f() { n += 10; return false; } f() && t(); t() || f(); console.log(n);", "11")]
     [InlineData("void_and_comma", "var x = (void 0, 5); console.log(x, void 'ignored');", "5 undefined")]
     [InlineData("string_escape_output", "console.log('a\\tb\\\\c', 'q\"uote', \"it's\");", "a\tb\\c q\"uote it's")]
+    [InlineData("call_as_assignment_target", "function f() { console.log('called'); return {}; } try { f() = 1; } catch (e) { console.log(e.name, e.message); } try { f()++; } catch (e) { console.log(e.name); } try { for (f() in { a: 1 }) {} } catch (e) { console.log(e.name); } for (f() in {}) {} console.log('no iterations');", "called\nReferenceError Invalid left-hand side in assignment\ncalled\nReferenceError\ncalled\nReferenceError\nno iterations")]
     [InlineData("unicode_identifiers", "var café = 'ok', \\u0061b = 2; console.log(café, ab);", "ok 2")]
     public void Program_Runs_LikeNode(string name, string js, string expected)
     {

@@ -28,6 +28,8 @@ public sealed class FeatureGateTests
     [InlineData("function F() { return new.target; }", "test.js:1:23: error ODN1002: 'new.target' is not supported yet")]
     [InlineData("import x from 'y';", "test.js:1:1: error ODN1003: SyntaxError: 'import' declarations are not supported; use require()")]
     [InlineData("export default 1;", "test.js:1:1: error ODN1003: SyntaxError: 'export' declarations are not supported; assign to module.exports")]
+    [InlineData("var foo; export { foo };", "test.js:1:10: error ODN1003: SyntaxError: 'export' declarations are not supported; assign to module.exports")]
+    [InlineData("function f() { import x from 'y'; }", "test.js:1:16: error ODN1003: SyntaxError: 'import' declarations are not supported; use require()")]
     [InlineData("export function f() {}", "test.js:1:1: error ODN1003: SyntaxError: 'export' declarations are not supported; assign to module.exports")]
     [InlineData("import('x');", "test.js:1:1: error ODN1003: SyntaxError: dynamic import() is not supported; use require()")]
     [InlineData("\n  import.meta;", "test.js:2:3: error ODN1003: SyntaxError: 'import.meta' is not supported; use __filename and __dirname")]

@@ -213,6 +213,7 @@ P2 = [
  ("logical_side_effects", "var n = 0; function t() { n++; return true; } function f() { n += 10; return false; } f() && t(); t() || f(); console.log(n);"),
  ("void_and_comma", "var x = (void 0, 5); console.log(x, void 'ignored');"),
  ("string_escape_output", "console.log('a\\tb\\\\c', 'q\"uote', \"it's\");"),
+ ("call_as_assignment_target", "function f() { console.log('called'); return {}; } try { f() = 1; } catch (e) { console.log(e.name, e.message); } try { f()++; } catch (e) { console.log(e.name); } try { for (f() in { a: 1 }) {} } catch (e) { console.log(e.name); } for (f() in {}) {} console.log('no iterations');"),
  ("unicode_identifiers", "var café = 'ok', \\u0061b = 2; console.log(café, ab);"),
 ]
 SP2 = [
