@@ -210,14 +210,13 @@ internal static class ScriptAssemblyBuilder
         BlobContentId pdbId = portablePdb.Serialize(pdbBlob);
 
         var debugDirectory = new DebugDirectoryBuilder();
+        debugDirectory.AddCodeViewEntry(pdbPath, pdbId, portablePdb.FormatVersion);
         if (pdbStream is not null)
         {
-            debugDirectory.AddCodeViewEntry(pdbPath, pdbId, portablePdb.FormatVersion);
             pdbBlob.WriteContentTo(pdbStream);
         }
         else
         {
-            debugDirectory.AddCodeViewEntry(pdbPath, pdbId, portablePdb.FormatVersion);
             debugDirectory.AddEmbeddedPortablePdbEntry(pdbBlob, portablePdb.FormatVersion);
         }
 

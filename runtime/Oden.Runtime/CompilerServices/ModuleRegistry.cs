@@ -14,8 +14,7 @@ namespace Oden.Runtime.CompilerServices;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class ModuleRegistry
 {
-    private readonly string _cachePrefix;
-    private readonly string[] _ids;
+    private readonly string[] _cacheKeys; // cachePrefix + id, built once
     private readonly string[] _filenames;
     private readonly string[] _dirnames;
     private readonly string[][] _specifiers;
@@ -29,8 +28,7 @@ public abstract class ModuleRegistry
     /// <param name="targets">For each module, the module index each specifier resolves to.</param>
     protected ModuleRegistry(string cachePrefix, string[] ids, string[] filenames, string[] dirnames, string[][] specifiers, int[][] targets)
     {
-        _cachePrefix = cachePrefix;
-        _ids = ids;
+        _cacheKeys = Array.ConvertAll(ids, id => cachePrefix + id);
         _filenames = filenames;
         _dirnames = dirnames;
         _specifiers = specifiers;
@@ -43,7 +41,7 @@ public abstract class ModuleRegistry
     /// <summary>Runs the entry module (index 0) and returns its module.exports.</summary>
     public JsValue RunMain(Realm realm) => Require(realm, 0);
 
-    private string CacheKey(int index) => _cachePrefix + _ids[index];
+    private string CacheKey(int index) => _cacheKeys[index];
 
     internal JsObject? MainModule(Realm realm) =>
         realm.ModuleCache.TryGetValue(CacheKey(0), out JsObject? main) ? main : null;

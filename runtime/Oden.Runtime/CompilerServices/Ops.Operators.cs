@@ -288,11 +288,6 @@ public static partial class Ops
     }
 
     /// <summary>delete target.name</summary>
-    public static bool DeleteNamed(Realm realm, JsValue target, PropertySite site, bool strict)
-    {
-        JsObject o = Operations.ToObject(realm, target);
-        bool ok = o.Delete(site.Key);
-        if (!ok && strict) throw realm.TypeError($"Cannot delete property '{site.Key}' of object");
-        return ok;
-    }
+    public static bool DeleteNamed(Realm realm, JsValue target, PropertySite site, bool strict) =>
+        Operations.Delete(realm, Operations.ToObject(realm, target), site.Key, strict);
 }

@@ -276,34 +276,14 @@ public static partial class Ops
             site.Record(entry);
         }
         else if (addCandidate && !o._shape.IsDictionary && ReferenceEquals(o._shape.Parent, before)
-            && o._shape.LastKey.Equals(key) && (o._shape.LastFlags & ~PropertyFlags.Default) == 0 && o._shape.LastFlags == PropertyFlags.Default)
+            && o._shape.LastKey.Equals(key) && o._shape.LastFlags == PropertyFlags.Default)
         {
             site.Record(new CacheEntry(before, o._shape.Count - 1, chain?.ToArray() ?? [], CacheEntryKind.Add, o._shape));
         }
     }
 
-    private static void SetGeneric(Realm realm, JsObject o, in PropertyKey key, JsValue value, bool strict)
-    {
-        if (o is JsArray && !value.IsNumber && key.RawName is string name && name == "length")
-        {
-            value = JsArray.CoerceLength(realm, value);
-        }
-
-        bool ok;
-        try
-        {
-            ok = o.Set(key, value, o);
-        }
-        catch (JsRangeErrorSignal signal)
-        {
-            throw realm.RangeError(signal.Message);
-        }
-
-        if (!ok && strict)
-        {
-            throw realm.TypeError($"Cannot assign to read only property '{key}' of object");
-        }
-    }
+    private static void SetGeneric(Realm realm, JsObject o, in PropertyKey key, JsValue value, bool strict) =>
+        Operations.Set(realm, o, key, value, throwOnFailure: strict);
 
     private static void SetOnPrimitive(Realm realm, JsValue target, in PropertyKey key, JsValue value, bool strict)
     {

@@ -63,17 +63,20 @@ public static class Operations
     {
         string first = hint == PreferredType.String ? "toString" : "valueOf";
         string second = hint == PreferredType.String ? "valueOf" : "toString";
-        foreach (string name in new[] { first, second })
+        if (TryCallConversion(o, first, out JsValue result) || TryCallConversion(o, second, out result)) return result;
+        throw realm.TypeError("Cannot convert object to primitive value");
+    }
+
+    private static bool TryCallConversion(JsObject o, string name, out JsValue result)
+    {
+        if (o.Get(PropertyKey.FromNonIndexString(name))._ref is JsFunction f)
         {
-            JsValue method = o.Get(PropertyKey.FromNonIndexString(name));
-            if (method._ref is JsFunction f)
-            {
-                JsValue result = f.Call0(o);
-                if (!result.IsObject) return result;
-            }
+            result = f.Call0(o);
+            if (!result.IsObject) return true;
         }
 
-        throw realm.TypeError("Cannot convert object to primitive value");
+        result = default;
+        return false;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-tonumber"/>

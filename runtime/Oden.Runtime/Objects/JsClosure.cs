@@ -37,7 +37,8 @@ public abstract class JsClosure : JsFunction
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)
     {
         // 5.a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
-        JsObject proto = ReferenceEquals(newTarget, this) && _slots[2]._ref is JsObject own
+        // The own prototype slot is read directly while the closure still has its shape (the common case).
+        JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
             ? own
             : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
         var thisArgument = new JsObject(proto);
@@ -52,7 +53,7 @@ public abstract class JsClosure : JsFunction
         // MakeConstructor: prototype = { constructor: F } (constructor is writable, configurable, hidden).
         var prototype = new JsObject(Realm.Intrinsics.ObjectPrototype);
         prototype.FastAddProperty("constructor", this, PropertyFlags.Hidden);
-        _slots[2] = prototype;
+        StoreMaterialized(key, prototype);
         return prototype;
     }
 }

@@ -26,6 +26,7 @@ public sealed class JsError : JsObject
     private static readonly ConditionalWeakTable<Assembly, object> s_isScriptAssembly = new();
 
     private StackFrame[]? _trace;
+    private string? _stackText; // the formatted stack, once built
 
     public JsError(JsObject prototype, bool captureStack = true)
         : base(prototype, s_shape)
@@ -78,44 +79,42 @@ public sealed class JsError : JsObject
     protected internal override JsValue MaterializeLazy(in PropertyKey key)
     {
         string text = FormatStack();
-        _slots[0] = text;
-        _trace = null;
+        StoreMaterialized(key, text);
         return text;
     }
 
     private string FormatStack()
     {
+        if (_stackText is not null) return _stackText;
         var sb = new StringBuilder(Summary);
-        if (_trace is not null)
+        foreach (StackFrame frame in _trace ?? [])
         {
-            foreach (StackFrame frame in _trace)
-            {
-                string? file = frame.GetFileName();
-                if (file is null || !file.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
-                string name = FunctionNameOf(frame);
-                sb.Append("\n    at ");
-                string location = $"{file}:{frame.GetFileLineNumber()}:{frame.GetFileColumnNumber()}";
-                if (name.Length == 0) sb.Append(location);
-                else sb.Append(name).Append(" (").Append(location).Append(')');
-            }
-        }
-        else if (_slots.Length > 0 && _slots[0].IsString)
-        {
-            return _slots[0].AsString();
+            string? file = frame.GetFileName();
+            if (file is null || !file.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
+            string name = FunctionNameOf(frame);
+            sb.Append("\n    at ");
+            string location = $"{file}:{frame.GetFileLineNumber()}:{frame.GetFileColumnNumber()}";
+            if (name.Length == 0) sb.Append(location);
+            else sb.Append(name).Append(" (").Append(location).Append(')');
         }
 
-        return sb.ToString();
+        _stackText = sb.ToString();
+        _trace = null;
+        return _stackText;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static StackFrame[] CaptureScriptFrames()
     {
+        // One walk without source information; file:line:col is resolved only for the frames kept
+        // (index i of this trace is frame i of a StackFrame created in this method).
+        StackFrame[] all = new StackTrace(0, fNeedFileInfo: false).GetFrames();
         var frames = new List<StackFrame>(StackTraceLimit);
-        for (int i = 1; i < MaxFramesScanned && frames.Count < StackTraceLimit; i++)
+        int scan = Math.Min(all.Length, MaxFramesScanned);
+        for (int i = 1; i < scan && frames.Count < StackTraceLimit; i++)
         {
-            MethodBase? method = new StackFrame(i, needFileInfo: false).GetMethod();
-            if (method is null) break;
-            if (IsScriptAssembly(method.Module.Assembly))
+            MethodBase? method = all[i].GetMethod();
+            if (method is not null && IsScriptAssembly(method.Module.Assembly))
             {
                 frames.Add(new StackFrame(i, needFileInfo: true));
             }

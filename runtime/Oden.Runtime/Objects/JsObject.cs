@@ -427,6 +427,19 @@ public class JsObject
     /// </summary>
     protected internal virtual bool ProxyIsArray() => false;
 
+    /// <summary>
+    /// Stores the value a MaterializeLazy built, by key: the object may have left its shape for dictionary
+    /// mode since the lazy slot was created (freeze, attribute changes, deletes), so slot numbers are not
+    /// reliable here. Attributes are kept.
+    /// </summary>
+    protected void StoreMaterialized(in PropertyKey key, JsValue value)
+    {
+        if (TryGetOwnStorage(key, out JsValue current, out PropertyFlags flags) && current.IsLazy)
+        {
+            WriteOwnStorage(key, value, flags, flags);
+        }
+    }
+
     /// <summary>Builds the value of a slot that holds JsValue.Lazy, stores it and returns it.</summary>
     protected internal virtual JsValue MaterializeLazy(in PropertyKey key) =>
         throw new InvalidOperationException($"{GetType().Name} has a lazy slot for '{key}' but no materializer.");

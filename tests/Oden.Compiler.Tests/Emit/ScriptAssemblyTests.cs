@@ -199,3 +199,19 @@ public class ScriptAssemblyTests
         Assert.Equal(expected, result.Stdout);
     }
 }
+
+public class LazySlotTests
+{
+    // Lazy own properties (a function's prototype, an error's stack) must survive the object leaving its
+    // shape for dictionary mode before they are first read.
+    [Theory]
+    [InlineData("function F() { this.a = 1; }\nObject.freeze(F);\nvar o = new F();\nconsole.log(o.a, Object.getPrototypeOf(o) === F.prototype);", "1 true\n")]
+    [InlineData("function G() {}\nObject.defineProperty(G, 'name', { value: 'H' });\nconsole.log(typeof G.prototype, new G() instanceof G, G.name);", "object true H\n")]
+    [InlineData("var e = new Error('x');\nObject.freeze(e);\nconsole.log(e.stack.split('\\n')[0]);", "Error: x\n")]
+    public void LazyProperty_AfterDictionaryMode_IsMaterialized(string js, string expected)
+    {
+        RunResult result = JsRunner.Run(js);
+        Assert.True(result.UncaughtError is null, result.Describe());
+        Assert.Equal(expected, result.Stdout);
+    }
+}

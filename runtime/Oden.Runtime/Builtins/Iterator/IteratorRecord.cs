@@ -159,6 +159,13 @@ public sealed unsafe class IteratorRecord
         if (items.IsNullish) throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable (cannot read property Symbol(Symbol.iterator))");
         JsFunction? method = Operations.GetMethod(realm, items, PropertyKey.FromSymbol(JsSymbol.Iterator));
         if (method is null) throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable");
+        return IteratorToList(realm, items, method);
+    }
+
+    /// <summary>IteratorToList(? GetIteratorFromMethod(items, method)), with the unobservable array fast path.</summary>
+    /// <see href="https://tc39.es/ecma262/#sec-iteratortolist"/>
+    public static List<JsValue> IteratorToList(Realm realm, JsValue items, JsFunction method)
+    {
         if (items._ref is JsArray array && IsIntrinsicArrayIteration(realm, method))
         {
             // The intrinsic values() and next(): read the elements directly (the length is re-read each step).

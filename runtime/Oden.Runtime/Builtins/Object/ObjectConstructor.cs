@@ -405,19 +405,28 @@ internal static partial class ObjectConstructor
         var obj = new JsObject(realm.Intrinsics.ObjectPrototype);
 
         // 4-6. AddEntriesFromIterable(obj, iterable, adder), with adder doing CreateDataPropertyOrThrow.
-        SimpleIteration.ForEach(realm, iterable, nextItem =>
+        IteratorRecord record = IteratorRecord.GetIterator(realm, iterable);
+        while (record.Step(realm, out JsValue nextItem))
         {
-            // AddEntriesFromIterable 4.c-d: If nextItem is not an Object, throw a TypeError (closing the iterator).
-            if (nextItem.TryGetObject is not JsObject entry)
+            try
             {
-                throw realm.TypeError($"Iterator value {Describe(realm, nextItem)} is not an entry object");
-            }
+                // AddEntriesFromIterable 4.c-d: If nextItem is not an Object, throw a TypeError (closing the iterator).
+                if (nextItem.TryGetObject is not JsObject entry)
+                {
+                    throw realm.TypeError($"Iterator value {Describe(realm, nextItem)} is not an entry object");
+                }
 
-            // e-g. Let k be ? Get(nextItem, "0"). Let v be ? Get(nextItem, "1"). Call the adder.
-            JsValue k = entry.Get(PropertyKey.FromIndex(0));
-            JsValue v = entry.Get(PropertyKey.FromIndex(1));
-            Operations.CreateDataPropertyOrThrow(realm, obj, Operations.ToPropertyKey(realm, k), v);
-        });
+                // e-g. Let k be ? Get(nextItem, "0"). Let v be ? Get(nextItem, "1"). Call the adder.
+                JsValue k = entry.Get(PropertyKey.FromIndex(0));
+                JsValue v = entry.Get(PropertyKey.FromIndex(1));
+                Operations.CreateDataPropertyOrThrow(realm, obj, Operations.ToPropertyKey(realm, k), v);
+            }
+            catch (JsException)
+            {
+                record.CloseAfterThrow(realm);
+                throw;
+            }
+        }
 
         return obj;
     }

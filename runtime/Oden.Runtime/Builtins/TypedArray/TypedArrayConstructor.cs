@@ -38,7 +38,7 @@ internal static partial class TypedArrayConstructor
         if (usingIterator is not null)
         {
             // a. Let values be ? IteratorToList(? GetIteratorFromMethod(source, usingIterator)).
-            List<JsValue> values = IteratorToList(realm, source, usingIterator);
+            List<JsValue> values = IteratorRecord.IteratorToList(realm, source, usingIterator);
 
             // b-c. Let len be the number of elements in values; targetObj = ? TypedArrayCreateFromConstructor(C, « 𝔽(len) »).
             int len = values.Count;
@@ -137,7 +137,7 @@ internal static partial class TypedArrayConstructor
             // iv.3. If usingIterator is not undefined: values = ? IteratorToList(? GetIteratorFromMethod(…)); InitializeTypedArrayFromList.
             if (usingIterator is not null)
             {
-                List<JsValue> values = IteratorToList(realm, firstArgument, usingIterator);
+                List<JsValue> values = IteratorRecord.IteratorToList(realm, firstArgument, usingIterator);
                 return InitializeTypedArrayFromList(realm, kind, proto, values);
             }
 
@@ -301,22 +301,6 @@ internal static partial class TypedArrayConstructor
         }
 
         return o;
-    }
-
-    /// <summary>IteratorToList(? GetIteratorFromMethod(items, method)), with the unobservable array fast path.</summary>
-    private static List<JsValue> IteratorToList(Realm realm, JsValue items, JsFunction method)
-    {
-        if (items._ref is JsArray array && IteratorRecord.IsIntrinsicArrayIteration(realm, method))
-        {
-            var fast = new List<JsValue>((int)array.Length);
-            for (uint i = 0; i < array.Length; i++) fast.Add(ArrayHelpers.Get(array, i));
-            return fast;
-        }
-
-        IteratorRecord record = IteratorRecord.GetIteratorFromMethod(realm, items, method);
-        var values = new List<JsValue>();
-        while (record.Step(realm, out JsValue value)) values.Add(value);
-        return values;
     }
 
     // ------------------------------------------------------------------------------------------------
