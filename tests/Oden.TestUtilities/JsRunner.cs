@@ -12,6 +12,9 @@ namespace Oden.TestUtilities;
 
 public sealed record RunResult(string Stdout, string Stderr, string? UncaughtError, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>"Uncaught TypeError: message" (no stack) when the program threw, as node's first line says.</summary>
+    public string? UncaughtSummary { get; init; }
+
     public bool Compiled => !Diagnostics.Any(d => d.IsError);
 
     /// <summary>Everything a failing assertion should show.</summary>
@@ -91,8 +94,8 @@ public static class JsRunner
         try
         {
             var assembly = alc.LoadScript(pe, pdb);
-            string? uncaught = ScriptThread.Run(() => RunInRealm(assembly, host));
-            return new RunResult(host.Stdout.ToString(), host.Stderr.ToString(), uncaught, diagnostics);
+            var (stack, summary) = ScriptThread.Run(() => RunInRealm(assembly, host));
+            return new RunResult(host.Stdout.ToString(), host.Stderr.ToString(), stack, diagnostics) { UncaughtSummary = summary };
         }
         finally
         {
@@ -104,7 +107,7 @@ public static class JsRunner
     public static TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Runs the entry and drains jobs; an uncaught error becomes its JavaScript stack text.</summary>
-    private static string? RunInRealm(System.Reflection.Assembly assembly, IRealmHost host)
+    private static (string? Stack, string? Summary) RunInRealm(System.Reflection.Assembly assembly, IRealmHost host)
     {
         var realm = new Realm(host);
         using var watchdog = new Timer(_ => realm.RequestInterrupt($"test time limit of {TimeLimit.TotalSeconds:F0} s exceeded"), null, TimeLimit, Timeout.InfiniteTimeSpan);
@@ -112,15 +115,15 @@ public static class JsRunner
         {
             ScriptAssembly.Run(assembly, realm);
             realm.Jobs.RunUntilIdle();
-            return null;
+            return (null, null);
         }
         catch (JsException e)
         {
-            return e.JsStack;
+            return (e.JsStack, "Uncaught " + JsException.Describe(e.Value));
         }
         catch (ScriptInterruptedException e)
         {
-            return "interrupted: " + e.Message;
+            return ("interrupted: " + e.Message, "interrupted: " + e.Message);
         }
     }
 

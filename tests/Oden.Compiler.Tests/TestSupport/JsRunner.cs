@@ -13,17 +13,6 @@ internal static class JsRunner
 {
     public sealed record Result(bool Compiled, string Output, string? Error, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics);
 
-    private sealed class CapturingHost : IRealmHost
-    {
-        public StringBuilder Out { get; } = new();
-
-        public void WriteConsole(ConsoleLevel level, string text)
-        {
-            if (level is ConsoleLevel.Warn or ConsoleLevel.Error) return;
-            Out.Append(text).Append('\n');
-        }
-    }
-
     /// <summary>Compiles the script with its modules (paths relative to a virtual root) and emits the assembly.</summary>
     public static (EmitResult Result, byte[] Pe, byte[] Pdb) Compile(string source, ScriptMode mode = ScriptMode.CommonJsModule,
         IReadOnlyDictionary<string, string>? files = null, string path = "/test/main.js")
@@ -45,35 +34,12 @@ internal static class JsRunner
         return new Result(true, output, error, emit.Diagnostics);
     }
 
+    /// <summary>Load, run and unload through the shared runner (time limit, script thread, strings only).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static (string Output, string? Error) Execute(byte[] pe, byte[] pdb, out WeakReference context)
     {
-        var load = new ScriptLoadContext("test");
-        context = new WeakReference(load);
-        try
-        {
-            var assembly = load.LoadScript(new MemoryStream(pe), new MemoryStream(pdb));
-            var host = new CapturingHost();
-            string? error = ScriptThread.Run(() =>
-            {
-                var realm = new Realm(host);
-                try
-                {
-                    ScriptAssembly.Run(assembly, realm);
-                    realm.Jobs.RunUntilIdle();
-                    return (string?)null;
-                }
-                catch (JsException e)
-                {
-                    return "Uncaught " + JsException.Describe(e.Value);
-                }
-            });
-            return (host.Out.ToString(), error);
-        }
-        finally
-        {
-            load.Unload();
-        }
+        var result = Oden.TestUtilities.JsRunner.Execute(new MemoryStream(pe), new MemoryStream(pdb), [], out context);
+        return (result.Stdout, result.UncaughtSummary);
     }
 
     /// <summary>Runs and returns stdout, failing the test on compile errors or an uncaught exception.</summary>
