@@ -28,6 +28,8 @@ public enum IntrinsicKind
     ThrowInvalidAssignmentTarget,
     /// <summary>(result, this binding) → Value: a derived constructor's return value (Ops.DerivedConstructorResult).</summary>
     DerivedConstructorResult,
+    /// <summary>(object, key, value) → Void: DefineField, a class field's CreateDataPropertyOrThrow.</summary>
+    DefineField,
 }
 
 public static class IntrinsicFacts
@@ -45,6 +47,7 @@ public static class IntrinsicFacts
         IntrinsicKind.RethrowCaptured => StorageType.Void,
         IntrinsicKind.ThrowInvalidAssignmentTarget => StorageType.Value,
         IntrinsicKind.DerivedConstructorResult => StorageType.Value,
+        IntrinsicKind.DefineField => StorageType.Void,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

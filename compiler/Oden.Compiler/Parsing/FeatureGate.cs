@@ -3,7 +3,7 @@
 // which points to require()). Later phases may therefore assume the tree contains none of these
 // nodes: patterns (destructuring), spread/rest, default parameters, generators, async
 // functions, await/yield, tagged templates, optional chaining, ??, logical assignment, BigInt,
-// `with`, direct eval, class fields, static blocks and private names, `using` and `for await`. (Regex literals are checked by
+// `with`, direct eval, private class members and auto-accessors, `using` and `for await`. (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
 // diagnostic; it does descend elsewhere, so independent problems are all reported.
@@ -90,20 +90,8 @@ internal sealed class FeatureGate : AstVisitor
 
     // ---- functions and classes -----------------------------------------------------------------
 
-    // Classes compile (methods, accessors, static members, extends, super, new.target); class fields,
-    // static blocks, private names and auto-accessors do not yet.
-
-    protected override object? VisitPropertyDefinition(PropertyDefinition node)
-    {
-        NotSupported(node, "class field");
-        return node;
-    }
-
-    protected override object? VisitStaticBlock(StaticBlock node)
-    {
-        NotSupported(node, "class static block");
-        return node;
-    }
+    // Classes compile (methods, accessors, static members, public fields, static blocks, extends,
+    // super, new.target); private names and auto-accessors do not yet.
 
     protected override object? VisitAccessorProperty(AccessorProperty node)
     {
