@@ -26,6 +26,30 @@ public enum IntrinsicKind
     RethrowCaptured,
     /// <summary>() → Value (never returns): the ReferenceError of a call used as an assignment target.</summary>
     ThrowInvalidAssignmentTarget,
+
+    // ---- patterns, spread, optional chaining, tagged templates (Binder_Patterns.cs, Binder_Operators.cs) ----
+    /// <summary>(value) → Value: RequireObjectCoercible before an object pattern reads properties.</summary>
+    RequireObjectCoercible,
+    /// <summary>(IteratorRecord) → Value: one array-pattern element: IteratorStepValue, undefined once done.</summary>
+    IteratorStepOrUndefined,
+    /// <summary>(IteratorRecord) → Value: an array pattern's rest element: the remaining values as an array.</summary>
+    IteratorRest,
+    /// <summary>(source, key...) → Value: an object pattern's rest: CopyDataProperties into a new object, minus the keys.</summary>
+    ObjectRest,
+    /// <summary>(element...) → ValueArray: the values of an argument list or array literal with spread elements.</summary>
+    ArgumentArray,
+    /// <summary>(iterable) → Value: `...iterable`; only as an element of ArgumentArray.</summary>
+    SpreadElement,
+    /// <summary>() → Value: an elision; only as an element of ArgumentArray (array literals).</summary>
+    ArrayHole,
+    /// <summary>(ArgumentArray) → Value: an array literal with spread elements.</summary>
+    ArrayFromValues,
+    /// <summary>(value) → Boolean: undefined or null (`?.` and `??`).</summary>
+    IsNullish,
+    /// <summary>(callee, this, argument...) → Value: a call with an explicit this (`o.m?.()`).</summary>
+    CallWithThis,
+    /// <summary>(cooked0, raw0, cooked1, raw1, ...) string literals (cooked undefined when invalid) → Value: GetTemplateObject of the site.</summary>
+    TemplateObject,
 }
 
 public static class IntrinsicFacts
@@ -42,6 +66,11 @@ public static class IntrinsicFacts
         IntrinsicKind.ForOfCloseAfterThrow => StorageType.Void,
         IntrinsicKind.RethrowCaptured => StorageType.Void,
         IntrinsicKind.ThrowInvalidAssignmentTarget => StorageType.Value,
+        IntrinsicKind.ArgumentArray => StorageType.ValueArray,
+        IntrinsicKind.IsNullish => StorageType.Boolean,
+        IntrinsicKind.RequireObjectCoercible or IntrinsicKind.IteratorStepOrUndefined or IntrinsicKind.IteratorRest
+            or IntrinsicKind.ObjectRest or IntrinsicKind.SpreadElement or IntrinsicKind.ArrayHole or IntrinsicKind.ArrayFromValues
+            or IntrinsicKind.CallWithThis or IntrinsicKind.TemplateObject => StorageType.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -180,6 +180,16 @@ internal sealed partial class CodeGenerator
             EmitStore(parameter);
         }
 
+        if (_function.RestParameter is { } rest)
+        {
+            // function f(a, ...rest): the arguments after the formals, as an array (Ops.RestArguments).
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldc_I4, _function.Parameters.Count);
+            _il.Emit(OpCodes.Call, RuntimeMembers.RestArguments);
+            EmitStore(rest);
+        }
+
         if (EmitContext.UsesOwnArguments(_function))
         {
             if (_function.HasMappedArguments)
@@ -336,6 +346,7 @@ internal sealed partial class CodeGenerator
         StorageType.Exception => typeof(Exception),
         StorageType.ForInIterator => RuntimeMembers.ForInIterator,
         StorageType.IteratorRecord => RuntimeMembers.IteratorRecord,
+        StorageType.ValueArray => RuntimeMembers.JsValueArray,
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

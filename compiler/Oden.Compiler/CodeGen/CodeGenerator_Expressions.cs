@@ -517,6 +517,7 @@ internal sealed partial class CodeGenerator
 
     private void EmitIntrinsic(BoundIntrinsic intrinsic)
     {
+        if (TryEmitPatternIntrinsic(intrinsic)) return;
         var args = intrinsic.Arguments;
         switch (intrinsic.Intrinsic)
         {

@@ -16,7 +16,7 @@ internal sealed class FunctionPlan
         Module = module;
         var symbol = function.Symbol;
         int id = context.NextId();
-        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol);
+        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol) || symbol.RestParameter is not null;
 
         var outerScope = EmitContext.EnvironmentParent(symbol.Scope);
         OuterEnvironment = outerScope is null ? null : context.EnvironmentOf(outerScope);

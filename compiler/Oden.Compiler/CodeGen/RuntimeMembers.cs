@@ -172,6 +172,24 @@ internal static class RuntimeMembers
     public static readonly MethodInfo IteratorClose = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Close), Realm);
     public static readonly MethodInfo IteratorCloseAfterThrow = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.CloseAfterThrow), Realm);
 
+    // ---- Ops: patterns, spread, optional chaining, tagged templates (Ops.Patterns.cs) ----
+    public static readonly Type SpreadBuilder = typeof(SpreadBuilder);
+    public static readonly Type TemplateSite = typeof(TemplateSite);
+    public static readonly MethodInfo RequireObjectCoercible = Op(nameof(Ops.RequireObjectCoercible), Realm, JsValue);
+    public static readonly MethodInfo IteratorStepOrUndefined = Op(nameof(Ops.IteratorStepOrUndefined), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorRest = Op(nameof(Ops.IteratorRest), IteratorRecord, Realm);
+    public static readonly MethodInfo ObjectRest = Op(nameof(Ops.ObjectRest), Realm, JsValue, JsValueArray);
+    public static readonly MethodInfo CopyDataProperties = Op(nameof(Ops.CopyDataProperties), Realm, JsObject, JsValue);
+    public static readonly MethodInfo RestArguments = Op(nameof(Ops.RestArguments), Realm, ArgumentSpan, typeof(int));
+    public static readonly MethodInfo SpreadToArray = Op(nameof(Ops.SpreadToArray), Realm, JsValue);
+    public static readonly MethodInfo NewSpreadBuilder = Op(nameof(Ops.NewSpreadBuilder), typeof(int));
+    public static readonly MethodInfo SpreadBuilderAdd = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.Add), JsValue);
+    public static readonly MethodInfo SpreadBuilderAddSpread = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.AddSpread), Realm, JsValue);
+    public static readonly MethodInfo SpreadBuilderToArray = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.ToArray));
+    public static readonly MethodInfo IsNullish = Op(nameof(Ops.IsNullish), JsValue);
+    public static readonly MethodInfo GetTemplateObject = Op(nameof(Ops.GetTemplateObject), Realm, TemplateSite);
+    public static readonly ConstructorInfo TemplateSiteCtor = Ctor(TemplateSite, typeof(string[]), typeof(string[]));
+
     // ---- modules and the entry contract ----
     public static readonly ConstructorInfo ModuleRegistryCtor = ModuleRegistry.GetConstructor(
         BindingFlags.Instance | BindingFlags.NonPublic, null,

@@ -1,9 +1,8 @@
 // The feature gate: valid JavaScript that this version of Oden does not compile yet is refused here,
 // at its location, with "ODN1002: '<feature>' is not supported yet" (ES module syntax gets ODN1003,
 // which points to require()). Later phases may therefore assume the tree contains none of these
-// nodes: classes, patterns (destructuring), spread/rest, default parameters, generators, async
-// functions, await/yield, tagged templates, optional chaining, ??, logical assignment, BigInt,
-// `with`, direct eval, new.target, super, `using` and `for await`. (Regex literals are checked by
+// nodes: classes, generators, async functions, await/yield, BigInt, `with`, direct eval,
+// new.target, super, `using` and `for await`. (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
 // diagnostic; it does descend elsewhere, so independent problems are all reported.
@@ -146,71 +145,7 @@ internal sealed class FeatureGate : AstVisitor
         return node;
     }
 
-    // ---- patterns, spread, rest, defaults ------------------------------------------------------
-
-    protected override object? VisitArrayPattern(ArrayPattern node)
-    {
-        NotSupported(node, "destructuring");
-        return node;
-    }
-
-    protected override object? VisitObjectPattern(ObjectPattern node)
-    {
-        NotSupported(node, "destructuring");
-        return node;
-    }
-
-    protected override object? VisitAssignmentPattern(AssignmentPattern node)
-    {
-        NotSupported(node, "default parameter");
-        return node;
-    }
-
-    protected override object? VisitRestElement(RestElement node)
-    {
-        NotSupported(node, "rest parameter");
-        return node;
-    }
-
-    protected override object? VisitSpreadElement(SpreadElement node)
-    {
-        NotSupported(node, "spread syntax");
-        return node;
-    }
-
     // ---- expressions ---------------------------------------------------------------------------
-
-    protected override object? VisitTaggedTemplateExpression(TaggedTemplateExpression node)
-    {
-        NotSupported(node, "tagged template");
-        return node;
-    }
-
-    protected override object? VisitChainExpression(ChainExpression node)
-    {
-        NotSupported(node, "optional chaining");
-        return base.VisitChainExpression(node);
-    }
-
-    protected override object? VisitBinaryExpression(BinaryExpression node)
-    {
-        if (node.Operator == Operator.NullishCoalescing)
-            NotSupported(node, "nullish coalescing (??)");
-        return base.VisitBinaryExpression(node);
-    }
-
-    protected override object? VisitAssignmentExpression(AssignmentExpression node)
-    {
-        switch (node.Operator)
-        {
-            case Operator.NullishCoalescingAssignment:
-            case Operator.LogicalOrAssignment:
-            case Operator.LogicalAndAssignment:
-                NotSupported(node, "logical assignment (" + AssignmentExpression.OperatorToString(node.Operator) + ")");
-                break;
-        }
-        return base.VisitAssignmentExpression(node);
-    }
 
     protected override object? VisitLiteral(Literal node)
     {
