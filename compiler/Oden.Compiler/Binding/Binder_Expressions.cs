@@ -37,6 +37,10 @@ internal sealed partial class Binder
                 return BindFunctionExpression(function, inferredName: null);
             case ArrowFunctionExpression arrow:
                 return BindArrowFunction(arrow, inferredName: null);
+            case ClassExpression classExpression:
+                return BindClassExpression(classExpression, inferredName: null);
+            case MetaProperty meta:
+                return BindNewTarget(meta);
             case UpdateExpression { Argument: CallExpression call } update:
                 return InvalidAssignmentTarget(call, update);
             case UpdateExpression update:
@@ -124,6 +128,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindMember(MemberExpression member)
     {
+        if (member.Object is Super) return BindSuperMember(member);
         var receiver = BindExpression(member.Object);
         if (!member.Computed)
             return new BoundMember(receiver, ((Identifier)member.Property).Name, Span(member));
@@ -135,6 +140,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindCall(CallExpression call)
     {
+        if (call.Callee is Super) return BindSuperCall(call);
         var callee = BindExpression(call.Callee);
         var arguments = BindArguments(call.Arguments);
 

@@ -39,6 +39,8 @@ internal sealed partial class Binder
                 return BindVariableDeclaration(s);
             case FunctionDeclaration s:
                 return isFunctionTopLevel ? null : BindBlockFunctionStatement(s);
+            case ClassDeclaration s:
+                return BindClassDeclaration(s);
             case BlockStatement s:
                 return BindBlock(s);
             case EmptyStatement s:
@@ -103,7 +105,7 @@ internal sealed partial class Binder
     private static bool DeclaresLexically(Statement statement)
     {
         while (statement is LabeledStatement labeled) statement = labeled.Body;
-        return statement is FunctionDeclaration or VariableDeclaration { Kind: not VariableDeclarationKind.Var };
+        return statement is FunctionDeclaration or ClassDeclaration or VariableDeclaration { Kind: not VariableDeclarationKind.Var };
     }
 
     /// <summary>Declares a block's lexical bindings and binds its hoisted function declarations.</summary>

@@ -50,6 +50,8 @@ public enum IntrinsicKind
     CallWithThis,
     /// <summary>(cooked0, raw0, cooked1, raw1, ...) string literals (cooked undefined when invalid) → Value: GetTemplateObject of the site.</summary>
     TemplateObject,
+    /// <summary>(result, this binding) → Value: a derived constructor's return value (Ops.DerivedConstructorResult).</summary>
+    DerivedConstructorResult,
 }
 
 public static class IntrinsicFacts
@@ -71,6 +73,7 @@ public static class IntrinsicFacts
         IntrinsicKind.RequireObjectCoercible or IntrinsicKind.IteratorStepOrUndefined or IntrinsicKind.IteratorRest
             or IntrinsicKind.ObjectRest or IntrinsicKind.SpreadElement or IntrinsicKind.ArrayHole or IntrinsicKind.ArrayFromValues
             or IntrinsicKind.CallWithThis or IntrinsicKind.TemplateObject => StorageType.Value,
+        IntrinsicKind.DerivedConstructorResult => StorageType.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

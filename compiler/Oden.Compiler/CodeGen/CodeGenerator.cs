@@ -218,6 +218,8 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
             EmitStore(self);
         }
+
+        EmitClassPrologue();
     }
 
     /// <summary>Pushes formal parameter <paramref name="index"/>'s argument value.</summary>
@@ -357,6 +359,7 @@ internal sealed partial class CodeGenerator
         if (_isChunk) return false; // the parameters of a split body live in its environment
         if (v.Kind == VariableKind.This) index = 1;
         else if (v.Kind == VariableKind.Parameter && !_plan.UsesArgumentSpan) index = 2 + v.ParameterIndex;
+        else if (v.Kind == VariableKind.NewTarget) index = _plan.NewTargetArgumentIndex;
         return index >= 0;
     }
 

@@ -156,6 +156,15 @@ internal sealed partial class CodeGenerator
             case BoundAssignment or BoundSequence or BoundCall or BoundNew:
                 EmitExpression(expression, used: true);
                 break;
+            case BoundClass node:
+                EmitClass(node);
+                break;
+            case BoundSuperMember node:
+                EmitSuperGet(node);
+                break;
+            case BoundSuperCall node:
+                EmitSuperCall(node);
+                break;
             default:
                 throw new InvalidOperationException($"CodeGen does not expect {expression.Kind} after lowering");
         }
@@ -251,6 +260,9 @@ internal sealed partial class CodeGenerator
                 PushKept(kept);
                 return;
             }
+            case BoundSuperMember super:
+                EmitSuperAssignment(super, assignment.Value, used);
+                return;
             default:
                 throw new InvalidOperationException("invalid assignment target " + assignment.Target.Kind);
         }
@@ -368,6 +380,10 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
+                break;
+            case BoundSuperMember super:
+                EmitSuperDelete(super);
+                _il.Emit(OpCodes.Ldc_I4_0);
                 break;
             case BoundVariable:
                 // A declared binding cannot be deleted (sloppy code only: strict code cannot say it).
@@ -556,6 +572,9 @@ internal sealed partial class CodeGenerator
             case IntrinsicKind.RethrowCaptured:
                 EmitExpression(args[0], used: true);
                 _il.Emit(OpCodes.Call, RuntimeMembers.RethrowCaptured);
+                return;
+            case IntrinsicKind.DerivedConstructorResult:
+                EmitDerivedConstructorResult(intrinsic);
                 return;
         }
         EmitExpression(args[0], used: true);

@@ -72,7 +72,7 @@ internal static class FunctionSplitter
         }
         foreach (var (symbol, chunk) in usedIn)
         {
-            bool initializedByMain = symbol.Kind is VariableKind.Parameter or VariableKind.This or VariableKind.Arguments or VariableKind.FunctionSelfName;
+            bool initializedByMain = symbol.Kind is VariableKind.Parameter or VariableKind.This or VariableKind.Arguments or VariableKind.FunctionSelfName or VariableKind.NewTarget;
             if (chunk == -1 || initializedByMain) symbol.IsCaptured = true;
         }
     }

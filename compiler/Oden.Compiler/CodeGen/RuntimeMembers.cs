@@ -206,6 +206,7 @@ internal static class RuntimeMembers
     {
         Symbols.FunctionKind.Arrow => RtFunctionKind.Arrow,
         Symbols.FunctionKind.Method or Symbols.FunctionKind.Getter or Symbols.FunctionKind.Setter => RtFunctionKind.Method,
+        Symbols.FunctionKind.ClassConstructor or Symbols.FunctionKind.DerivedConstructor => RtFunctionKind.ClassConstructor,
         _ => RtFunctionKind.Normal,
     };
 
@@ -217,6 +218,31 @@ internal static class RuntimeMembers
 
     /// <summary>Whether a string is an array index (such keys never enter shapes).</summary>
     public static bool IsArrayIndex(string key) => PropertyKey.TryParseIndex(key, out _);
+
+    // ---- classes, super, new.target (CodeGenerator_Classes.cs, FunctionPlan_Classes.cs) ----
+    public static readonly MethodInfo FunctionConstruct = Method(JsFunction, nameof(Runtime.JsFunction.Construct), ArgumentSpan, JsObject);
+    public static readonly MethodInfo CreateClass = Op(nameof(Ops.CreateClass), Realm, JsValue, JsValue, typeof(bool));
+    public static readonly MethodInfo SetHomeObject = Op(nameof(Ops.SetHomeObject), JsValue, JsObject);
+    public static readonly MethodInfo DefineClassMethod = Op(nameof(Ops.DefineClassMethod), Realm, JsObject, JsValue, JsValue);
+    public static readonly MethodInfo DefineClassAccessor = Op(nameof(Ops.DefineClassAccessor), Realm, JsObject, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo ClassConstructorCallError = Op(nameof(Ops.ClassConstructorCallError), JsClosure);
+    public static readonly MethodInfo OrdinaryCreateThis = Op(nameof(Ops.OrdinaryCreateThis), JsClosure, JsObject);
+    public static readonly MethodInfo ConstructResult = Op(nameof(Ops.ConstructResult), JsValue, JsValue);
+    public static readonly MethodInfo DerivedConstructorResult = Op(nameof(Ops.DerivedConstructorResult), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BindThisValue = Op(nameof(Ops.BindThisValue), Realm, JsValue, JsValue);
+    public static readonly MethodInfo GetSuperConstructor = Op(nameof(Ops.GetSuperConstructor), JsValue);
+    public static readonly MethodInfo[] SuperConstructK =
+    [
+        Op(nameof(Ops.SuperConstruct0), Realm, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct1), Realm, JsValue, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct2), Realm, JsValue, JsValue, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct3), Realm, JsValue, JsValue, JsValue, JsValue, JsValue),
+    ];
+    public static readonly MethodInfo SuperConstructN = Op(nameof(Ops.SuperConstructN), Realm, JsValue, JsValueArray, JsValue);
+    public static readonly MethodInfo SuperConstructForward = Op(nameof(Ops.SuperConstructForward), Realm, JsValue, ArgumentSpan, JsValue);
+    public static readonly MethodInfo SuperGet = Op(nameof(Ops.SuperGet), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo SuperSet = Op(nameof(Ops.SuperSet), Realm, JsValue, JsValue, JsValue, JsValue, typeof(bool));
+    public static readonly MethodInfo SuperDeleteError = Op(nameof(Ops.SuperDeleteError), Realm);
 
     // ---- helpers ----
 
