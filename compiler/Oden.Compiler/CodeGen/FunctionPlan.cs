@@ -57,6 +57,7 @@ internal sealed class FunctionPlan
 
         Constructor = DefineConstructor(symbol);
         DefineCallOverrides(symbol);
+        if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
 
         var chunks = FunctionSplitter.Partition(function);
         if (chunks is not null)
@@ -87,6 +88,9 @@ internal sealed class FunctionPlan
     /// <summary>For a split body (see FunctionSplitter): the chunk methods and their statements, in order.</summary>
     public List<(MethodBuilder Method, System.Collections.Immutable.ImmutableArray<BoundStatement> Statements)> Chunks { get; } = new();
 
+    /// <summary>For a generator or async function: its frame type and MoveNext body (CodeGenerator_StateMachine.cs).</summary>
+    public StateMachinePlan? StateMachine { get; }
+
     public BoundFunction Function { get; }
     public ModuleContext Module { get; }
     public FunctionSymbol Symbol => Function.Symbol;
@@ -115,7 +119,7 @@ internal sealed class FunctionPlan
         var il = ctor.GetILGenerator();
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol.Kind));
+        il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol));
         il.Emit(OpCodes.Ldstr, symbol.Name);
         il.Emit(OpCodes.Ldc_I4, symbol.Length);
         il.Emit(OpCodes.Call, RuntimeMembers.ClosureCtor);

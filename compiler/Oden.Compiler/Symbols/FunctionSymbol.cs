@@ -65,8 +65,17 @@ public sealed class FunctionSymbol
 
     public bool IsArrow => Kind == FunctionKind.Arrow;
 
+    /// <summary><c>function*</c> (also <c>async function*</c>): the body runs as a resumable state machine.</summary>
+    public bool IsGenerator { get; internal set; }
+
+    /// <summary><c>async</c> function, arrow or method (also <c>async function*</c>).</summary>
+    public bool IsAsync { get; internal set; }
+
+    /// <summary>The body is compiled as a state machine (Lowering/StateMachineRewriter, CodeGen frame mode).</summary>
+    public bool IsStateMachine => IsGenerator || IsAsync;
+
     /// <summary>Has [[Construct]]: function declarations and expressions only.</summary>
-    public bool IsConstructor => Kind == FunctionKind.Normal;
+    public bool IsConstructor => Kind == FunctionKind.Normal && !IsStateMachine;
 
     /// <summary>The function's source text range [start, end) in its file, for Function.prototype.toString.</summary>
     public int SourceStart { get; internal set; }
