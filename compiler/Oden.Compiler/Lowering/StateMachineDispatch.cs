@@ -38,6 +38,10 @@ internal sealed class StateMachineDispatch : BoundTreeRewriter
         public BoundBlock Rewrite(BoundBlock body)
         {
             Collect(body);
+            foreach (var point in _points)
+            {
+                foreach (var t in point.Trys) Entry(t);
+            }
             var span = body.Span;
             int max = _points.Count == 0 ? 0 : _points.Max(p => p.State);
             var start = new LabelSymbol("start");
