@@ -74,6 +74,10 @@ internal sealed partial class Binder
                 return new BoundNew(BindExpression(newExpression.Callee), BindArguments(newExpression.Arguments), Span(newExpression));
             case ParenthesizedExpression parenthesized:
                 return BindExpression(parenthesized.Expression);
+            case AwaitExpression await:
+                return BindAwait(await);
+            case YieldExpression yield:
+                return BindYield(yield);
             default:
                 // The feature gate refuses everything else.
                 _diagnostics.Error(Diagnostics.ErrorCode.InternalError, Span(expression), $"internal error: unexpected expression '{expression.Type}'");

@@ -48,6 +48,11 @@ internal sealed partial class Binder
             IsDeclaration = isDeclaration,
         };
         _function.NestedFunctions.Add(function);
+        if (node is IFunction { } shape)
+        {
+            function.IsGenerator = shape.Generator;
+            function.IsAsync = shape.Async;
+        }
 
         var (savedFunction, savedScope, savedLabels) = (_function, _scope, _labels);
         _function = function;

@@ -319,7 +319,7 @@ internal sealed partial class Binder
         if (iterationScope is not null) PopScope(iterationScope);
 
         BoundStatement loop = isOf
-            ? new BoundForOf(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node))
+            ? new BoundForOf(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node)) { IsAwait = node is ForOfStatement { Await: true } }
             : new BoundForIn(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node));
         return prefix is null ? loop : new BoundStatementList([prefix, loop], Span(node));
     }

@@ -1,8 +1,8 @@
 // The feature gate: valid JavaScript that this version of Oden does not compile yet is refused here,
 // at its location, with "ODN1002: '<feature>' is not supported yet" (ES module syntax gets ODN1003,
 // which points to require()). Later phases may therefore assume the tree contains none of these
-// nodes: generators, async functions, await/yield, BigInt, `with`, direct eval, class fields,
-// static blocks and private names, `using` and `for await`. (Regex literals are checked by
+// nodes: BigInt, `with`, direct eval, class fields, static blocks and private names, and `using`.
+// (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
 // diagnostic; it does descend elsewhere, so independent problems are all reported.
@@ -125,32 +125,9 @@ internal sealed class FeatureGate : AstVisitor
     protected override object? VisitArrowFunctionExpression(ArrowFunctionExpression node) =>
         CheckFunction(node, generator: false, node.Async) ? base.VisitArrowFunctionExpression(node) : node;
 
-    private bool CheckFunction(Node node, bool generator, bool async)
-    {
-        if (async)
-        {
-            NotSupported(node, generator ? "async generator" : "async function");
-            return false;
-        }
-        if (generator)
-        {
-            NotSupported(node, "generator function");
-            return false;
-        }
-        return true;
-    }
-
-    protected override object? VisitAwaitExpression(AwaitExpression node)
-    {
-        NotSupported(node, "await");
-        return node;
-    }
-
-    protected override object? VisitYieldExpression(YieldExpression node)
-    {
-        NotSupported(node, "yield");
-        return node;
-    }
+    // Generators, async functions, async generators, await and yield compile to state machines
+    // (Lowering/StateMachineRewriter.cs).
+    private static bool CheckFunction(Node node, bool generator, bool async) => true;
 
     // ---- expressions ---------------------------------------------------------------------------
 
@@ -176,13 +153,6 @@ internal sealed class FeatureGate : AstVisitor
     {
         NotSupported(node, "with statement");
         return base.VisitWithStatement(node);
-    }
-
-    protected override object? VisitForOfStatement(ForOfStatement node)
-    {
-        if (node.Await)
-            NotSupported(node, "for await");
-        return base.VisitForOfStatement(node);
     }
 
     protected override object? VisitVariableDeclaration(VariableDeclaration node)

@@ -100,8 +100,8 @@ public sealed class FunctionSymbol
 
     public bool IsArrow => Kind == FunctionKind.Arrow;
 
-    /// <summary>Has [[Construct]]: function declarations and expressions, and class constructors.</summary>
-    public bool IsConstructor => Kind is FunctionKind.Normal or FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+    /// <summary>Has [[Construct]]: function declarations and expressions (not generators or async), and class constructors.</summary>
+    public bool IsConstructor => (Kind == FunctionKind.Normal && !IsStateMachine) || Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
 
     /// <summary>A class constructor (base or derived).</summary>
     public bool IsClassConstructor => Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
@@ -124,6 +124,16 @@ public sealed class FunctionSymbol
 
     /// <summary>An implicit derived constructor: the body takes the argument span and forwards it to super(...).</summary>
     public bool ForwardsArguments { get; internal set; }
+
+    /// <summary><c>function*</c> (also <c>async function*</c>): the body runs as a resumable state machine.</summary>
+    public bool IsGenerator { get; internal set; }
+
+    /// <summary><c>async</c> function, arrow or method (also <c>async function*</c>).</summary>
+    public bool IsAsync { get; internal set; }
+
+    /// <summary>The body is compiled as a state machine (Lowering/StateMachineRewriter, CodeGen frame mode).</summary>
+    public bool IsStateMachine => IsGenerator || IsAsync;
+
 
     /// <summary>The function's source text range [start, end) in its file, for Function.prototype.toString.</summary>
     public int SourceStart { get; internal set; }
