@@ -383,6 +383,7 @@ public sealed partial class BoundTreePrinter
                 {
                     var p = n.Properties[i];
                     Write(i == 0 ? " " : ", ");
+                    if (p.PropertyKind == ObjectPropertyKind.Spread) { Write("..."); Expression(p.Value); continue; }
                     if (p.PropertyKind == ObjectPropertyKind.Getter) Write("get ");
                     if (p.PropertyKind == ObjectPropertyKind.Setter) Write("set ");
                     if (p.PropertyKind == ObjectPropertyKind.Prototype) Write("[[Prototype]]");

@@ -27,13 +27,14 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Ldloc, _realm);
             EmitExpression(member.Receiver, used: true);
             _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
-            EmitArguments(arguments);
+            bool inArray = EmitArguments(arguments);
             MarkSequencePoint(call.Span);
-            _il.Emit(OpCodes.Call, arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallMethodK[arguments.Length] : RuntimeMembers.CallMethodN);
+            _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN : RuntimeMembers.CallMethodK[arguments.Length]);
             return;
         }
 
         if (call.Callee is BoundVariable { NeedsTdzCheck: false } variable
+            && !IsArgumentArray(arguments)
             && _context.KnownFunction(variable.Symbol) is { UsesArgumentSpan: false } known)
         {
             EmitDirectCall(call, variable.Symbol, known);
@@ -60,10 +61,10 @@ internal sealed partial class CodeGenerator
             EmitExpression(call.Callee, used: true);
             _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         }
-        EmitArguments(arguments);
+        bool argumentArray = EmitArguments(arguments);
         _il.Emit(OpCodes.Ldstr, Describe(call.Callee));
         MarkSequencePoint(call.Span);
-        _il.Emit(OpCodes.Call, arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallK[arguments.Length] : RuntimeMembers.CallN);
+        _il.Emit(OpCodes.Call, argumentArray ? RuntimeMembers.CallN : RuntimeMembers.CallK[arguments.Length]);
     }
 
     /// <summary>
@@ -92,19 +93,24 @@ internal sealed partial class CodeGenerator
     {
         _il.Emit(OpCodes.Ldloc, _realm);
         EmitExpression(node.Callee, used: true);
-        EmitArguments(node.Arguments);
+        bool argumentArray = EmitArguments(node.Arguments);
         _il.Emit(OpCodes.Ldstr, Describe(node.Callee));
         MarkSequencePoint(node.Span);
-        _il.Emit(OpCodes.Call, node.Arguments.Length <= MaxRegisterArguments ? RuntimeMembers.NewK[node.Arguments.Length] : RuntimeMembers.NewN);
+        _il.Emit(OpCodes.Call, argumentArray ? RuntimeMembers.NewN : RuntimeMembers.NewK[node.Arguments.Length]);
     }
 
-    /// <summary>Up to three values on the stack, or one JsValue[] with all of them.</summary>
-    private void EmitArguments(System.Collections.Immutable.ImmutableArray<BoundExpression> arguments)
+    /// <summary>Up to three values on the stack, or one JsValue[] with all of them (true).</summary>
+    private bool EmitArguments(System.Collections.Immutable.ImmutableArray<BoundExpression> arguments)
     {
+        if (IsArgumentArray(arguments))
+        {
+            EmitExpression(arguments[0], used: true); // spread: the binder's ArgumentArray
+            return true;
+        }
         if (arguments.Length <= MaxRegisterArguments)
         {
             foreach (var a in arguments) EmitExpression(a, used: true);
-            return;
+            return false;
         }
         _il.Emit(OpCodes.Ldc_I4, arguments.Length);
         _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
@@ -115,6 +121,7 @@ internal sealed partial class CodeGenerator
             EmitExpression(arguments[i], used: true);
             _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
         }
+        return true;
     }
 
     /// <summary>How an error message names a callee: "f", "o.m", "this.x.y", else "expression".</summary>
@@ -219,6 +226,13 @@ internal sealed partial class CodeGenerator
                 EmitPropertyValue(obj, property.Value);
                 _il.Emit(OpCodes.Call, RuntimeMembers.SetLiteralPrototype);
                 return;
+            case ObjectPropertyKind.Spread:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldloc, obj);
+                EmitExpression(property.Value, used: true);
+                MarkSequencePoint(property.Value.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.CopyDataProperties);
+                return;
             case ObjectPropertyKind.Getter:
             case ObjectPropertyKind.Setter:
                 _il.Emit(OpCodes.Ldloc, _realm);
@@ -256,7 +270,7 @@ internal sealed partial class CodeGenerator
     /// <summary>An anonymous function under a computed key: its name comes from the key at run time.</summary>
     private static bool NeedsRuntimeName(BoundObjectProperty property) =>
         StaticName(property) is null
-        && property.PropertyKind != ObjectPropertyKind.Prototype
+        && property.PropertyKind is not (ObjectPropertyKind.Prototype or ObjectPropertyKind.Spread)
         && property.Value is BoundFunctionExpression { Function.Symbol.Name.Length: 0 };
 
     /// <summary>

@@ -271,10 +271,10 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Call, RuntimeMembers.SuperGet);
         _il.Emit(OpCodes.Ldloc, thisValue);
         ReturnTemp(thisValue);
-        EmitArguments(call.Arguments);
+        bool argumentArray = EmitArguments(call.Arguments);
         _il.Emit(OpCodes.Ldstr, callee.Name is null ? "(intermediate value)[...]" : "(intermediate value)." + callee.Name);
         MarkSequencePoint(call.Span);
-        _il.Emit(OpCodes.Call, call.Arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallK[call.Arguments.Length] : RuntimeMembers.CallN);
+        _il.Emit(OpCodes.Call, argumentArray ? RuntimeMembers.CallN : RuntimeMembers.CallK[call.Arguments.Length]);
     }
 
     /// <summary>delete super.x: the key is evaluated (after this), then a ReferenceError.</summary>
@@ -311,10 +311,10 @@ internal sealed partial class CodeGenerator
         }
         else
         {
-            EmitArguments(node.Arguments);
+            bool argumentArray = EmitArguments(node.Arguments);
             EmitExpression(node.NewTarget, used: true);
             MarkSequencePoint(node.Span);
-            _il.Emit(OpCodes.Call, node.Arguments.Length <= MaxRegisterArguments ? RuntimeMembers.SuperConstructK[node.Arguments.Length] : RuntimeMembers.SuperConstructN);
+            _il.Emit(OpCodes.Call, argumentArray ? RuntimeMembers.SuperConstructN : RuntimeMembers.SuperConstructK[node.Arguments.Length]);
         }
         _il.Emit(OpCodes.Stloc, result);
 

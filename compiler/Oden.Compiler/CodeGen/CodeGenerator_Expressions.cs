@@ -533,6 +533,8 @@ internal sealed partial class CodeGenerator
 
     private void EmitIntrinsic(BoundIntrinsic intrinsic)
     {
+        if (TryEmitPatternIntrinsic(intrinsic)) return;
+        if (TryEmitStateMachineIntrinsic(intrinsic)) return;
         var args = intrinsic.Arguments;
         switch (intrinsic.Intrinsic)
         {
@@ -551,11 +553,20 @@ internal sealed partial class CodeGenerator
                 // record.Step(realm, out value): the value waits in a local that ForOfCurrent reads.
                 EmitExpression(args[0], used: true);
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldloca, IteratorValue(args[0]));
+                if (InFrame)
+                {
+                    EmitLoadFrame();
+                    _il.Emit(OpCodes.Ldflda, FrameField((((BoundVariable)args[0]).Symbol, "value"), RuntimeMembers.JsValue, "value"));
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldloca, IteratorValue(args[0]));
+                }
                 _il.Emit(OpCodes.Callvirt, RuntimeMembers.IteratorStep);
                 return;
             case IntrinsicKind.ForOfCurrent:
-                _il.Emit(OpCodes.Ldloc, IteratorValue(args[0]));
+                if (InFrame) EmitLoadFrameField(FrameField((((BoundVariable)args[0]).Symbol, "value"), RuntimeMembers.JsValue, "value"));
+                else _il.Emit(OpCodes.Ldloc, IteratorValue(args[0]));
                 return;
             case IntrinsicKind.ForOfClose:
             case IntrinsicKind.ForOfCloseAfterThrow:

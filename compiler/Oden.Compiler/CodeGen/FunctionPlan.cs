@@ -16,7 +16,7 @@ internal sealed partial class FunctionPlan
         Module = module;
         var symbol = function.Symbol;
         int id = context.NextId();
-        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol) || symbol.ForwardsArguments;
+        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol) || symbol.RestParameter is not null || symbol.ForwardsArguments;
 
         var outerScope = EmitContext.EnvironmentParent(symbol.Scope);
         OuterEnvironment = outerScope is null ? null : context.EnvironmentOf(outerScope);
@@ -61,6 +61,7 @@ internal sealed partial class FunctionPlan
         if (symbol.IsClassConstructor) DefineClassCallOverride();
         else DefineCallOverrides(symbol);
         if (symbol.IsClassConstructor || HasNewTargetArgument) DefineConstructOverride(symbol);
+        if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
 
         var chunks = FunctionSplitter.Partition(function);
         if (chunks is not null)
@@ -91,6 +92,9 @@ internal sealed partial class FunctionPlan
     /// <summary>For a split body (see FunctionSplitter): the chunk methods and their statements, in order.</summary>
     public List<(MethodBuilder Method, System.Collections.Immutable.ImmutableArray<BoundStatement> Statements)> Chunks { get; } = new();
 
+    /// <summary>For a generator or async function: its frame type and MoveNext body (CodeGenerator_StateMachine.cs).</summary>
+    public StateMachinePlan? StateMachine { get; }
+
     public BoundFunction Function { get; }
     public ModuleContext Module { get; }
     public FunctionSymbol Symbol => Function.Symbol;
@@ -119,7 +123,7 @@ internal sealed partial class FunctionPlan
         var il = ctor.GetILGenerator();
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol.Kind));
+        il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol));
         il.Emit(OpCodes.Ldstr, symbol.Name);
         il.Emit(OpCodes.Ldc_I4, symbol.Length);
         il.Emit(OpCodes.Call, RuntimeMembers.ClosureCtor);

@@ -172,6 +172,50 @@ internal static class RuntimeMembers
     public static readonly MethodInfo IteratorClose = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Close), Realm);
     public static readonly MethodInfo IteratorCloseAfterThrow = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.CloseAfterThrow), Realm);
 
+    // ---- Ops: patterns, spread, optional chaining, tagged templates (Ops.Patterns.cs) ----
+    public static readonly Type SpreadBuilder = typeof(SpreadBuilder);
+    public static readonly Type TemplateSite = typeof(TemplateSite);
+    public static readonly MethodInfo RequireObjectCoercible = Op(nameof(Ops.RequireObjectCoercible), Realm, JsValue);
+    public static readonly MethodInfo IteratorStepOrUndefined = Op(nameof(Ops.IteratorStepOrUndefined), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorRest = Op(nameof(Ops.IteratorRest), IteratorRecord, Realm);
+    public static readonly MethodInfo ObjectRest = Op(nameof(Ops.ObjectRest), Realm, JsValue, JsValueArray);
+    public static readonly MethodInfo CopyDataProperties = Op(nameof(Ops.CopyDataProperties), Realm, JsObject, JsValue);
+    public static readonly MethodInfo RestArguments = Op(nameof(Ops.RestArguments), Realm, ArgumentSpan, typeof(int));
+    public static readonly MethodInfo SpreadToArray = Op(nameof(Ops.SpreadToArray), Realm, JsValue);
+    public static readonly MethodInfo NewSpreadBuilder = Op(nameof(Ops.NewSpreadBuilder), typeof(int));
+    public static readonly MethodInfo SpreadBuilderAdd = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.Add), JsValue);
+    public static readonly MethodInfo SpreadBuilderAddSpread = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.AddSpread), Realm, JsValue);
+    public static readonly MethodInfo SpreadBuilderToArray = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.ToArray));
+    public static readonly MethodInfo IsNullish = Op(nameof(Ops.IsNullish), JsValue);
+    public static readonly MethodInfo GetTemplateObject = Op(nameof(Ops.GetTemplateObject), Realm, TemplateSite);
+    public static readonly ConstructorInfo TemplateSiteCtor = Ctor(TemplateSite, typeof(string[]), typeof(string[]));
+    // ---- generators and async functions (Builtins/Generator/StateMachine.cs) ----
+    public static readonly Type StateMachine = typeof(StateMachine);
+    public static readonly FieldInfo StateMachineState = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.State));
+    public static readonly FieldInfo StateMachineMode = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.Mode));
+    public static readonly FieldInfo StateMachineSent = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.Sent));
+    public static readonly FieldInfo StateMachineSuspendKind = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.SuspendKind));
+    public static readonly FieldInfo StateMachineDelegateValue = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateValue));
+    public static readonly FieldInfo StateMachineRealm = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.Realm));
+    public static readonly MethodInfo StateMachineMoveNext = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.MoveNext));
+    public static readonly MethodInfo StartGenerator = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.StartGenerator), Realm, StateMachine, JsFunction);
+    public static readonly MethodInfo StartAsyncFunction = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.StartAsyncFunction), Realm, StateMachine);
+    public static readonly MethodInfo StartAsyncGenerator = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.StartAsyncGenerator), Realm, StateMachine, JsFunction);
+    public static readonly MethodInfo StateMachineAwait = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.Await), JsValue);
+    public static readonly MethodInfo StateMachineSetResumption = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.SetResumption), typeof(int), JsValue);
+    public static readonly MethodInfo DelegateStart = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateStart), JsValue, typeof(bool));
+    public static readonly MethodInfo DelegateStep = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateStep), IteratorRecord);
+    public static readonly MethodInfo DelegateInvokeAsync = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateInvokeAsync), IteratorRecord);
+    public static readonly MethodInfo DelegateResultAsync = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateResultAsync), JsValue);
+    public static readonly MethodInfo DelegateThrowMissing = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateThrowMissing), JsValue, typeof(int));
+    public static readonly MethodInfo AsyncCloseBegin = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.AsyncCloseBegin), IteratorRecord);
+    public static readonly MethodInfo AsyncCloseBeginAfterThrow = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.AsyncCloseBeginAfterThrow), IteratorRecord);
+    public static readonly MethodInfo GetAsyncIterator = Method(typeof(AsyncIteration), nameof(AsyncIteration.GetAsyncIterator), Realm, JsValue);
+    public static readonly MethodInfo AsyncIteratorNext = Method(typeof(AsyncIteration), nameof(AsyncIteration.Next), Realm, IteratorRecord);
+    public static readonly MethodInfo AsyncIteratorComplete = Method(typeof(AsyncIteration), nameof(AsyncIteration.Complete), Realm, IteratorRecord, JsValue);
+    public static readonly MethodInfo AsyncIteratorValue = Method(typeof(AsyncIteration), nameof(AsyncIteration.Value), Realm, IteratorRecord, JsValue);
+    public static readonly MethodInfo AsyncCloseEnd = Method(typeof(AsyncIteration), nameof(AsyncIteration.CloseEnd), Realm, JsValue);
+
     // ---- modules and the entry contract ----
     public static readonly ConstructorInfo ModuleRegistryCtor = ModuleRegistry.GetConstructor(
         BindingFlags.Instance | BindingFlags.NonPublic, null,
@@ -182,6 +226,15 @@ internal static class RuntimeMembers
         ?? throw Missing("ModuleRegistry.CreateModuleFunction");
     public static readonly MethodInfo ModuleRegistryRunMain = Method(ModuleRegistry, nameof(Runtime.CompilerServices.ModuleRegistry.RunMain), Realm);
     public static readonly ConstructorInfo OdenScriptAttributeCtor = Ctor(typeof(OdenScriptAttribute), typeof(int), typeof(string), typeof(Type));
+
+    /// <summary>The runtime's function kind of a compiled function: generators and async functions have their own.</summary>
+    public static RtFunctionKind ToRuntimeKind(Symbols.FunctionSymbol symbol) => symbol switch
+    {
+        { IsGenerator: true, IsAsync: true } => RtFunctionKind.AsyncGenerator,
+        { IsGenerator: true } => RtFunctionKind.Generator,
+        { IsAsync: true } => RtFunctionKind.Async,
+        _ => ToRuntimeKind(symbol.Kind),
+    };
 
     /// <summary>The runtime's function kind for a compiled function (constructibility and `this` binding).</summary>
     public static RtFunctionKind ToRuntimeKind(Symbols.FunctionKind kind) => kind switch

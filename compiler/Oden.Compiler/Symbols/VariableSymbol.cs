@@ -49,6 +49,8 @@ public enum StorageType
     ForInIterator,
     /// <summary>The runtime's IteratorRecord of a for-of loop (with its array and string fast paths).</summary>
     IteratorRecord,
+    /// <summary>A JsValue[]: the argument array of a call with spread elements (never stored).</summary>
+    ValueArray,
 }
 
 public sealed class VariableSymbol

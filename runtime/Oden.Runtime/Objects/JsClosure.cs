@@ -22,23 +22,36 @@ public abstract class JsClosure : JsFunction
     private readonly FunctionKind _kind;
 
     protected JsClosure(Realm realm, FunctionKind kind, string name, int length)
-        : base(realm, realm.Intrinsics.FunctionPrototype, kind switch
+        : base(realm, FunctionPrototypeOf(realm, kind), kind switch
         {
-            FunctionKind.Normal => s_constructorShape,
             FunctionKind.ClassConstructor => s_classShape,
+            _ when HasPrototypeProperty(kind) => s_constructorShape,
             _ => s_plainShape,
         })
     {
         _kind = kind;
         _slots[0] = JsValue.FromNumber(length);
         _slots[1] = JsValue.FromString(name);
-        if (kind == FunctionKind.Normal)
+        if (HasPrototypeProperty(kind))
         {
             _slots[2] = JsValue.Lazy;
         }
     }
 
     public FunctionKind Kind => _kind;
+
+    /// <summary>Constructors and (async) generator functions own a "prototype" property.</summary>
+    private static bool HasPrototypeProperty(FunctionKind kind) => kind is FunctionKind.Normal or FunctionKind.Generator or FunctionKind.AsyncGenerator;
+
+    /// <summary>The [[Prototype]] of a new function of this kind: %Function.prototype%, or the generator/async one.</summary>
+    private static JsObject FunctionPrototypeOf(Realm realm, FunctionKind kind) => kind switch
+    {
+        FunctionKind.Generator => realm.Intrinsics.GeneratorFunctionPrototype,
+        FunctionKind.Async => realm.Intrinsics.AsyncFunctionPrototype,
+        FunctionKind.AsyncGenerator => realm.Intrinsics.AsyncGeneratorFunctionPrototype,
+        _ => realm.Intrinsics.FunctionPrototype,
+    };
+
 
     public override bool IsConstructor => _kind is FunctionKind.Normal or FunctionKind.ClassConstructor;
 
@@ -77,6 +90,17 @@ public abstract class JsClosure : JsFunction
 
     protected internal override JsValue MaterializeLazy(in PropertyKey key)
     {
+        if (_kind is FunctionKind.Generator or FunctionKind.AsyncGenerator)
+        {
+            // A generator function's prototype: an object inheriting from %GeneratorPrototype% (or the
+            // async one), without a "constructor" (https://tc39.es/ecma262/#sec-runtime-semantics-instantiategeneratorfunctionexpression).
+            var instancePrototype = new JsObject(_kind == FunctionKind.Generator
+                ? Realm.Intrinsics.GeneratorPrototype
+                : Realm.Intrinsics.AsyncGeneratorPrototype);
+            StoreMaterialized(key, instancePrototype);
+            return instancePrototype;
+        }
+
         // MakeConstructor: prototype = { constructor: F } (constructor is writable, configurable, hidden).
         var prototype = new JsObject(Realm.Intrinsics.ObjectPrototype);
         prototype.FastAddProperty("constructor", this, PropertyFlags.Hidden);
@@ -98,4 +122,10 @@ public enum FunctionKind : byte
     /// the class definition (the generated closure overrides Call and Construct).
     /// </summary>
     ClassConstructor,
+    /// <summary>A generator function or method: not constructible; owns a prototype inheriting from %GeneratorPrototype%.</summary>
+    Generator,
+    /// <summary>An async function, arrow or method: not constructible; [[Prototype]] is %AsyncFunction.prototype%.</summary>
+    Async,
+    /// <summary>An async generator function or method.</summary>
+    AsyncGenerator,
 }
