@@ -145,7 +145,7 @@ internal sealed partial class Binder
 
     // x ||= v        o.p &&= v                        o[k] ??= v
     // becomes
-    // x || (x = v)   ($o = o, $o.p && ($o.p = v))     ($o = o, $k = ToPropertyKey(k), $t = $o[$k],
+    // x || (x = v)   ($o = o, $o.p && ($o.p = v))     ($o = o, $k = k, $t = $o[$k],
     //                                                  IsNullish($t) ? ($o[$k] = v) : $t)
     // Nothing is assigned (and v is not evaluated) when the left side decides; an anonymous function
     // assigned to an identifier takes its name.
@@ -180,7 +180,8 @@ internal sealed partial class Binder
                 {
                     var key = ExpressionTemp("key", locals);
                     var keyValue = BindExpression(member.Property);
-                    sideEffects.Add(AssignTemp(key, new BoundToPropertyKeyConversion(keyValue, keyValue.Span)));
+                    // The key value is kept; GetValue and PutValue each convert it (as V8 and the current spec do).
+                    sideEffects.Add(AssignTemp(key, keyValue));
                     read = new BoundIndex(target, ReadTemp(key, keyValue.Span), Span(member));
                 }
                 write = read;
