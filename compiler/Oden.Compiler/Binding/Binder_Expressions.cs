@@ -135,6 +135,10 @@ internal sealed partial class Binder
 
     private BoundExpression BindCall(CallExpression call)
     {
+        var calleeNode = call.Callee;
+        while (calleeNode is ParenthesizedExpression p) calleeNode = p.Expression;
+        if (calleeNode is ChainExpression { Expression: MemberExpression } chain) return BindParenthesizedChainCall(chain, call);
+
         var callee = BindExpression(call.Callee);
         var arguments = BindArguments(call.Arguments);
 
