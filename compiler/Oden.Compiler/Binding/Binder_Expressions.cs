@@ -37,6 +37,10 @@ internal sealed partial class Binder
                 return BindFunctionExpression(function, inferredName: null);
             case ArrowFunctionExpression arrow:
                 return BindArrowFunction(arrow, inferredName: null);
+            case ClassExpression classExpression:
+                return BindClassExpression(classExpression, inferredName: null);
+            case MetaProperty meta:
+                return BindNewTarget(meta);
             case UpdateExpression { Argument: CallExpression call } update:
                 return InvalidAssignmentTarget(call, update);
             case UpdateExpression update:
@@ -70,6 +74,10 @@ internal sealed partial class Binder
                 return new BoundNew(BindExpression(newExpression.Callee), BindArguments(newExpression.Arguments), Span(newExpression));
             case ParenthesizedExpression parenthesized:
                 return BindExpression(parenthesized.Expression);
+            case AwaitExpression await:
+                return BindAwait(await);
+            case YieldExpression yield:
+                return BindYield(yield);
             default:
                 // The feature gate refuses everything else.
                 _diagnostics.Error(Diagnostics.ErrorCode.InternalError, Span(expression), $"internal error: unexpected expression '{expression.Type}'");
@@ -124,6 +132,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindMember(MemberExpression member)
     {
+        if (member.Object is Super) return BindSuperMember(member);
         var receiver = BindExpression(member.Object);
         if (!member.Computed)
             return new BoundMember(receiver, ((Identifier)member.Property).Name, Span(member));
@@ -135,6 +144,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindCall(CallExpression call)
     {
+        if (call.Callee is Super) return BindSuperCall(call);
         var calleeNode = call.Callee;
         while (calleeNode is ParenthesizedExpression p) calleeNode = p.Expression;
         if (calleeNode is ChainExpression { Expression: MemberExpression } chain) return BindParenthesizedChainCall(chain, call);

@@ -48,6 +48,11 @@ internal sealed partial class Binder
             IsDeclaration = isDeclaration,
         };
         _function.NestedFunctions.Add(function);
+        if (node is IFunction { } shape)
+        {
+            function.IsGenerator = shape.Generator;
+            function.IsAsync = shape.Async;
+        }
 
         var (savedFunction, savedScope, savedLabels) = (_function, _scope, _labels);
         _function = function;
@@ -221,6 +226,7 @@ internal sealed partial class Binder
     {
         FunctionExpression { Id: null } f => BindFunctionExpression(f, name),
         ArrowFunctionExpression a => BindArrowFunction(a, name),
+        ClassExpression { Id: null } c => BindClassExpression(c, name),
         ParenthesizedExpression p => BindNamedExpression(p.Expression, name),
         _ => BindExpression(expression),
     };
@@ -246,6 +252,10 @@ internal sealed partial class Binder
                         var symbol = scope.Declare(id.Name, kind);
                         symbol.InitializedAfter = declarator.End;
                     }
+                    break;
+                case ClassDeclaration classDeclaration:
+                    // A class declaration's binding is like let's: in its TDZ until the class is evaluated.
+                    scope.Declare(classDeclaration.Id!.Name, VariableKind.Let).InitializedAfter = classDeclaration.End;
                     break;
                 case FunctionDeclaration function when !isFunctionTopLevel:
                     functions.Add(function);
@@ -289,6 +299,7 @@ internal sealed partial class Binder
                 {
                     foreach (var d in lexical.Declarations) _topLevelLexical.UnionWith(BoundIdentifiers(d.Id).Select(i => i.Name));
                 }
+                if (statement is ClassDeclaration classDeclaration) _topLevelLexical.Add(classDeclaration.Id!.Name);
             }
             foreach (var statement in statements)
             {
@@ -321,6 +332,9 @@ internal sealed partial class Binder
                         break;
                     case FunctionDeclaration function:
                         names.Add(function.Id!.Name);
+                        break;
+                    case ClassDeclaration classDeclaration:
+                        names.Add(classDeclaration.Id!.Name);
                         break;
                 }
             }

@@ -40,6 +40,8 @@ internal sealed partial class Binder
                 return BindVariableDeclaration(s);
             case FunctionDeclaration s:
                 return isFunctionTopLevel ? null : BindBlockFunctionStatement(s);
+            case ClassDeclaration s:
+                return BindClassDeclaration(s);
             case BlockStatement s:
                 return BindBlock(s);
             case EmptyStatement s:
@@ -104,7 +106,7 @@ internal sealed partial class Binder
     private static bool DeclaresLexically(Statement statement)
     {
         while (statement is LabeledStatement labeled) statement = labeled.Body;
-        return statement is FunctionDeclaration or VariableDeclaration { Kind: not VariableDeclarationKind.Var };
+        return statement is FunctionDeclaration or ClassDeclaration or VariableDeclaration { Kind: not VariableDeclarationKind.Var };
     }
 
     /// <summary>Declares a block's lexical bindings and binds its hoisted function declarations.</summary>
@@ -318,7 +320,7 @@ internal sealed partial class Binder
         if (iterationScope is not null) PopScope(iterationScope);
 
         BoundStatement loop = isOf
-            ? new BoundForOf(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node))
+            ? new BoundForOf(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node)) { IsAwait = node is ForOfStatement { Await: true } }
             : new BoundForIn(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node));
         return prefix is null ? loop : new BoundStatementList([prefix, loop], Span(node));
     }

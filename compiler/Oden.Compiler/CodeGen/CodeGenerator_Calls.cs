@@ -17,6 +17,11 @@ internal sealed partial class CodeGenerator
     private void EmitCall(BoundCall call)
     {
         var arguments = call.Arguments;
+        if (call.Callee is BoundSuperMember super)
+        {
+            EmitSuperMethodCall(call, super);
+            return;
+        }
         if (call.Callee is BoundMember member)
         {
             _il.Emit(OpCodes.Ldloc, _realm);
@@ -79,6 +84,7 @@ internal sealed partial class CodeGenerator
             if (i >= call.Arguments.Length) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
             else EmitExpression(call.Arguments[i], used: i < arity);
         }
+        if (target.HasNewTargetArgument) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         MarkSequencePoint(call.Span);
         _il.Emit(OpCodes.Call, target.Body);
     }
@@ -178,7 +184,7 @@ internal sealed partial class CodeGenerator
             {
                 _il.Emit(OpCodes.Ldloc, temp);
                 _il.Emit(OpCodes.Ldc_I4, i);
-                EmitExpression(properties[i].Value, used: true);
+                EmitPropertyValue(temp, properties[i].Value);
                 _il.Emit(OpCodes.Call, RuntimeMembers.InitSlot);
             }
         }
@@ -217,7 +223,7 @@ internal sealed partial class CodeGenerator
         {
             case ObjectPropertyKind.Prototype:
                 _il.Emit(OpCodes.Ldloc, obj);
-                EmitExpression(property.Value, used: true);
+                EmitPropertyValue(obj, property.Value);
                 _il.Emit(OpCodes.Call, RuntimeMembers.SetLiteralPrototype);
                 return;
             case ObjectPropertyKind.Spread:
@@ -234,13 +240,13 @@ internal sealed partial class CodeGenerator
                 EmitPropertyKey(property);
                 if (property.PropertyKind == ObjectPropertyKind.Getter)
                 {
-                    EmitExpression(property.Value, used: true);
+                    EmitPropertyValue(obj, property.Value);
                     _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
                 }
                 else
                 {
                     _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-                    EmitExpression(property.Value, used: true);
+                    EmitPropertyValue(obj, property.Value);
                 }
                 _il.Emit(OpCodes.Call, RuntimeMembers.DefineAccessor);
                 return;
@@ -250,14 +256,14 @@ internal sealed partial class CodeGenerator
         {
             _il.Emit(OpCodes.Ldloc, obj);
             _il.Emit(OpCodes.Ldstr, staticName);
-            EmitExpression(property.Value, used: true);
+            EmitPropertyValue(obj, property.Value);
             _il.Emit(OpCodes.Call, RuntimeMembers.DefineNamedDataProperty);
             return;
         }
         _il.Emit(OpCodes.Ldloc, _realm);
         _il.Emit(OpCodes.Ldloc, obj);
         EmitPropertyKey(property);
-        EmitExpression(property.Value, used: true);
+        EmitPropertyValue(obj, property.Value);
         _il.Emit(OpCodes.Call, RuntimeMembers.DefineDataProperty);
     }
 
@@ -277,7 +283,7 @@ internal sealed partial class CodeGenerator
         var value = RentTemp(RuntimeMembers.JsValue);
         EmitPropertyKey(property);
         _il.Emit(OpCodes.Stloc, key);
-        EmitExpression(property.Value, used: true);
+        EmitPropertyValue(obj, property.Value);
         _il.Emit(OpCodes.Stloc, value);
         _il.Emit(OpCodes.Ldloc, value);
         _il.Emit(OpCodes.Ldloc, key);

@@ -17,6 +17,10 @@ public enum FunctionKind
     Module,
     /// <summary>The top level of a classic script.</summary>
     Script,
+    /// <summary>The constructor of a class without <c>extends</c> (explicit or implicit): [[Call]] throws.</summary>
+    ClassConstructor,
+    /// <summary>The constructor of a class with <c>extends</c>: `this` is bound by super().</summary>
+    DerivedConstructor,
 }
 
 public sealed class FunctionSymbol
@@ -96,8 +100,40 @@ public sealed class FunctionSymbol
 
     public bool IsArrow => Kind == FunctionKind.Arrow;
 
-    /// <summary>Has [[Construct]]: function declarations and expressions only.</summary>
-    public bool IsConstructor => Kind == FunctionKind.Normal;
+    /// <summary>Has [[Construct]]: function declarations and expressions (not generators or async), and class constructors.</summary>
+    public bool IsConstructor => (Kind == FunctionKind.Normal && !IsStateMachine) || Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+
+    /// <summary>A class constructor (base or derived).</summary>
+    public bool IsClassConstructor => Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+
+    /// <summary>
+    /// The binding of <c>new.target</c> (a constructor that uses it, arrows included, and every derived
+    /// constructor): the body method takes new.target as a trailing argument (see FunctionPlan).
+    /// </summary>
+    public VariableSymbol? NewTargetSymbol { get; internal set; }
+
+    /// <summary>
+    /// The function object itself as a binding (kind FunctionSelfName, named "%func"), when `super`
+    /// needs it: its [[HomeObject]] for super.x, its [[GetPrototypeOf]]() for super(...). Arrows reach
+    /// their enclosing function's.
+    /// </summary>
+    public VariableSymbol? FunctionObjectSymbol { get; internal set; }
+
+    /// <summary>A method whose body (or an arrow in it) uses super.x: its [[HomeObject]] is set when it is defined.</summary>
+    public bool NeedsHomeObject { get; internal set; }
+
+    /// <summary>An implicit derived constructor: the body takes the argument span and forwards it to super(...).</summary>
+    public bool ForwardsArguments { get; internal set; }
+
+    /// <summary><c>function*</c> (also <c>async function*</c>): the body runs as a resumable state machine.</summary>
+    public bool IsGenerator { get; internal set; }
+
+    /// <summary><c>async</c> function, arrow or method (also <c>async function*</c>).</summary>
+    public bool IsAsync { get; internal set; }
+
+    /// <summary>The body is compiled as a state machine (Lowering/StateMachineRewriter, CodeGen frame mode).</summary>
+    public bool IsStateMachine => IsGenerator || IsAsync;
+
 
     /// <summary>The function's source text range [start, end) in its file, for Function.prototype.toString.</summary>
     public int SourceStart { get; internal set; }

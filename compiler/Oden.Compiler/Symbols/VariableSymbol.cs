@@ -28,6 +28,8 @@ public enum VariableKind
     This,
     /// <summary>A temporary introduced by lowering.</summary>
     Temp,
+    /// <summary>The function's <c>new.target</c> (a trailing argument of the body); arrows reach their enclosing function's.</summary>
+    NewTarget,
 }
 
 /// <summary>
