@@ -2,7 +2,7 @@
 // at its location, with "ODN1002: '<feature>' is not supported yet" (ES module syntax gets ODN1003,
 // which points to require()). Later phases may therefore assume the tree contains none of these
 // nodes: classes, patterns (destructuring), spread/rest, default parameters, generators, async
-// functions, await/yield, tagged templates, optional chaining, ??, logical assignment, BigInt,
+// functions, await/yield, tagged templates, optional chaining, ??, logical assignment,
 // `with`, direct eval, new.target, super, `using` and `for await`. (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
@@ -210,15 +210,6 @@ internal sealed class FeatureGate : AstVisitor
                 break;
         }
         return base.VisitAssignmentExpression(node);
-    }
-
-    protected override object? VisitLiteral(Literal node)
-    {
-        if (node.Kind == TokenKind.BigIntLiteral)
-        {
-            NotSupported(node, "BigInt literal");
-        }
-        return node;
     }
 
     protected override object? VisitCallExpression(CallExpression node)

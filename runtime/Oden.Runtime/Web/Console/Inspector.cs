@@ -869,7 +869,7 @@ internal sealed class Inspector
             {
                 for (int i = 0; i < output.Count; i++)
                 {
-                    if (!value.Get(PropertyKey.FromIndex((uint)i)).IsNumber)
+                    if (value.Get(PropertyKey.FromIndex((uint)i)) is { IsNumber: false, IsBigInt: false })
                     {
                         padStart = false;
                         break;
