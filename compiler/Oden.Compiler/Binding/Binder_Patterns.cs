@@ -62,6 +62,13 @@ internal sealed partial class Binder
 
     public static bool IsPattern(Node node) => node is ObjectPattern or ArrayPattern;
 
+    /// <summary>The destructuring assignment an expression statement consists of (parentheses allowed), if any.</summary>
+    private static AssignmentExpression? IsDestructuringStatement(Expression expression)
+    {
+        while (expression is ParenthesizedExpression p) expression = p.Expression;
+        return expression is AssignmentExpression { Operator: Acornima.Operator.Assignment } assignment && IsPattern(assignment.Left) ? assignment : null;
+    }
+
     /// <summary>The identifiers a binding pattern declares, in source order (BoundNames).</summary>
     public static IEnumerable<Identifier> BoundIdentifiers(Node? pattern)
     {

@@ -30,7 +30,8 @@ internal sealed partial class Binder
         {
             case Directive:
                 return null; // "use strict" and friends: Acornima has applied them
-            case ExpressionStatement { Expression: AssignmentExpression { Operator: Acornima.Operator.Assignment, Left: ObjectPattern or ArrayPattern } destructuring }:
+            case ExpressionStatement s when IsDestructuringStatement(s.Expression) is { } destructuring:
+                // `[a, b] = xs;`: as a statement the pattern can close its iterator in a try (see Binder_Patterns).
                 BindDestructuringAssignment(destructuring, isStatement: true, out var destructuringStatement);
                 return destructuringStatement!;
             case ExpressionStatement s:

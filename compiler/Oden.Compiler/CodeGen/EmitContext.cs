@@ -217,6 +217,14 @@ internal sealed class ModuleContext
             il.Emit(OpCodes.Newobj, RuntimeMembers.TemplateSiteCtor);
         });
 
+    /// <summary>A bigint literal's value, parsed once by the holder's static initializer.</summary>
+    public FieldBuilder BigIntLiteral(string decimalDigits) =>
+        Static(RuntimeMembers.JsValue, "bigint", il =>
+        {
+            il.Emit(OpCodes.Ldstr, decimalDigits);
+            il.Emit(OpCodes.Call, RuntimeMembers.BigIntLiteral);
+        });
+
     /// <summary>The shape of an object literal with these static keys, built once.</summary>
     public FieldBuilder LiteralShape(IReadOnlyList<string> keys) =>
         Static(RuntimeMembers.Shape, "shape", il =>

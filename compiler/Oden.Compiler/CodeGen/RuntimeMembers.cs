@@ -72,6 +72,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Divide = Op(nameof(Ops.Divide), Realm, JsValue, JsValue);
     public static readonly MethodInfo Remainder = Op(nameof(Ops.Remainder), Realm, JsValue, JsValue);
     public static readonly MethodInfo Exponentiate = Op(nameof(Ops.Exponentiate), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BigIntLiteral = Op(nameof(Ops.BigIntLiteral), typeof(string));
     public static readonly MethodInfo BitwiseAnd = Op(nameof(Ops.BitwiseAnd), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseOr = Op(nameof(Ops.BitwiseOr), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseXor = Op(nameof(Ops.BitwiseXor), Realm, JsValue, JsValue);

@@ -437,7 +437,9 @@ internal sealed class Inspector
         int maxLength = Math.Min(Math.Max(0, _options.MaxArrayLength), length);
         for (int i = 0; i < maxLength; i++)
         {
-            output.Add(value.TryGetElement((uint)i, out JsValue element) ? FormatNumber(element.AsNumber) : "undefined");
+            output.Add(value.TryGetElement((uint)i, out JsValue element)
+                ? (element.IsBigInt ? element.AsBigInt + "n" : FormatNumber(element.AsNumber))
+                : "undefined");
         }
 
         if (length > maxLength) output.Add(MoreItems(length - maxLength));
@@ -889,7 +891,7 @@ internal sealed class Inspector
             {
                 for (int i = 0; i < output.Count; i++)
                 {
-                    if (!value.Get(PropertyKey.FromIndex((uint)i)).IsNumber)
+                    if (value.Get(PropertyKey.FromIndex((uint)i)) is { IsNumber: false, IsBigInt: false })
                     {
                         padStart = false;
                         break;
