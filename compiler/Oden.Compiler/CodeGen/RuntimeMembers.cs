@@ -179,6 +179,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo RequireObjectCoercible = Op(nameof(Ops.RequireObjectCoercible), Realm, JsValue);
     public static readonly MethodInfo IteratorStepOrUndefined = Op(nameof(Ops.IteratorStepOrUndefined), IteratorRecord, Realm);
     public static readonly MethodInfo IteratorRest = Op(nameof(Ops.IteratorRest), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorCloseIfOpen = Op(nameof(Ops.IteratorCloseIfOpen), IteratorRecord, Realm);
     public static readonly MethodInfo ObjectRest = Op(nameof(Ops.ObjectRest), Realm, JsValue, JsValueArray);
     public static readonly MethodInfo CopyDataProperties = Op(nameof(Ops.CopyDataProperties), Realm, JsObject, JsValue);
     public static readonly MethodInfo RestArguments = Op(nameof(Ops.RestArguments), Realm, ArgumentSpan, typeof(int));
