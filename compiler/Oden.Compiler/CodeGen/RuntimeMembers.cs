@@ -280,6 +280,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo SuperGet = Op(nameof(Ops.SuperGet), Realm, JsValue, JsValue, JsValue);
     public static readonly MethodInfo SuperSet = Op(nameof(Ops.SuperSet), Realm, JsValue, JsValue, JsValue, JsValue, typeof(bool));
     public static readonly MethodInfo SuperDeleteError = Op(nameof(Ops.SuperDeleteError), Realm);
+    public static readonly MethodInfo SetFieldInitializer = Op(nameof(Ops.SetFieldInitializer), JsValue, JsValue);
+    public static readonly MethodInfo InitializeInstanceElements = Op(nameof(Ops.InitializeInstanceElements), JsValue, JsValue);
+    public static readonly MethodInfo DefineField = Op(nameof(Ops.DefineField), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo RunStaticInitializer = Op(nameof(Ops.RunStaticInitializer), JsValue, JsValue);
 
     // ---- helpers ----
 

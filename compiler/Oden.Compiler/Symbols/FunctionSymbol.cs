@@ -122,6 +122,9 @@ public sealed class FunctionSymbol
     /// <summary>A method whose body (or an arrow in it) uses super.x: its [[HomeObject]] is set when it is defined.</summary>
     public bool NeedsHomeObject { get; internal set; }
 
+    /// <summary>A class constructor whose class has instance fields: [[Construct]] (base) or super() (derived) runs InitializeInstanceElements.</summary>
+    public bool HasInstanceFields { get; internal set; }
+
     /// <summary>An implicit derived constructor: the body takes the argument span and forwards it to super(...).</summary>
     public bool ForwardsArguments { get; internal set; }
 

@@ -61,6 +61,9 @@ public abstract class JsClosure : JsFunction
     /// </summary>
     public JsObject? HomeObject { get; internal set; }
 
+    /// <summary>A class constructor's [[Fields]]: the method that defines the instance fields on a new object (Ops.InitializeInstanceElements).</summary>
+    public JsFunction? FieldInitializer { get; internal set; }
+
     /// <summary>
     /// OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%"): the `this` object of [[Construct]]
     /// for ordinary functions and base class constructors.
