@@ -127,7 +127,6 @@ public sealed class JsHeaders : JsObject
         var record = new List<(string, string)>();
         foreach (PropertyKey key in o.OwnPropertyKeys())
         {
-            if (key.IsSymbol) continue;
             if (!o.GetOwnProperty(key, out PropertyDescriptor desc) || !desc.Enumerable) continue;
             string name = WebIdl.ToByteString(realm, key.ToJsValue());
             record.Add((name, WebIdl.ToByteString(realm, o.Get(key))));

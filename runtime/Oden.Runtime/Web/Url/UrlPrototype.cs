@@ -364,7 +364,9 @@ internal static partial class UrlSearchParamsPrototype
         if (newTarget is null) throw WebIdl.RequiresNew(realm, "URLSearchParams");
         var query = new JsUrlSearchParams(JsFunction.GetPrototypeFromConstructor(newTarget, realm.Intrinsics.UrlSearchParamsPrototype));
         JsValue init = args.At(0);
-        if (init.IsUndefined) return query;
+
+        // node treats null like undefined (the Web IDL union would stringify it to "null").
+        if (init.IsNullish) return query;
         if (init._ref is JsObject o)
         {
             JsFunction? method = Operations.GetMethod(realm, o, PropertyKey.FromSymbol(JsSymbol.Iterator));
@@ -384,7 +386,6 @@ internal static partial class UrlSearchParamsPrototype
 
             foreach (PropertyKey key in o.OwnPropertyKeys())
             {
-                if (key.IsSymbol) continue;
                 if (!o.GetOwnProperty(key, out PropertyDescriptor desc) || !desc.Enumerable) continue;
                 string name = WebIdl.ToUsvString(realm, key.ToJsValue());
                 string value = WebIdl.ToUsvString(realm, o.Get(key));

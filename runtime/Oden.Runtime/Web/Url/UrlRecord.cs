@@ -948,7 +948,7 @@ internal static class UrlParser
             bool trailingDot = domain.EndsWith('.') || domain.EndsWith('\u3002') || domain.EndsWith('\uFF0E') || domain.EndsWith('\uFF61');
             string core = trailingDot ? domain[..^1] : domain;
             if (core.Length == 0) return null;
-            string result = s_idn.GetAscii(core);
+            string result = s_idn.GetAscii(core.ToLowerInvariant());
             return (trailingDot ? result + "." : result).ToLowerInvariant();
         }
         catch (ArgumentException)
