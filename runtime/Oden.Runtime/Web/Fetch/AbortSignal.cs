@@ -209,12 +209,13 @@ internal static partial class AbortSignalConstructor
     [JsFunction("timeout", Length = 1, Flags = WebIdl.Op)]
     private static JsValue Timeout(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        // [EnforceRange] unsigned long long.
-        double ms = Operations.ToNumber(realm, args.At(0));
-        if (double.IsNaN(ms) || double.IsInfinity(ms)) throw realm.TypeError("The \"delay\" argument must be a finite number");
-        ms = Math.Truncate(ms);
-        if (ms < 0 || ms > 9007199254740991d) throw realm.TypeError("The \"delay\" argument is out of range");
-        return CreateTimeoutSignal(realm, TimeSpan.FromMilliseconds(Math.Min(ms, int.MaxValue)));
+        // Validated as node does (validateUint32): a number, an integer from 0 to 2^32 - 1; past 2^31 - 1 ms
+        // node's timer fires after 1 ms, and so does this one.
+        JsValue delay = args.At(0);
+        if (!delay.IsNumber) throw realm.TypeError("The \"delay\" argument must be of type number.");
+        double ms = delay.AsNumber;
+        if (ms != Math.Truncate(ms) || ms < 0 || ms > uint.MaxValue) throw realm.RangeError("The value of \"delay\" is out of range.");
+        return CreateTimeoutSignal(realm, TimeSpan.FromMilliseconds(ms > int.MaxValue ? 1 : ms));
     }
 
     /// <summary>A signal that aborts with a "TimeoutError" DOMException after <paramref name="delay"/>.</summary>

@@ -349,7 +349,7 @@ internal static partial class ReadableStreamAsyncIteratorPrototype
     {
         if (iterator.IsFinished)
         {
-            result.Resolve(realm, IteratorRecord.CreateIterResultObject(realm, value, true));
+            result.Resolve(realm, ReturnResult(realm, value));
             return;
         }
 
@@ -374,8 +374,17 @@ internal static partial class ReadableStreamAsyncIteratorPrototype
         }
 
         WebIdl.React(realm, returned,
-            (r, _) => result.Resolve(r, IteratorRecord.CreateIterResultObject(r, value, true)),
+            (r, _) => result.Resolve(r, ReturnResult(r, value)),
             (r, e) => result.Reject(r, e));
+    }
+
+    /// <summary>{ done: true, value } (node builds return()'s result with done first).</summary>
+    private static JsObject ReturnResult(Realm realm, JsValue value)
+    {
+        JsObject result = WebIdl.NewPlainObject(realm);
+        result.FastAddProperty("done", JsValue.True);
+        result.FastAddProperty("value", value);
+        return result;
     }
 
     [JsFunction("[Symbol.asyncIterator]", Length = 0)]
