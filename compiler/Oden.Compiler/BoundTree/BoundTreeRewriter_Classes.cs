@@ -1,0 +1,31 @@
+// The rewriter's default visits of the class nodes (BoundClasses.cs): children in evaluation order.
+using System.Collections.Immutable;
+
+namespace Oden.Compiler.BoundTree;
+
+public abstract partial class BoundTreeRewriter
+{
+    public virtual BoundExpression VisitClass(BoundClass node)
+    {
+        var heritage = node.Heritage is null ? null : Visit(node.Heritage);
+        var constructor = VisitFunction(node.Constructor);
+        var members = ImmutableArray.CreateBuilder<BoundClassMember>(node.Members.Length);
+        foreach (var m in node.Members)
+        {
+            members.Add(m.Update(m.ComputedKey is null ? null : Visit(m.ComputedKey), VisitFunction(m.Function)));
+        }
+        var updated = members.MoveToImmutable();
+        return node.Update(heritage, constructor, updated.SequenceEqual(node.Members) ? node.Members : updated);
+    }
+
+    public virtual BoundExpression VisitSuperMember(BoundSuperMember node) =>
+        node.Update(Visit(node.This), Visit(node.Function), node.Key is null ? null : Visit(node.Key));
+
+    public virtual BoundExpression VisitSuperCall(BoundSuperCall node)
+    {
+        var function = Visit(node.Function);
+        var newTarget = Visit(node.NewTarget);
+        var arguments = node.Arguments.Select(Visit).ToImmutableArray();
+        return node.Update(function, newTarget, arguments.SequenceEqual(node.Arguments) ? node.Arguments : arguments);
+    }
+}
