@@ -33,14 +33,17 @@ internal static partial class ArrayPrototype
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-sortindexedproperties"/>
-    internal static JsValue[] SortIndexedProperties(Realm realm, JsObject obj, double len, JsFunction? comparefn, out int count)
+    internal static JsValue[] SortIndexedProperties(Realm realm, JsObject obj, double len, JsFunction? comparefn, out int count, bool skipHoles = true)
     {
-        // 1-3. Collect the present elements (skip-holes); undefined values go last without being compared.
+        // 1-3. Collect the present elements (skip-holes; read-through-holes reads every index); undefined
+        // values go last without being compared.
         var items = new List<JsValue>((int)Math.Min(len, 1 << 20));
         int undefinedCount = 0;
         for (double k = 0; k < len; k++)
         {
-            if (!TryGet(obj, k, out JsValue kValue)) continue;
+            JsValue kValue;
+            if (!skipHoles) kValue = Get(obj, k);
+            else if (!TryGet(obj, k, out kValue)) continue;
             if (kValue.IsUndefined) undefinedCount++;
             else items.Add(kValue);
         }
