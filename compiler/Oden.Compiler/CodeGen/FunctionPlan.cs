@@ -57,6 +57,7 @@ internal sealed class FunctionPlan
 
         Constructor = DefineConstructor(symbol);
         DefineCallOverrides(symbol);
+        if (!IsRunOnce(symbol)) DefineSourceTextOverride(module, symbol);
 
         var chunks = FunctionSplitter.Partition(function);
         if (chunks is not null)
@@ -127,6 +128,25 @@ internal sealed class FunctionPlan
         }
         il.Emit(OpCodes.Ret);
         return ctor;
+    }
+
+    /// <summary>
+    /// GetSourceText() => SourceTextTable.Slice(ModuleN.SourceText(), start, end): Function.prototype.toString's
+    /// [[SourceText]], sliced from the module's text stored once per assembly (see ModuleContext.SourceText).
+    /// </summary>
+    private void DefineSourceTextOverride(ModuleContext module, FunctionSymbol symbol)
+    {
+        var method = ClosureType.DefineMethod(nameof(Runtime.JsClosure.GetSourceText),
+            MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final,
+            typeof(string), Type.EmptyTypes);
+        method.SetImplementationFlags(RunOnceFlags);
+        var il = method.GetILGenerator();
+        il.Emit(OpCodes.Call, module.SourceText);
+        il.Emit(OpCodes.Ldc_I4, symbol.TextStart ?? symbol.SourceStart);
+        il.Emit(OpCodes.Ldc_I4, symbol.SourceEnd);
+        il.Emit(OpCodes.Call, RuntimeMembers.SourceTextSlice);
+        il.Emit(OpCodes.Ret);
+        ClosureType.DefineMethodOverride(method, RuntimeMembers.ClosureGetSourceText);
     }
 
     /// <summary>
