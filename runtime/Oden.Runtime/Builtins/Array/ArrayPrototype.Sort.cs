@@ -22,6 +22,10 @@ internal static partial class ArrayPrototype
         JsObject obj = Operations.ToObject(realm, thisValue);
         double len = Operations.LengthOfArrayLike(realm, obj);
 
+        // Fewer than two elements: nothing to reorder, and no element is read or written back (as V8 and
+        // SpiderMonkey do; the spec's write-back would throw on a frozen one-element array).
+        if (len < 2) return obj;
+
         // 5. Let sortedList be ? SortIndexedProperties(obj, len, SortCompare, skip-holes).
         JsValue[] sorted = SortIndexedProperties(realm, obj, len, comparefn._ref as JsFunction, out int count);
 
