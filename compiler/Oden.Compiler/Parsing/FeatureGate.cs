@@ -1,11 +1,7 @@
 // The feature gate: valid JavaScript that this version of Oden does not compile yet is refused here,
 // at its location, with "ODN1002: '<feature>' is not supported yet" (ES module syntax gets ODN1003,
 // which points to require()). Later phases may therefore assume the tree contains none of these
-<<<<<<< HEAD
 // nodes: `with`, direct eval, private class members, and `using`.
-=======
-// nodes: `with`, direct eval, class fields, static blocks and private names, and `using`.
->>>>>>> main
 // (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
