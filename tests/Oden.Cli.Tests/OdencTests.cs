@@ -58,7 +58,7 @@ public sealed class OdencTests : IDisposable
     [Fact]
     public void Compile_UnsupportedSyntax_IsNamedAtItsLocation()
     {
-        string path = Write("gen.js", "function* g() { yield 1; }\n");
+        string path = Write("with.js", "with (o) { x = 1; }\n");
         var (exit, _, err) = Odenc(path);
         Assert.Equal(1, exit);
         Assert.StartsWith($"{path}:1:1: error ODN1002:", err);
