@@ -54,6 +54,8 @@ public enum IntrinsicKind
     TemplateObject,
     /// <summary>(result, this binding) → Value: a derived constructor's return value (Ops.DerivedConstructorResult).</summary>
     DerivedConstructorResult,
+    /// <summary>(object, key, value) → Void: DefineField, a class field's CreateDataPropertyOrThrow.</summary>
+    DefineField,
     // ---- generators and async functions (binder → Lowering/StateMachineRewriter → CodeGen frame mode) ----
     /// <summary>(value) → Value: <c>await value</c>. Lowered by StateMachineRewriter.</summary>
     Await,
@@ -124,6 +126,7 @@ public static class IntrinsicFacts
             or IntrinsicKind.ObjectRest or IntrinsicKind.SpreadElement or IntrinsicKind.ArrayHole or IntrinsicKind.ArrayFromValues
             or IntrinsicKind.CallWithThis or IntrinsicKind.TemplateObject => StorageType.Value,
         IntrinsicKind.DerivedConstructorResult => StorageType.Value,
+        IntrinsicKind.DefineField => StorageType.Void,
         IntrinsicKind.Await or IntrinsicKind.Yield or IntrinsicKind.YieldDelegate => StorageType.Value,
         IntrinsicKind.Suspend or IntrinsicKind.AwaitStart or IntrinsicKind.SetRunning or IntrinsicKind.SetResumption => StorageType.Void,
         IntrinsicKind.ResumeState or IntrinsicKind.ResumeMode => StorageType.Int32,
