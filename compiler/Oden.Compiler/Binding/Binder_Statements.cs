@@ -25,6 +25,22 @@ internal sealed partial class Binder
     /// <summary>Binds a statement; null for a statement that binding hoisted away (a top-level function).</summary>
     private BoundStatement? BindStatement(Statement statement, bool isFunctionTopLevel = false)
     {
+        // Array patterns nested in this statement's expressions close their iterators from a try
+        // around the statement (Binder_Patterns.cs: CloseOpenIterators).
+        var savedOpenIterators = _openIterators;
+        _openIterators = null;
+        try
+        {
+            return CloseOpenIterators(BindStatementCore(statement, isFunctionTopLevel));
+        }
+        finally
+        {
+            _openIterators = savedOpenIterators;
+        }
+    }
+
+    private BoundStatement? BindStatementCore(Statement statement, bool isFunctionTopLevel)
+    {
         NestingTooDeepException.EnsureStack(Span(statement));
         switch (statement)
         {

@@ -590,6 +590,9 @@ internal sealed partial class CodeGenerator
             case IntrinsicKind.DerivedConstructorResult:
                 EmitDerivedConstructorResult(intrinsic);
                 return;
+            case IntrinsicKind.DefineField:
+                EmitDefineField(intrinsic);
+                return;
         }
         EmitExpression(args[0], used: true);
         var method = intrinsic.Intrinsic switch
