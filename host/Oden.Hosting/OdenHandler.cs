@@ -93,6 +93,9 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
         _watchdog = new Timer(static s => ((OdenHandler)s!).CheckStuckRealms(), this, period, period);
     }
 
+    /// <summary>Completes when the first load finished (successfully or not).</summary>
+    internal Task WhenLoaded => _initialLoad;
+
     /// <summary>The serving version, acquired (the caller releases it); waits for the first load. Null: none.</summary>
     public async ValueTask<HandlerVersion?> AcquireAsync()
     {
