@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Error, "Oden handler '{Handler}' has no handler to run {Method} {Path} (502): {Reason}")]
     public static partial void NoHandler(ILogger logger, string handler, string method, string path, string reason);
+
+    [LoggerMessage(13, LogLevel.Warning, "Oden handler '{Handler}': waitUntil work did not settle within {Timeout}; its version is released")]
+    public static partial void WaitUntilTimedOut(ILogger logger, string handler, TimeSpan timeout);
+
+    [LoggerMessage(14, LogLevel.Warning, "Oden handler '{Handler}': waitUntil work failed: {Error}")]
+    public static partial void WaitUntilFailed(ILogger logger, string handler, string error);
 }

@@ -68,7 +68,7 @@ public sealed class OdenFetchOptions
     /// <summary>Whether handlers may use fetch at all (they still opt in with { fetch: true }).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Hosts handlers may reach ("api.example.com", "*.example.com"); empty: any.</summary>
+    /// <summary>Host names handlers may reach ("api.example.com", compared without case or port); empty: any.</summary>
     public IList<string> AllowedHosts { get; set; } = new List<string>();
 
     /// <summary>The timeout of one outbound request.</summary>

@@ -357,6 +357,6 @@ public sealed class ExpressMiddlewareTests
     {
         await using var server = await OdenTestServer.StartAsync(Handler("try { ctx.fetch('http://example.com/'); } catch (e) { res.send(e.constructor.name + ': ' + e.message); }"));
         string text = await server.Client.GetStringAsync("/");
-        Assert.StartsWith("TypeError: fetch is not enabled for this handler: pass { fetch: true }", text);
+        Assert.StartsWith("TypeError: fetch is disabled: pass { fetch: true } in the handler's registration options", text);
     }
 }

@@ -108,9 +108,11 @@ internal sealed class RealmWorker : IRealmHost, IDisposable
     }
 
     /// <summary>The innermost JavaScript frame's file:line (the console call site), from the PDB of the script.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static string? ScriptLocation()
     {
-        var trace = new StackTrace(2, fNeedFileInfo: true);
+        // From frame 0: with inlining and tail calls in optimized code, no fixed number of host frames can be skipped.
+        var trace = new StackTrace(0, fNeedFileInfo: true);
         for (int i = 0; i < trace.FrameCount && i < 64; i++)
         {
             StackFrame? frame = trace.GetFrame(i);

@@ -83,6 +83,9 @@ internal sealed class HandlerVersion
         return true;
     }
 
+    /// <summary>Counts more work (waitUntil) on a version the caller already holds; released with Release.</summary>
+    public void Extend() => Interlocked.Increment(ref _inFlight);
+
     public void Release()
     {
         if (Interlocked.Decrement(ref _inFlight) == 0 && IsRetired) UnloadSoon();

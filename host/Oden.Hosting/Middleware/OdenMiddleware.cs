@@ -242,6 +242,111 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         }
     }
 
-    private Task RunFetchStyleAsync(HttpContext context, HandlerVersion version) =>
-        NoHandlerAsync(context, "the FetchEvent and module-worker styles need the Fetch API objects, which this build does not have yet");
+    /// <summary>
+    /// FetchEvent and module-worker styles: post the Request to a realm; respondWith/return value → the
+    /// Response (its body streamed to the socket), no response → next middleware, error → 500.
+    /// </summary>
+    private async Task RunFetchStyleAsync(HttpContext context, HandlerVersion version)
+    {
+        OdenLimits limits = handler.Options.Limits;
+        RealmWorker worker = version.PickWorker();
+        HandlerRegistration registration = worker.Registration!;
+        var exchange = new FetchContextExchange(context, worker.Realm, version, handler);
+        string url = FetchContextExchange.AbsoluteUrl(context);
+        IEnumerable<KeyValuePair<string, string>> headers = FetchContextExchange.RequestHeaders(context);
+        Stream? body = HttpContextExchange.RequestHasBody(context.Request) ? context.Request.Body : null;
+        worker.Enter();
+        try
+        {
+            worker.Loop.Post(() =>
+            {
+                if (exchange.IsClosed) return;
+                try
+                {
+                    JsRequest request = JsRequest.CreateIncoming(worker.Realm, context.Request.Method, url, headers, body);
+                    FetchEventDispatcher.Dispatch(worker.Realm, registration, exchange, request);
+                }
+                catch (Exception e) when (e is not ScriptInterruptedException)
+                {
+                    exchange.Fail(JsError.Create(worker.Realm, ErrorKind.Error, "internal error: " + e));
+                }
+            });
+
+            FetchDecision decision;
+            try
+            {
+                decision = await exchange.Decision.WaitAsync(limits.TimeBudget, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (TimeoutException) when (exchange.TryClose())
+            {
+                Log.TimeBudgetExceeded(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.TimeBudget);
+                handler.Metrics.Error(handler.Name, "timeout");
+                await WriteTextAsync(context, StatusCodes.Status504GatewayTimeout, "504 Gateway Timeout\n").ConfigureAwait(false);
+                return;
+            }
+            catch (TimeoutException)
+            {
+                decision = await exchange.Decision.ConfigureAwait(false); // decided just as the budget ran out
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                exchange.TryClose();
+                return;
+            }
+
+            switch (decision.Kind)
+            {
+                case DecisionKind.Respond:
+                    await CopyResponseBodyAsync(context, decision, limits).ConfigureAwait(false);
+                    break;
+                case DecisionKind.Next:
+                    await next(context).ConfigureAwait(false);
+                    break;
+                default:
+                    await FailAsync(context, decision.Error!).ConfigureAwait(false);
+                    break;
+            }
+        }
+        finally
+        {
+            worker.Exit();
+        }
+    }
+
+    /// <summary>Awaits the Response body's copy to the socket; a copy without progress for the idle timeout is aborted.</summary>
+    private async Task CopyResponseBodyAsync(HttpContext context, FetchDecision decision, OdenLimits limits)
+    {
+        Task copy = decision.Copy!;
+        long seen = -1;
+        try
+        {
+            while (!copy.IsCompleted)
+            {
+                await Task.WhenAny(copy, Task.Delay(limits.ResponseIdleTimeout, context.RequestAborted)).ConfigureAwait(false);
+                if (copy.IsCompleted || context.RequestAborted.IsCancellationRequested) break;
+                long writes = decision.Body!.Writes;
+                if (writes == seen)
+                {
+                    Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
+                    handler.Metrics.Error(handler.Name, "stalled");
+                    context.Abort();
+                    return;
+                }
+
+                seen = writes;
+            }
+
+            await copy.ConfigureAwait(false);
+        }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            Log.HandlerError(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, "the response body failed: " + (e is JsException js ? js.JsStack : e.Message));
+            handler.Metrics.Error(handler.Name, "exception");
+            context.Abort();
+        }
+        catch (Exception)
+        {
+            // The client went away.
+        }
+    }
 }

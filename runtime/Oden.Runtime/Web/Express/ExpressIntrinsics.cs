@@ -14,3 +14,15 @@ public sealed partial class Intrinsics
     /// <summary>The prototype of Express `res` objects.</summary>
     public JsObject ExpressResponsePrototype => _expressResponsePrototype ??= CreateNamespace(Web.ExpressResponsePrototype.DefineProperties);
 }
+
+public sealed partial class Intrinsics
+{
+    private JsObject? _fetchEventPrototype;
+    private JsObject? _executionContextPrototype;
+
+    /// <summary>The prototype of FetchEvent objects (respondWith, waitUntil, passThroughOnException).</summary>
+    public JsObject FetchEventPrototype => _fetchEventPrototype ??= CreateNamespace(Web.FetchEventPrototype.DefineProperties);
+
+    /// <summary>The prototype of a module worker's ctx (waitUntil, passThroughOnException).</summary>
+    public JsObject ExecutionContextPrototype => _executionContextPrototype ??= CreateNamespace(Web.ExecutionContextPrototype.DefineProperties);
+}

@@ -41,6 +41,9 @@ public sealed class HandlerRegistration(HandlerStyle style, JsFunction handler, 
 
     /// <summary>The `fetch` handed to handlers (ctx.fetch, event.fetch); the host sets it after the top level ran.</summary>
     public JsValue Fetch { get; set; }
+
+    /// <summary>A module worker's `env` (frozen); the host sets it after the top level ran.</summary>
+    public JsObject? Environment { get; set; }
 }
 
 /// <summary>The registration globals and the lookup hosts use after running a script's top level.</summary>
