@@ -64,7 +64,20 @@ public sealed unsafe partial class Intrinsics
 
     public JsFunction ReadableStreamDefaultControllerConstructor => _controllerConstructor ?? (ReadableStreamDefaultControllerPrototype is not null ? _controllerConstructor! : null!);
 
-    internal JsObject ReadableStreamAsyncIteratorPrototype => _streamAsyncIteratorPrototype ??= CreateNamespace(Web.ReadableStreamAsyncIteratorPrototype.DefineProperties);
+    /// <summary>%ReadableStreamAsyncIteratorPrototype%, whose [[Prototype]] is %AsyncIteratorPrototype%.</summary>
+    internal JsObject ReadableStreamAsyncIteratorPrototype
+    {
+        get
+        {
+            if (_streamAsyncIteratorPrototype is null)
+            {
+                _streamAsyncIteratorPrototype = new JsObject(AsyncIteratorPrototype);
+                Web.ReadableStreamAsyncIteratorPrototype.DefineProperties(_realm, _streamAsyncIteratorPrototype);
+            }
+
+            return _streamAsyncIteratorPrototype;
+        }
+    }
 
     public JsObject CountQueuingStrategyPrototype => _countStrategyPrototype ?? InitPair(ref _countStrategyPrototype, ref _countStrategyConstructor,
         new JsObject(ObjectPrototype), Web.CountQueuingStrategyPrototype.DefineProperties, Web.CountQueuingStrategyPrototype.CreateConstructor, null).Prototype;

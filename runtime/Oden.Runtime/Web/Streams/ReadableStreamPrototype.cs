@@ -386,9 +386,6 @@ internal static partial class ReadableStreamAsyncIteratorPrototype
         result.FastAddProperty("value", value);
         return result;
     }
-
-    [JsFunction("[Symbol.asyncIterator]", Length = 0)]
-    private static JsValue AsyncIterator(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => thisValue;
 }
 
 /// <summary>CountQueuingStrategy and ByteLengthQueuingStrategy.</summary>
