@@ -30,6 +30,9 @@ public enum BoundKind
     ToPropertyKeyConversion,
     StringConcat,
     Intrinsic,
+    Class,
+    SuperMember,
+    SuperCall,
 
     // statements
     Block,

@@ -6,7 +6,7 @@ using System.Collections.Immutable;
 
 namespace Oden.Compiler.BoundTree;
 
-public abstract class BoundTreeRewriter
+public abstract partial class BoundTreeRewriter
 {
     public virtual BoundFunction VisitFunction(BoundFunction function) => function.Update(VisitBlock(function.Body));
 
@@ -41,6 +41,9 @@ public abstract class BoundTreeRewriter
             BoundKind.ToPropertyKeyConversion => VisitToPropertyKeyConversion((BoundToPropertyKeyConversion)expression),
             BoundKind.StringConcat => VisitStringConcat((BoundStringConcat)expression),
             BoundKind.Intrinsic => VisitIntrinsic((BoundIntrinsic)expression),
+            BoundKind.Class => VisitClass((BoundClass)expression),
+            BoundKind.SuperMember => VisitSuperMember((BoundSuperMember)expression),
+            BoundKind.SuperCall => VisitSuperCall((BoundSuperCall)expression),
             _ => throw new InvalidOperationException("not an expression: " + expression.Kind),
         };
     }

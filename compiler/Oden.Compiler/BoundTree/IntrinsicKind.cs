@@ -27,6 +27,35 @@ public enum IntrinsicKind
     /// <summary>() → Value (never returns): the ReferenceError of a call used as an assignment target.</summary>
     ThrowInvalidAssignmentTarget,
 
+    // ---- patterns, spread, optional chaining, tagged templates (Binder_Patterns.cs, Binder_Operators.cs) ----
+    /// <summary>(value) → Value: RequireObjectCoercible before an object pattern reads properties.</summary>
+    RequireObjectCoercible,
+    /// <summary>(IteratorRecord) → Value: one array-pattern element: IteratorStepValue, undefined once done.</summary>
+    IteratorStepOrUndefined,
+    /// <summary>(IteratorRecord) → Value: an array pattern's rest element: the remaining values as an array.</summary>
+    IteratorRest,
+    /// <summary>(source, key...) → Value: an object pattern's rest: CopyDataProperties into a new object, minus the keys.</summary>
+    ObjectRest,
+    /// <summary>(element...) → ValueArray: the values of an argument list or array literal with spread elements.</summary>
+    ArgumentArray,
+    /// <summary>(iterable) → Value: `...iterable`; only as an element of ArgumentArray.</summary>
+    SpreadElement,
+    /// <summary>() → Value: an elision; only as an element of ArgumentArray (array literals).</summary>
+    ArrayHole,
+    /// <summary>(ArgumentArray) → Value: an array literal with spread elements.</summary>
+    ArrayFromValues,
+    /// <summary>(value) → Boolean: undefined or null (`?.` and `??`).</summary>
+    IsNullish,
+    /// <summary>(callee, this, argument...) → Value: a call with an explicit this (`o.m?.()`).</summary>
+    CallWithThis,
+    /// <summary>(IteratorRecord or null) → Void: IteratorClose for a throw out of a statement with a nested array pattern; no-op when null or done.</summary>
+    IteratorCloseIfOpen,
+    /// <summary>(cooked0, raw0, cooked1, raw1, ...) string literals (cooked undefined when invalid) → Value: GetTemplateObject of the site.</summary>
+    TemplateObject,
+    /// <summary>(result, this binding) → Value: a derived constructor's return value (Ops.DerivedConstructorResult).</summary>
+    DerivedConstructorResult,
+    /// <summary>(object, key, value) → Void: DefineField, a class field's CreateDataPropertyOrThrow.</summary>
+    DefineField,
     // ---- generators and async functions (binder → Lowering/StateMachineRewriter → CodeGen frame mode) ----
     /// <summary>(value) → Value: <c>await value</c>. Lowered by StateMachineRewriter.</summary>
     Await,
@@ -90,6 +119,14 @@ public static class IntrinsicFacts
         IntrinsicKind.ForOfCloseAfterThrow => StorageType.Void,
         IntrinsicKind.RethrowCaptured => StorageType.Void,
         IntrinsicKind.ThrowInvalidAssignmentTarget => StorageType.Value,
+        IntrinsicKind.ArgumentArray => StorageType.ValueArray,
+        IntrinsicKind.IsNullish => StorageType.Boolean,
+        IntrinsicKind.IteratorCloseIfOpen => StorageType.Void,
+        IntrinsicKind.RequireObjectCoercible or IntrinsicKind.IteratorStepOrUndefined or IntrinsicKind.IteratorRest
+            or IntrinsicKind.ObjectRest or IntrinsicKind.SpreadElement or IntrinsicKind.ArrayHole or IntrinsicKind.ArrayFromValues
+            or IntrinsicKind.CallWithThis or IntrinsicKind.TemplateObject => StorageType.Value,
+        IntrinsicKind.DerivedConstructorResult => StorageType.Value,
+        IntrinsicKind.DefineField => StorageType.Void,
         IntrinsicKind.Await or IntrinsicKind.Yield or IntrinsicKind.YieldDelegate => StorageType.Value,
         IntrinsicKind.Suspend or IntrinsicKind.AwaitStart or IntrinsicKind.SetRunning or IntrinsicKind.SetResumption => StorageType.Void,
         IntrinsicKind.ResumeState or IntrinsicKind.ResumeMode => StorageType.Int32,

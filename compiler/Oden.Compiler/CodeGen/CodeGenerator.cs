@@ -186,6 +186,16 @@ internal sealed partial class CodeGenerator
             EmitStore(parameter);
         }
 
+        if (_function.RestParameter is { } rest)
+        {
+            // function f(a, ...rest): the arguments after the formals, as an array (Ops.RestArguments).
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldc_I4, _function.Parameters.Count);
+            _il.Emit(OpCodes.Call, RuntimeMembers.RestArguments);
+            EmitStore(rest);
+        }
+
         if (EmitContext.UsesOwnArguments(_function))
         {
             if (_function.HasMappedArguments)
@@ -214,6 +224,8 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
             EmitStore(self);
         }
+
+        EmitClassPrologue();
     }
 
     /// <summary>Pushes formal parameter <paramref name="index"/>'s argument value.</summary>
@@ -341,6 +353,7 @@ internal sealed partial class CodeGenerator
         StorageType.Exception => typeof(Exception),
         StorageType.ForInIterator => RuntimeMembers.ForInIterator,
         StorageType.IteratorRecord => RuntimeMembers.IteratorRecord,
+        StorageType.ValueArray => RuntimeMembers.JsValueArray,
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
@@ -351,6 +364,7 @@ internal sealed partial class CodeGenerator
         if (_isChunk) return false; // the parameters of a split body live in its environment
         if (v.Kind == VariableKind.This) index = 1;
         else if (v.Kind == VariableKind.Parameter && !_plan.UsesArgumentSpan) index = 2 + v.ParameterIndex;
+        else if (v.Kind == VariableKind.NewTarget) index = _plan.NewTargetArgumentIndex;
         return index >= 0;
     }
 

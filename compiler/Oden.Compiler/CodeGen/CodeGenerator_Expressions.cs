@@ -156,6 +156,15 @@ internal sealed partial class CodeGenerator
             case BoundAssignment or BoundSequence or BoundCall or BoundNew:
                 EmitExpression(expression, used: true);
                 break;
+            case BoundClass node:
+                EmitClass(node);
+                break;
+            case BoundSuperMember node:
+                EmitSuperGet(node);
+                break;
+            case BoundSuperCall node:
+                EmitSuperCall(node);
+                break;
             default:
                 throw new InvalidOperationException($"CodeGen does not expect {expression.Kind} after lowering");
         }
@@ -204,6 +213,9 @@ internal sealed partial class CodeGenerator
             case ConstantKind.Int32:
                 _il.Emit(OpCodes.Ldc_I4, value.Int32);
                 break;
+            case ConstantKind.BigInt:
+                _il.Emit(OpCodes.Ldsfld, _module.BigIntLiteral(value.String!));
+                break;
         }
     }
 
@@ -251,6 +263,9 @@ internal sealed partial class CodeGenerator
                 PushKept(kept);
                 return;
             }
+            case BoundSuperMember super:
+                EmitSuperAssignment(super, assignment.Value, used);
+                return;
             default:
                 throw new InvalidOperationException("invalid assignment target " + assignment.Target.Kind);
         }
@@ -368,6 +383,10 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
+                break;
+            case BoundSuperMember super:
+                EmitSuperDelete(super);
+                _il.Emit(OpCodes.Ldc_I4_0);
                 break;
             case BoundVariable:
                 // A declared binding cannot be deleted (sloppy code only: strict code cannot say it).
@@ -498,6 +517,7 @@ internal sealed partial class CodeGenerator
         ConstantKind.Boolean => value.Boolean,
         ConstantKind.Number => !(value.Number == 0 || double.IsNaN(value.Number)),
         ConstantKind.String => value.String!.Length > 0,
+        ConstantKind.BigInt => value.String != "0",
         _ => value.Int32 != 0,
     };
 
@@ -517,6 +537,7 @@ internal sealed partial class CodeGenerator
 
     private void EmitIntrinsic(BoundIntrinsic intrinsic)
     {
+        if (TryEmitPatternIntrinsic(intrinsic)) return;
         if (TryEmitStateMachineIntrinsic(intrinsic)) return;
         var args = intrinsic.Arguments;
         switch (intrinsic.Intrinsic)
@@ -565,6 +586,12 @@ internal sealed partial class CodeGenerator
             case IntrinsicKind.RethrowCaptured:
                 EmitExpression(args[0], used: true);
                 _il.Emit(OpCodes.Call, RuntimeMembers.RethrowCaptured);
+                return;
+            case IntrinsicKind.DerivedConstructorResult:
+                EmitDerivedConstructorResult(intrinsic);
+                return;
+            case IntrinsicKind.DefineField:
+                EmitDefineField(intrinsic);
                 return;
         }
         EmitExpression(args[0], used: true);

@@ -8,7 +8,7 @@ using Oden.Compiler.Symbols;
 
 namespace Oden.Compiler.CodeGen;
 
-internal sealed class FunctionPlan
+internal sealed partial class FunctionPlan
 {
     public FunctionPlan(EmitContext context, ModuleContext module, BoundFunction function)
     {
@@ -16,7 +16,7 @@ internal sealed class FunctionPlan
         Module = module;
         var symbol = function.Symbol;
         int id = context.NextId();
-        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol);
+        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol) || symbol.RestParameter is not null || symbol.ForwardsArguments;
 
         var outerScope = EmitContext.EnvironmentParent(symbol.Scope);
         OuterEnvironment = outerScope is null ? null : context.EnvironmentOf(outerScope);
@@ -31,6 +31,7 @@ internal sealed class FunctionPlan
         var parameterTypes = new List<Type> { ClosureType, RuntimeMembers.JsValue };
         if (UsesArgumentSpan) parameterTypes.Add(RuntimeMembers.ArgumentSpan);
         else parameterTypes.AddRange(symbol.Parameters.Select(_ => RuntimeMembers.JsValue));
+        if (HasNewTargetArgument) parameterTypes.Add(RuntimeMembers.JsValue);
         var name = symbol.Kind switch
         {
             FunctionKind.Module => "<module>",
@@ -54,10 +55,14 @@ internal sealed class FunctionPlan
             for (int i = 0; i < symbol.Parameters.Count; i++)
                 Body.DefineParameter(3 + i, ParameterAttributes.None, symbol.Parameters[i].Name);
         }
+        if (HasNewTargetArgument) Body.DefineParameter(NewTargetArgumentIndex + 1, ParameterAttributes.None, "new.target");
 
         Constructor = DefineConstructor(symbol);
-        DefineCallOverrides(symbol);
+        if (symbol.IsClassConstructor) DefineClassCallOverride();
+        else DefineCallOverrides(symbol);
+        if (symbol.IsClassConstructor || HasNewTargetArgument) DefineConstructOverride(symbol);
         if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
+        if (!IsRunOnce(symbol)) DefineSourceTextOverride(module, symbol);
 
         var chunks = FunctionSplitter.Partition(function);
         if (chunks is not null)
@@ -134,6 +139,25 @@ internal sealed class FunctionPlan
     }
 
     /// <summary>
+    /// GetSourceText() => SourceTextTable.Slice(ModuleN.SourceText(), start, end): Function.prototype.toString's
+    /// [[SourceText]], sliced from the module's text stored once per assembly (see ModuleContext.SourceText).
+    /// </summary>
+    private void DefineSourceTextOverride(ModuleContext module, FunctionSymbol symbol)
+    {
+        var method = ClosureType.DefineMethod(nameof(Runtime.JsClosure.GetSourceText),
+            MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final,
+            typeof(string), Type.EmptyTypes);
+        method.SetImplementationFlags(RunOnceFlags);
+        var il = method.GetILGenerator();
+        il.Emit(OpCodes.Call, module.SourceText);
+        il.Emit(OpCodes.Ldc_I4, symbol.TextStart ?? symbol.SourceStart);
+        il.Emit(OpCodes.Ldc_I4, symbol.SourceEnd);
+        il.Emit(OpCodes.Call, RuntimeMembers.SourceTextSlice);
+        il.Emit(OpCodes.Ret);
+        ClosureType.DefineMethodOverride(method, RuntimeMembers.ClosureGetSourceText);
+    }
+
+    /// <summary>
     /// Call(this, args) and, for fixed-arity bodies, Call0..Call3: each calls the body directly,
     /// padding missing arguments with undefined and dropping extra ones.
     /// </summary>
@@ -159,6 +183,7 @@ internal sealed class FunctionPlan
                 il.Emit(OpCodes.Call, RuntimeMembers.ArgumentAt);
             }
         }
+        if (HasNewTargetArgument) il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         il.Emit(OpCodes.Call, Body);
         il.Emit(OpCodes.Ret);
         ClosureType.DefineMethodOverride(call, RuntimeMembers.FunctionCall);
@@ -178,6 +203,7 @@ internal sealed class FunctionPlan
                 if (i < k) il.Emit(OpCodes.Ldarg, (short)(2 + i));
                 else il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
             }
+            if (HasNewTargetArgument) il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
             il.Emit(OpCodes.Call, Body);
             il.Emit(OpCodes.Ret);
             ClosureType.DefineMethodOverride(callK, bases[k]);

@@ -54,6 +54,10 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo ClosureCtor = JsClosure.GetConstructor(
         BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [Realm, RuntimeFunctionKind, typeof(string), typeof(int)], null)
         ?? throw Missing("JsClosure(Realm, FunctionKind, string, int)");
+    public static readonly MethodInfo ClosureGetSourceText = Method(JsClosure, nameof(Runtime.JsClosure.GetSourceText));
+    public static readonly MethodInfo SourceTextDecode = typeof(SourceTextTable).GetMethod(nameof(SourceTextTable.Decode))
+        ?? throw Missing("SourceTextTable.Decode");
+    public static readonly MethodInfo SourceTextSlice = Method(typeof(SourceTextTable), nameof(SourceTextTable.Slice), typeof(string), typeof(int), typeof(int));
     public static readonly MethodInfo JsExceptionValue = Getter(JsException, nameof(Runtime.JsException.Value));
     public static readonly MethodInfo RethrowCaptured = Method(typeof(ExceptionDispatchInfo), nameof(ExceptionDispatchInfo.Throw), typeof(Exception));
     public static readonly MethodInfo ArgumentAt = Method(typeof(ArgumentsExtensions), nameof(ArgumentsExtensions.At), ArgumentSpan, typeof(int));
@@ -72,6 +76,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Divide = Op(nameof(Ops.Divide), Realm, JsValue, JsValue);
     public static readonly MethodInfo Remainder = Op(nameof(Ops.Remainder), Realm, JsValue, JsValue);
     public static readonly MethodInfo Exponentiate = Op(nameof(Ops.Exponentiate), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BigIntLiteral = Op(nameof(Ops.BigIntLiteral), typeof(string));
     public static readonly MethodInfo BitwiseAnd = Op(nameof(Ops.BitwiseAnd), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseOr = Op(nameof(Ops.BitwiseOr), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseXor = Op(nameof(Ops.BitwiseXor), Realm, JsValue, JsValue);
@@ -172,6 +177,24 @@ internal static class RuntimeMembers
     public static readonly MethodInfo IteratorClose = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Close), Realm);
     public static readonly MethodInfo IteratorCloseAfterThrow = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.CloseAfterThrow), Realm);
 
+    // ---- Ops: patterns, spread, optional chaining, tagged templates (Ops.Patterns.cs) ----
+    public static readonly Type SpreadBuilder = typeof(SpreadBuilder);
+    public static readonly Type TemplateSite = typeof(TemplateSite);
+    public static readonly MethodInfo RequireObjectCoercible = Op(nameof(Ops.RequireObjectCoercible), Realm, JsValue);
+    public static readonly MethodInfo IteratorStepOrUndefined = Op(nameof(Ops.IteratorStepOrUndefined), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorRest = Op(nameof(Ops.IteratorRest), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorCloseIfOpen = Op(nameof(Ops.IteratorCloseIfOpen), IteratorRecord, Realm);
+    public static readonly MethodInfo ObjectRest = Op(nameof(Ops.ObjectRest), Realm, JsValue, JsValueArray);
+    public static readonly MethodInfo CopyDataProperties = Op(nameof(Ops.CopyDataProperties), Realm, JsObject, JsValue);
+    public static readonly MethodInfo RestArguments = Op(nameof(Ops.RestArguments), Realm, ArgumentSpan, typeof(int));
+    public static readonly MethodInfo SpreadToArray = Op(nameof(Ops.SpreadToArray), Realm, JsValue);
+    public static readonly MethodInfo NewSpreadBuilder = Op(nameof(Ops.NewSpreadBuilder), typeof(int));
+    public static readonly MethodInfo SpreadBuilderAdd = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.Add), JsValue);
+    public static readonly MethodInfo SpreadBuilderAddSpread = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.AddSpread), Realm, JsValue);
+    public static readonly MethodInfo SpreadBuilderToArray = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.ToArray));
+    public static readonly MethodInfo IsNullish = Op(nameof(Ops.IsNullish), JsValue);
+    public static readonly MethodInfo GetTemplateObject = Op(nameof(Ops.GetTemplateObject), Realm, TemplateSite);
+    public static readonly ConstructorInfo TemplateSiteCtor = Ctor(TemplateSite, typeof(string[]), typeof(string[]));
     // ---- generators and async functions (Builtins/Generator/StateMachine.cs) ----
     public static readonly Type StateMachine = typeof(StateMachine);
     public static readonly FieldInfo StateMachineState = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.State));
@@ -224,6 +247,7 @@ internal static class RuntimeMembers
     {
         Symbols.FunctionKind.Arrow => RtFunctionKind.Arrow,
         Symbols.FunctionKind.Method or Symbols.FunctionKind.Getter or Symbols.FunctionKind.Setter => RtFunctionKind.Method,
+        Symbols.FunctionKind.ClassConstructor or Symbols.FunctionKind.DerivedConstructor => RtFunctionKind.ClassConstructor,
         _ => RtFunctionKind.Normal,
     };
 
@@ -235,6 +259,35 @@ internal static class RuntimeMembers
 
     /// <summary>Whether a string is an array index (such keys never enter shapes).</summary>
     public static bool IsArrayIndex(string key) => PropertyKey.TryParseIndex(key, out _);
+
+    // ---- classes, super, new.target (CodeGenerator_Classes.cs, FunctionPlan_Classes.cs) ----
+    public static readonly MethodInfo FunctionConstruct = Method(JsFunction, nameof(Runtime.JsFunction.Construct), ArgumentSpan, JsObject);
+    public static readonly MethodInfo CreateClass = Op(nameof(Ops.CreateClass), Realm, JsValue, JsValue, typeof(bool));
+    public static readonly MethodInfo SetHomeObject = Op(nameof(Ops.SetHomeObject), JsValue, JsObject);
+    public static readonly MethodInfo DefineClassMethod = Op(nameof(Ops.DefineClassMethod), Realm, JsObject, JsValue, JsValue);
+    public static readonly MethodInfo DefineClassAccessor = Op(nameof(Ops.DefineClassAccessor), Realm, JsObject, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo ClassConstructorCallError = Op(nameof(Ops.ClassConstructorCallError), JsClosure);
+    public static readonly MethodInfo OrdinaryCreateThis = Op(nameof(Ops.OrdinaryCreateThis), JsClosure, JsObject);
+    public static readonly MethodInfo ConstructResult = Op(nameof(Ops.ConstructResult), JsValue, JsValue);
+    public static readonly MethodInfo DerivedConstructorResult = Op(nameof(Ops.DerivedConstructorResult), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BindThisValue = Op(nameof(Ops.BindThisValue), Realm, JsValue, JsValue);
+    public static readonly MethodInfo GetSuperConstructor = Op(nameof(Ops.GetSuperConstructor), JsValue);
+    public static readonly MethodInfo[] SuperConstructK =
+    [
+        Op(nameof(Ops.SuperConstruct0), Realm, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct1), Realm, JsValue, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct2), Realm, JsValue, JsValue, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct3), Realm, JsValue, JsValue, JsValue, JsValue, JsValue),
+    ];
+    public static readonly MethodInfo SuperConstructN = Op(nameof(Ops.SuperConstructN), Realm, JsValue, JsValueArray, JsValue);
+    public static readonly MethodInfo SuperConstructForward = Op(nameof(Ops.SuperConstructForward), Realm, JsValue, ArgumentSpan, JsValue);
+    public static readonly MethodInfo SuperGet = Op(nameof(Ops.SuperGet), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo SuperSet = Op(nameof(Ops.SuperSet), Realm, JsValue, JsValue, JsValue, JsValue, typeof(bool));
+    public static readonly MethodInfo SuperDeleteError = Op(nameof(Ops.SuperDeleteError), Realm);
+    public static readonly MethodInfo SetFieldInitializer = Op(nameof(Ops.SetFieldInitializer), JsValue, JsValue);
+    public static readonly MethodInfo InitializeInstanceElements = Op(nameof(Ops.InitializeInstanceElements), JsValue, JsValue);
+    public static readonly MethodInfo DefineField = Op(nameof(Ops.DefineField), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo RunStaticInitializer = Op(nameof(Ops.RunStaticInitializer), JsValue, JsValue);
 
     // ---- helpers ----
 

@@ -33,6 +33,11 @@ public sealed class Realm
 
     public JobQueue Jobs { get; }
 
+    private TimerQueue? _timers;
+
+    /// <summary>The realm's timers and immediates (Web/Timers); an EventLoop runs them.</summary>
+    public TimerQueue Timers => _timers ??= new TimerQueue(this);
+
     private TimeProvider _clock = TimeProvider.System;
     private TimeZoneInfo? _timeZone;
 
@@ -52,6 +57,9 @@ public sealed class Realm
         get => _timeZone ?? _clock.LocalTimeZone;
         set => _timeZone = value;
     }
+
+    /// <summary>What outbound fetch() may do (Web/Fetch/FetchPolicy.cs); disabled unless the host sets a policy.</summary>
+    public FetchPolicy Fetch { get; set; } = FetchPolicy.Disabled;
 
     /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
     public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);

@@ -15,10 +15,19 @@ public abstract class JsClosure : JsFunction
 
     private static readonly Shape s_constructorShape = s_plainShape.AddProperty("prototype", PropertyFlags.Writable);
 
+    // A class constructor's prototype is neither writable, enumerable nor configurable; the class
+    // definition stores it (Ops.CreateClass) before any code can see the function.
+    private static readonly Shape s_classShape = s_plainShape.AddProperty("prototype", PropertyFlags.None);
+
     private readonly FunctionKind _kind;
 
     protected JsClosure(Realm realm, FunctionKind kind, string name, int length)
-        : base(realm, FunctionPrototypeOf(realm, kind), HasPrototypeProperty(kind) ? s_constructorShape : s_plainShape)
+        : base(realm, FunctionPrototypeOf(realm, kind), kind switch
+        {
+            FunctionKind.ClassConstructor => s_classShape,
+            _ when HasPrototypeProperty(kind) => s_constructorShape,
+            _ => s_plainShape,
+        })
     {
         _kind = kind;
         _slots[0] = JsValue.FromNumber(length);
@@ -43,17 +52,44 @@ public abstract class JsClosure : JsFunction
         _ => realm.Intrinsics.FunctionPrototype,
     };
 
-    public override bool IsConstructor => _kind == FunctionKind.Normal;
+
+    public override bool IsConstructor => _kind is FunctionKind.Normal or FunctionKind.ClassConstructor;
+
+    /// <summary>
+    /// [[HomeObject]]: the object a method was defined on (a class prototype, a class, an object
+    /// literal), for `super` lookups; set only on methods whose body uses super (Ops.SetHomeObject).
+    /// </summary>
+    public JsObject? HomeObject { get; internal set; }
+
+    /// <summary>A class constructor's [[Fields]]: the method that defines the instance fields on a new object (Ops.InitializeInstanceElements).</summary>
+    public JsFunction? FieldInitializer { get; internal set; }
+
+    /// <summary>
+    /// OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%"): the `this` object of [[Construct]]
+    /// for ordinary functions and base class constructors.
+    /// </summary>
+    public JsObject OrdinaryCreateThis(JsObject newTarget)
+    {
+        // The own prototype slot is read directly while the closure still has its shape (the common case).
+        JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
+            ? own
+            : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
+        return new JsObject(proto);
+    }
+
+    /// <summary>
+    /// The function's exact source text, for Function.prototype.toString. The generated subclass
+    /// overrides this to slice its module's source (kept once per assembly, decoded on first use, see
+    /// CompilerServices/SourceTextTable.cs); nothing is stored per closure instance.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public virtual string? GetSourceText() => null;
 
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)
     {
         // 5.a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
-        // The own prototype slot is read directly while the closure still has its shape (the common case).
-        JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
-            ? own
-            : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
-        var thisArgument = new JsObject(proto);
+        var thisArgument = OrdinaryCreateThis(newTarget);
 
         // 8-10. Run the body; an object result replaces thisArgument.
         JsValue result = Call(thisArgument, arguments);
@@ -87,8 +123,13 @@ public enum FunctionKind : byte
     Normal,
     /// <summary>An arrow function: lexical this, not constructible.</summary>
     Arrow,
-    /// <summary>A method, getter or setter of an object literal: not constructible.</summary>
+    /// <summary>A method, getter or setter of an object literal or a class: not constructible.</summary>
     Method,
+    /// <summary>
+    /// A class constructor: constructible, [[Call]] throws, and its non-writable prototype is stored by
+    /// the class definition (the generated closure overrides Call and Construct).
+    /// </summary>
+    ClassConstructor,
     /// <summary>A generator function or method: not constructible; owns a prototype inheriting from %GeneratorPrototype%.</summary>
     Generator,
     /// <summary>An async function, arrow or method: not constructible; [[Prototype]] is %AsyncFunction.prototype%.</summary>
