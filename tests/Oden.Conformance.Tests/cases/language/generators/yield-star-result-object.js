@@ -10,7 +10,8 @@ const b = it.next('y');
 console.log(b === results[1], JSON.stringify(b));
 console.log(JSON.stringify(it.next('z')));
 let nextReads = 0;
-const counted = { [Symbol.iterator]() { return this; }, get next() { nextReads++; return () => ({ done: nextReads > 5, value: nextReads }); } };
+let calls = 0;
+const counted = { [Symbol.iterator]() { return this; }, get next() { nextReads++; return () => ({ done: ++calls > 5, value: calls }); } };
 function* h() { yield* counted; }
 Array.from(h());
 console.log('next read', nextReads, 'time(s)');
