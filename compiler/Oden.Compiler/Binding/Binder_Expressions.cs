@@ -126,6 +126,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindCall(CallExpression call)
     {
+        if (_dynamicNames && call.Callee is Identifier { Name: "eval" }) return BindDirectEval(call);
         var callee = BindExpression(call.Callee);
         var arguments = BindArguments(call.Arguments);
 

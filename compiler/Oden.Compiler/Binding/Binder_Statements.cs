@@ -60,6 +60,8 @@ internal sealed partial class Binder
                 return BindJump(s, s.Label, isContinue: true);
             case ForStatement or ForInStatement or ForOfStatement or WhileStatement or DoWhileStatement:
                 return BindLoop(statement, new LoopLabels(new LabelSymbol("break"), new LabelSymbol("continue")));
+            case WithStatement s:
+                return BindWith(s);
             default:
                 // The feature gate refuses everything else (with, class, import/export).
                 _diagnostics.Error(Diagnostics.ErrorCode.InternalError, Span(statement), $"internal error: unexpected statement '{statement.Type}'");
@@ -125,8 +127,8 @@ internal sealed partial class Binder
         if (!_annexB.Contains(node)) return null;
         var name = node.Id!.Name;
         var blockBinding = Reference(_scope.Lookup(name)!, node.Id);
-        BoundExpression varBinding = _function.Kind == FunctionKind.Script && _function.Scope.Lookup(name) is null
-            ? new BoundGlobal(name, Span(node.Id))
+        BoundExpression varBinding = _function.Kind is FunctionKind.Script or FunctionKind.Eval && _function.Scope.Lookup(name) is null
+            ? TopLevelVarReference(name, node.Id)
             : Reference(_function.Scope.Lookup(name)!, node.Id, isWrite: true);
         return new BoundExpressionStatement(new BoundAssignment(varBinding, blockBinding, Span(node)), Span(node));
     }

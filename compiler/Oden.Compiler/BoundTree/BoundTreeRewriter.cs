@@ -6,7 +6,7 @@ using System.Collections.Immutable;
 
 namespace Oden.Compiler.BoundTree;
 
-public abstract class BoundTreeRewriter
+public abstract partial class BoundTreeRewriter
 {
     public virtual BoundFunction VisitFunction(BoundFunction function) => function.Update(VisitBlock(function.Body));
 
@@ -41,6 +41,8 @@ public abstract class BoundTreeRewriter
             BoundKind.ToPropertyKeyConversion => VisitToPropertyKeyConversion((BoundToPropertyKeyConversion)expression),
             BoundKind.StringConcat => VisitStringConcat((BoundStringConcat)expression),
             BoundKind.Intrinsic => VisitIntrinsic((BoundIntrinsic)expression),
+            BoundKind.DynamicName => VisitDynamicName((BoundDynamicName)expression),
+            BoundKind.DirectEval => VisitDirectEval((BoundDirectEval)expression),
             _ => throw new InvalidOperationException("not an expression: " + expression.Kind),
         };
     }

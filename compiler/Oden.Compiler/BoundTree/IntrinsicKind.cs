@@ -26,6 +26,8 @@ public enum IntrinsicKind
     RethrowCaptured,
     /// <summary>() → Value (never returns): the ReferenceError of a call used as an assignment target.</summary>
     ThrowInvalidAssignmentTarget,
+    /// <summary>(value) → Value: a with statement's ToObject(value) (a TypeError for null/undefined).</summary>
+    ToWithObject,
 }
 
 public static class IntrinsicFacts
@@ -42,6 +44,7 @@ public static class IntrinsicFacts
         IntrinsicKind.ForOfCloseAfterThrow => StorageType.Void,
         IntrinsicKind.RethrowCaptured => StorageType.Void,
         IntrinsicKind.ThrowInvalidAssignmentTarget => StorageType.Value,
+        IntrinsicKind.ToWithObject => StorageType.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }

@@ -264,6 +264,7 @@ internal sealed partial class CodeGenerator
                 EmitLoadEnvironment(layout.ParentLayout!.Scope);
                 _il.Emit(OpCodes.Stfld, layout.Parent);
             }
+            if (scope.IsDynamic) EmitLinkOuter(layout);
             _il.Emit(OpCodes.Stloc, EnvironmentLocal(scope));
         }
         foreach (var v in scope.Variables)
@@ -322,6 +323,13 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Ldloc, local);
             _il.Emit(OpCodes.Ldfld, field);
             _il.Emit(OpCodes.Stfld, field);
+        }
+        if (scope.IsDynamic)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldloc, local);
+            _il.Emit(OpCodes.Ldfld, RuntimeMembers.ScopeEnvironmentOuter);
+            _il.Emit(OpCodes.Stfld, RuntimeMembers.ScopeEnvironmentOuter);
         }
         _il.Emit(OpCodes.Stloc, local);
     }

@@ -3,7 +3,7 @@
 // which points to require()). Later phases may therefore assume the tree contains none of these
 // nodes: classes, patterns (destructuring), spread/rest, default parameters, generators, async
 // functions, await/yield, tagged templates, optional chaining, ??, logical assignment, BigInt,
-// `with`, direct eval, new.target, super, `using` and `for await`. (Regex literals are checked by
+// new.target, super, `using` and `for await`. (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
 // diagnostic; it does descend elsewhere, so independent problems are all reported.
@@ -221,20 +221,7 @@ internal sealed class FeatureGate : AstVisitor
         return node;
     }
 
-    protected override object? VisitCallExpression(CallExpression node)
-    {
-        if (node.Callee is Identifier { Name: "eval" })
-            NotSupported(node, "direct eval");
-        return base.VisitCallExpression(node);
-    }
-
     // ---- statements ----------------------------------------------------------------------------
-
-    protected override object? VisitWithStatement(WithStatement node)
-    {
-        NotSupported(node, "with statement");
-        return base.VisitWithStatement(node);
-    }
 
     protected override object? VisitForOfStatement(ForOfStatement node)
     {

@@ -17,6 +17,8 @@ public enum FunctionKind
     Module,
     /// <summary>The top level of a classic script.</summary>
     Script,
+    /// <summary>The top level of eval code or of a Function constructor's source (compiled at run time).</summary>
+    Eval,
 }
 
 public sealed class FunctionSymbol
