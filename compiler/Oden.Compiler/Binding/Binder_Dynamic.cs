@@ -242,13 +242,25 @@ internal sealed partial class Binder
 
     // ---- eval code -------------------------------------------------------------------------------
 
+    /// <summary>Expression statements the binder made from declarations (`var x = 1`, Annex B): their value is no completion value.</summary>
+    private HashSet<BoundExpressionStatement>? _notCompletions;
+
+    private BoundExpressionStatement NotACompletion(BoundExpressionStatement statement)
+    {
+        _notCompletions?.Add(statement);
+        return statement;
+    }
+
+    private BoundStatement? BindEvalDirective(Directive directive) =>
+        _scope == _function.Scope ? new BoundExpressionStatement(BindExpression(directive.Expression), Span(directive)) : null;
+
     /// <summary>
     /// Binds eval code (or a Function constructor's source, which is global code too). Returns null
     /// when binding reported errors.
     /// </summary>
     public static BoundEvalUnit? BindEval(Script script, SourceFile file, bool directEval, bool strictCaller, DiagnosticBag diagnostics)
     {
-        var binder = new Binder(file, ScriptMode.ClassicScript, diagnostics) { _evalHasChain = directEval };
+        var binder = new Binder(file, ScriptMode.ClassicScript, diagnostics) { _evalHasChain = directEval, _notCompletions = new() };
         int errorsBefore = diagnostics.Count;
         try
         {
@@ -306,7 +318,7 @@ internal sealed partial class Binder
 
         // The completion value: `$completion = e` for each expression statement (see CompletionRewriter).
         var completion = function.Scope.DeclareTemp("completion");
-        var rewriter = new CompletionRewriter(completion);
+        var rewriter = new CompletionRewriter(completion, _notCompletions!);
         var rewritten = statements.Select(s => rewriter.Visit(s)).ToList();
         var span = Span(script);
         rewritten.Add(new BoundReturn(new BoundVariable(completion, needsTdzCheck: false, span), span));
@@ -323,7 +335,7 @@ internal sealed partial class Binder
     /// statement first stores undefined (their completion is UpdateEmpty(C, undefined)); statements in a
     /// finally block do not count; nested functions are left alone.
     /// </summary>
-    private sealed class CompletionRewriter(VariableSymbol completion) : BoundTreeRewriter
+    private sealed class CompletionRewriter(VariableSymbol completion, HashSet<BoundExpressionStatement> notCompletions) : BoundTreeRewriter
     {
         private bool _inFinally;
 
@@ -331,7 +343,7 @@ internal sealed partial class Binder
 
         public override BoundStatement VisitExpressionStatement(BoundExpressionStatement node)
         {
-            if (_inFinally) return node;
+            if (_inFinally || notCompletions.Contains(node)) return node;
             var span = node.Span;
             return node.Update(new BoundAssignment(new BoundVariable(completion, needsTdzCheck: false, span), node.Expression, span));
         }

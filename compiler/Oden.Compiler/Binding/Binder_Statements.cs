@@ -28,6 +28,8 @@ internal sealed partial class Binder
         NestingTooDeepException.EnsureStack(Span(statement));
         switch (statement)
         {
+            case Directive d when _function.Kind == FunctionKind.Eval:
+                return BindEvalDirective(d); // its string is the program's completion value so far
             case Directive:
                 return null; // "use strict" and friends: Acornima has applied them
             case ExpressionStatement s:
@@ -130,7 +132,7 @@ internal sealed partial class Binder
         BoundExpression varBinding = _function.Kind is FunctionKind.Script or FunctionKind.Eval && _function.Scope.Lookup(name) is null
             ? TopLevelVarReference(name, node.Id)
             : Reference(_function.Scope.Lookup(name)!, node.Id, isWrite: true);
-        return new BoundExpressionStatement(new BoundAssignment(varBinding, blockBinding, Span(node)), Span(node));
+        return NotACompletion(new BoundExpressionStatement(new BoundAssignment(varBinding, blockBinding, Span(node)), Span(node)));
     }
 
     private BoundStatement BindVariableDeclaration(VariableDeclaration declaration)
@@ -146,7 +148,7 @@ internal sealed partial class Binder
                 if (declarator.Init is null) continue;
                 var target = BindIdentifierReference(id.Name, id, isWrite: true);
                 var value = BindNamedExpression(declarator.Init, id.Name);
-                statements.Add(new BoundExpressionStatement(new BoundAssignment(target, value, Span(declarator)), Span(declarator)));
+                statements.Add(NotACompletion(new BoundExpressionStatement(new BoundAssignment(target, value, Span(declarator)), Span(declarator))));
             }
             else
             {
@@ -264,7 +266,7 @@ internal sealed partial class Binder
                 {
                     // Annex B.3.6: sloppy `for (var x = init in o)` assigns init before the loop.
                     var init = BindNamedExpression(declarator.Init, id.Name);
-                    prefix = new BoundExpressionStatement(new BoundAssignment(target, init, Span(declarator)), Span(declarator));
+                    prefix = NotACompletion(new BoundExpressionStatement(new BoundAssignment(target, init, Span(declarator)), Span(declarator)));
                 }
             }
             else if (left is CallExpression call)

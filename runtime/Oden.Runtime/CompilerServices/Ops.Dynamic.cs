@@ -71,13 +71,10 @@ public static partial class Ops
         if (@base is ScopeEnvironment env) return env.GetBindingValue(realm, name);
         var o = (JsObject)@base;
         var key = PropertyKey.FromString(name);
-        // https://tc39.es/ecma262/#sec-object-environment-records-getbindingvalue-n-s
-        if (!o.HasProperty(key))
-        {
-            if (strict) throw realm.ReferenceError($"{name} is not defined");
-            return default;
-        }
-
+        // https://tc39.es/ecma262/#sec-object-environment-records-getbindingvalue-n-s re-checks
+        // HasProperty (a ReferenceError in strict code when the property vanished); V8 does not, and
+        // only a Proxy's has trap can tell, so Oden follows V8 in sloppy code.
+        if (strict && !o.HasProperty(key)) throw realm.ReferenceError($"{name} is not defined");
         return o.Get(key);
     }
 
@@ -93,8 +90,9 @@ public static partial class Ops
 
         var o = (JsObject)@base;
         var key = PropertyKey.FromString(name);
-        // https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s
-        if (!o.HasProperty(key) && strict) throw realm.ReferenceError($"{name} is not defined");
+        // https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s (its
+        // stillExists check only matters in strict code; V8 skips it in sloppy code, as here).
+        if (strict && !o.HasProperty(key)) throw realm.ReferenceError($"{name} is not defined");
         Operations.Set(realm, o, key, value, throwOnFailure: strict);
     }
 

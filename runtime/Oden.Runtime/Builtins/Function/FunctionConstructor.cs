@@ -34,6 +34,19 @@ internal static partial class FunctionConstructor
             ?? throw realm.TypeError("new Function() is not available: this realm has no compiler hook for dynamic code (install one with OdenCompilerHook.Install(realm))");
         var source = new DynamicFunctionSource(prefix, parameters, body);
         DynamicCode code = compiler.Compile(realm, new DynamicCodeRequest(DynamicCodeKind.Function, source.Text, Strict: false, "<anonymous>") { Function = source });
-        return code.Run(realm, null, JsValue.FromRef(realm.GlobalObject));
+        JsValue function = code.Run(realm, null, JsValue.FromRef(realm.GlobalObject));
+
+        // The function's [[SourceText]] is the synthesized text (Function.prototype.toString shows it).
+        if (function._ref is JsFunction f) s_sourceText.AddOrUpdate(f, source.FunctionText);
+        return function;
     }
+
+    /// <summary>
+    /// [[SourceText]] of functions made by a function constructor. Weak keys: the table never keeps a
+    /// function (or the collectible context of its code) alive.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsFunction, string> s_sourceText = new();
+
+    internal static bool TryGetSourceText(JsFunction f, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text) =>
+        s_sourceText.TryGetValue(f, out text);
 }

@@ -96,6 +96,7 @@ internal static partial class FunctionPrototype
         //      every function): a NativeFunction string whose name is the initial "name" value.
         if (thisValue.TryGetObject is JsFunction f)
         {
+            if (FunctionConstructor.TryGetSourceText(f, out string? sourceText)) return sourceText;
             return "function " + NativeFunctionName(f) + "() { [native code] }";
         }
 
