@@ -4,10 +4,11 @@
 // the one given to Install, else the calling script's own context (a direct eval knows its caller),
 // else a collectible context this hook creates. Unloading the script's context frees its eval code.
 //
-// Compiled code is realm-independent, so it is cached per load context (a ConditionalWeakTable, so the
-// cache never keeps a context alive), keyed by kind, strictness, location and source, at most
-// CacheCapacity entries per context with least-recently-used eviction.
-using System.Runtime.CompilerServices;
+// Compiled code is cached by the hook (one per realm), keyed by kind, strictness, location and source:
+// at most CacheCapacity entries, least recently used evicted. Not per load context in a static table:
+// a cached delegate keeps its collectible context's LoaderAllocator alive, which holds the context
+// object strongly, so even a ConditionalWeakTable keyed by the context would never let it go. The
+// realm owns the hook, so the cache dies with the realm and never outlives the context.
 using System.Runtime.Loader;
 using Acornima;
 using Acornima.Ast;
@@ -42,8 +43,10 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
     /// <summary>Compiled programs kept per load context.</summary>
     public const int CacheCapacity = 128;
 
-    private static readonly ConditionalWeakTable<AssemblyLoadContext, CodeCache> s_caches = new();
     private static int s_assemblyCounter;
+
+    /// <summary>One cache per load context the hook has loaded code into (usually one).</summary>
+    private readonly Dictionary<AssemblyLoadContext, CodeCache> _caches = new(ReferenceEqualityComparer.Instance);
 
     private readonly AssemblyLoadContext? _loadContext;
     private AssemblyLoadContext? _ownContext;
@@ -53,7 +56,11 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
     public DynamicCode Compile(Realm realm, DynamicCodeRequest request)
     {
         var context = ContextFor(request.Caller);
-        var cache = s_caches.GetValue(context, _ => new CodeCache());
+        CodeCache cache;
+        lock (_caches)
+        {
+            if (!_caches.TryGetValue(context, out cache!)) _caches[context] = cache = new CodeCache();
+        }
         var key = $"{(int)request.Kind}|{(request.Strict ? 1 : 0)}|{request.FileName}|{request.Source}";
         if (cache.TryGet(key, out var cached)) return cached;
 
@@ -147,7 +154,7 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
         };
     }
 
-    /// <summary>A small LRU map; one per load context, shared by the realms using it (hence the lock).</summary>
+    /// <summary>A small LRU map (locked: a hook could be shared by realms on several threads).</summary>
     private sealed class CodeCache
     {
         private readonly Dictionary<string, LinkedListNode<(string Key, DynamicCode Code)>> _map = new(StringComparer.Ordinal);

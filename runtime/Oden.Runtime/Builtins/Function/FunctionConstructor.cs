@@ -33,7 +33,7 @@ internal static partial class FunctionConstructor
         IDynamicCodeCompiler compiler = realm.DynamicCodeCompiler
             ?? throw realm.TypeError("new Function() is not available: this realm has no compiler hook for dynamic code (install one with OdenCompilerHook.Install(realm))");
         var source = new DynamicFunctionSource(prefix, parameters, body);
-        DynamicCode code = compiler.Compile(realm, new DynamicCodeRequest(DynamicCodeKind.Function, source.Text, Strict: false, "<anonymous>") { Function = source });
+        DynamicCode code = compiler.Compile(realm, new DynamicCodeRequest(DynamicCodeKind.Function, source.Text, Strict: false, "eval at <anonymous>") { Function = source });
         JsValue function = code.Run(realm, null, JsValue.FromRef(realm.GlobalObject));
 
         // The function's [[SourceText]] is the synthesized text (Function.prototype.toString shows it).

@@ -8,5 +8,5 @@ internal static class EvalFunctions
     /// <see href="https://tc39.es/ecma262/#sec-eval-x"/>
     internal static JsValue IndirectEval(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
         // 1. Return ? PerformEval(x, false, false).
-        Ops.PerformEval(realm, args.At(0), DynamicCodeKind.IndirectEval, strictCaller: false, scope: null, thisValue: default, "<eval>", caller: null);
+        Ops.PerformEval(realm, args.At(0), DynamicCodeKind.IndirectEval, strictCaller: false, scope: null, thisValue: default, "eval at <anonymous>", caller: null);
 }
