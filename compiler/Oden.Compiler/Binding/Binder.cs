@@ -18,6 +18,7 @@ using Acornima.Ast;
 using Oden.Compiler.BoundTree;
 using Oden.Compiler.Diagnostics;
 using Oden.Compiler.Symbols;
+using FunctionKind = Oden.Compiler.Symbols.FunctionKind;
 
 namespace Oden.Compiler.Binding;
 
@@ -153,6 +154,7 @@ internal sealed partial class Binder
         var function = _function;
         while (function.IsArrow) function = function.Parent!;
         function.ThisSymbol ??= function.Scope.Declare("this", VariableKind.This);
+        if (function.Kind == FunctionKind.DerivedConstructor) return DerivedThis(function, node);
         return Reference(function.ThisSymbol, node);
     }
 

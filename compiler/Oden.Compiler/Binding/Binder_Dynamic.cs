@@ -133,10 +133,12 @@ internal sealed partial class Binder
                 found = symbol;
                 break;
             }
+            // Eval code declares its vars in the function's var scope (the function scope itself, unless
+            // parameter expressions gave the body a separate one).
+            if (scope == scope.Function.VarScope && _evalVarFunctions.Contains(scope.Function))
+                (steps ??= ImmutableArray.CreateBuilder<DynamicStep>()).Add(new DynamicStep(DynamicStepKind.EvalVars, null, scope));
             if (scope.Kind == ScopeKind.Function)
             {
-                if (_evalVarFunctions.Contains(scope.Function))
-                    (steps ??= ImmutableArray.CreateBuilder<DynamicStep>()).Add(new DynamicStep(DynamicStepKind.EvalVars, null, scope));
                 if (scope.Function.Kind == FunctionKind.Eval && _evalHasChain)
                 {
                     (steps ??= ImmutableArray.CreateBuilder<DynamicStep>()).Add(new DynamicStep(DynamicStepKind.Chain, null, scope));

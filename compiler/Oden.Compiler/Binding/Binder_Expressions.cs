@@ -27,6 +27,8 @@ internal sealed partial class Binder
                     Span(template));
             case ThisExpression:
                 return BindThis(expression);
+            case ArrayExpression array when array.Elements.Any(e => e is SpreadElement):
+                return BindSpreadArrayLiteral(array);
             case ArrayExpression array:
                 return new BoundArrayLiteral(array.Elements.Select(e => e is null ? null : BindExpression(e)).ToImmutableArray(), Span(array));
             case ObjectExpression obj:
@@ -35,12 +37,22 @@ internal sealed partial class Binder
                 return BindFunctionExpression(function, inferredName: null);
             case ArrowFunctionExpression arrow:
                 return BindArrowFunction(arrow, inferredName: null);
+            case ClassExpression classExpression:
+                return BindClassExpression(classExpression, inferredName: null);
+            case MetaProperty meta:
+                return BindNewTarget(meta);
             case UpdateExpression { Argument: CallExpression call } update:
                 return InvalidAssignmentTarget(call, update);
             case UpdateExpression update:
                 return new BoundUpdate(update.Operator == Operator.Increment, update.Prefix, BindAssignmentTarget(update.Argument), Span(update));
             case UnaryExpression unary:
                 return BindUnary(unary);
+            case LogicalExpression { Operator: Operator.NullishCoalescing } nullish:
+                return BindNullishCoalescing(nullish);
+            case ChainExpression chain:
+                return BindOptionalChain(chain.Expression, deleting: false);
+            case TaggedTemplateExpression tagged:
+                return BindTaggedTemplate(tagged);
             case LogicalExpression logical:
                 return new BoundLogical(logical.Operator == Operator.LogicalAnd, BindExpression(logical.Left), BindExpression(logical.Right), Span(logical));
             case BinaryExpression binary:
@@ -62,6 +74,10 @@ internal sealed partial class Binder
                 return new BoundNew(BindExpression(newExpression.Callee), BindArguments(newExpression.Arguments), Span(newExpression));
             case ParenthesizedExpression parenthesized:
                 return BindExpression(parenthesized.Expression);
+            case AwaitExpression await:
+                return BindAwait(await);
+            case YieldExpression yield:
+                return BindYield(yield);
             default:
                 // The feature gate refuses everything else.
                 _diagnostics.Error(Diagnostics.ErrorCode.InternalError, Span(expression), $"internal error: unexpected expression '{expression.Type}'");
@@ -95,6 +111,7 @@ internal sealed partial class Binder
             NumericLiteral n => new BoundLiteral(ConstantValue.FromNumber(n.Value), span),
             BooleanLiteral b => new BoundLiteral(ConstantValue.FromBoolean(b.Value), span),
             NullLiteral => new BoundLiteral(ConstantValue.Null, span),
+            BigIntLiteral big => new BoundLiteral(ConstantValue.FromBigInt(big.BigInt), span),
             RegExpLiteral r => new BoundRegExpLiteral(r.RegExp.Pattern, r.RegExp.Flags, span),
             _ => Unexpected(literal),
         };
@@ -108,6 +125,7 @@ internal sealed partial class Binder
 
     private ImmutableArray<BoundExpression> BindArguments(in NodeList<Expression> arguments)
     {
+        if (arguments.Any(a => a is SpreadElement)) return [BindSpreadValues(arguments, Span(arguments[0]))];
         var builder = ImmutableArray.CreateBuilder<BoundExpression>(arguments.Count);
         foreach (var argument in arguments) builder.Add(BindExpression(argument));
         return builder.MoveToImmutable();
@@ -115,6 +133,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindMember(MemberExpression member)
     {
+        if (member.Object is Super) return BindSuperMember(member);
         var receiver = BindExpression(member.Object);
         if (!member.Computed)
             return new BoundMember(receiver, ((Identifier)member.Property).Name, Span(member));
@@ -127,6 +146,11 @@ internal sealed partial class Binder
     private BoundExpression BindCall(CallExpression call)
     {
         if (_dynamicNames && call.Callee is Identifier { Name: "eval" }) return BindDirectEval(call);
+        if (call.Callee is Super) return BindSuperCall(call);
+        var calleeNode = call.Callee;
+        while (calleeNode is ParenthesizedExpression p) calleeNode = p.Expression;
+        if (calleeNode is ChainExpression { Expression: MemberExpression } chain) return BindParenthesizedChainCall(chain, call);
+
         var callee = BindExpression(call.Callee);
         var arguments = BindArguments(call.Arguments);
 
@@ -164,6 +188,9 @@ internal sealed partial class Binder
     private BoundExpression BindAssignment(AssignmentExpression assignment)
     {
         if (assignment.Left is CallExpression call) return InvalidAssignmentTarget(call, assignment);
+        if (IsPattern(assignment.Left)) return BindDestructuringAssignment(assignment, isStatement: false, out _);
+        if (assignment.Operator is Operator.LogicalAndAssignment or Operator.LogicalOrAssignment or Operator.NullishCoalescingAssignment)
+            return BindLogicalAssignment(assignment);
         var target = BindAssignmentTarget(assignment.Left);
         if (assignment.Operator == Operator.Assignment)
         {
@@ -175,6 +202,8 @@ internal sealed partial class Binder
 
     private BoundExpression BindUnary(UnaryExpression unary)
     {
+        if (unary.Operator == Operator.Delete && unary.Argument is ChainExpression chain)
+            return BindOptionalChain(chain.Expression, deleting: true);
         if (unary.Operator == Operator.Delete)
             return new BoundDelete(BindExpression(unary.Argument), _function.IsStrict, Span(unary));
         var op = unary.Operator switch
@@ -198,6 +227,11 @@ internal sealed partial class Binder
         var properties = ImmutableArray.CreateBuilder<BoundObjectProperty>(obj.Properties.Count);
         foreach (var node in obj.Properties)
         {
+            if (node is SpreadElement spread)
+            {
+                properties.Add(new BoundObjectProperty(ObjectPropertyKind.Spread, null, null, BindExpression(spread.Argument)));
+                continue;
+            }
             var property = (Property)node;
             string? name = null;
             BoundExpression? computedKey = null;
@@ -211,6 +245,7 @@ internal sealed partial class Binder
                 {
                     case Identifier id: name = id.Name; break;
                     case StringLiteral s: name = s.Value; break;
+                    case BigIntLiteral big: name = big.BigInt; break; // ToString(1n) is "1"
                     // A numeric key is ToString(number); CodeGen formats it exactly as JavaScript does.
                     case NumericLiteral n: computedKey = new BoundLiteral(ConstantValue.FromNumber(n.Value), Span(n)); break;
                     default: computedKey = BindExpression(property.Key); break;

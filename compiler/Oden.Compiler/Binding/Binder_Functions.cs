@@ -50,45 +50,54 @@ internal sealed partial class Binder
         };
         _function.NestedFunctions.Add(function);
         OnFunctionCreated(function, node);
+        if (node is IFunction { } shape)
+        {
+            function.IsGenerator = shape.Generator;
+            function.IsAsync = shape.Async;
+        }
 
-        var (savedFunction, savedScope, savedLabels) = (_function, _scope, _labels);
+        var (savedFunction, savedScope, savedLabels, savedOpenIterators) = (_function, _scope, _labels, _openIterators);
         _function = function;
         _scope = function.Scope;
         _labels = LabelContext.Empty;
         try
         {
-            foreach (var parameter in parameters)
-            {
-                // The feature gate has refused patterns, defaults and rest: every parameter is an identifier.
-                var id = (Identifier)parameter;
-                var p = function.Scope.Declare(id.Name, VariableKind.Parameter);
-                p.ParameterIndex = function.Parameters.Count;
-                function.Parameters.Add(p);
-            }
+            // Array patterns nested in parameter defaults close their iterators from a try around the prologue.
+            _openIterators = null;
+            var parameterPrologue = BindParameters(function, parameters, selfName);
+            if (_openIterators is { Count: > 0 } && CloseOpenIterators(new BoundStatementList(parameterPrologue, Span(node))) is { } guarded)
+                parameterPrologue = [guarded];
 
             BoundBlock boundBody;
             if (body is FunctionBody block)
             {
-                boundBody = BindFunctionBody(function, block.Body, block, selfName);
+                boundBody = BindFunctionBody(function, block.Body, block, selfName, parameterPrologue);
             }
             else
             {
                 // Arrow with an expression body: `x => e` is `x => { return e; }`.
                 var expression = (Expression)body;
+                _scope = function.VarScope;
+                _openIterators = null;
                 var value = BindExpression(expression);
-                boundBody = new BoundBlock(function.Scope, [new BoundReturn(value, Span(expression))], Span(expression));
+                BoundStatement returnStatement = CloseOpenIterators(new BoundReturn(value, Span(expression)))!;
+                if (function.VarScope != function.Scope)
+                    returnStatement = new BoundBlock(function.VarScope, [returnStatement], Span(expression));
+                boundBody = new BoundBlock(function.Scope, parameterPrologue.Add(returnStatement), Span(expression));
             }
             return new BoundFunction(function, boundBody);
         }
         finally
         {
-            (_function, _scope, _labels) = (savedFunction, savedScope, savedLabels);
+            (_function, _scope, _labels, _openIterators) = (savedFunction, savedScope, savedLabels, savedOpenIterators);
         }
     }
 
-    private BoundBlock BindFunctionBody(FunctionSymbol function, in NodeList<Statement> statements, Node bodyNode, Identifier? selfName = null)
+    private BoundBlock BindFunctionBody(FunctionSymbol function, in NodeList<Statement> statements, Node bodyNode, Identifier? selfName = null,
+        ImmutableArray<BoundStatement> parameterPrologue = default)
     {
-        var scope = function.Scope;
+        var scope = function.VarScope;
+        _scope = scope;
         var hoisting = new HoistingCollector(function.IsStrict);
         hoisting.CollectTopLevel(statements);
         bool globalTopLevel = function.Kind == FunctionKind.Script || (function.Kind == FunctionKind.Eval && !function.IsStrict);
@@ -96,7 +105,7 @@ internal sealed partial class Binder
         var prologue = new List<BoundStatement>();
 
         // Parameter names, for Annex B's "F is not an element of parameterNames".
-        var parameterNames = new HashSet<string>(function.Parameters.Select(p => p.Name), StringComparer.Ordinal);
+        var parameterNames = new HashSet<string>(function.Scope.Variables.Where(v => v.Kind != VariableKind.Temp).Select(p => p.Name), StringComparer.Ordinal);
 
         // Top-level function declarations: var-scoped; the last one of a name wins.
         var functionSymbols = new List<(FunctionDeclaration Node, VariableSymbol? Symbol)>();
@@ -141,7 +150,7 @@ internal sealed partial class Binder
         DeclareLexical(scope, statements, isFunctionTopLevel: true);
 
         // A named function expression's own name, unless the body declares that name.
-        if (selfName is not null && scope.Lookup(selfName.Name) is null && selfName.Name != "arguments")
+        if (selfName is not null && function.SelfSymbol is null && scope.Lookup(selfName.Name) is null && selfName.Name != "arguments")
         {
             function.SelfSymbol = scope.Declare(selfName.Name, VariableKind.FunctionSelfName);
         }
@@ -153,7 +162,22 @@ internal sealed partial class Binder
         }
 
         var body = BindStatementList(statements, isFunctionTopLevel: true);
-        return new BoundBlock(scope, prologue.Concat(body).ToImmutableArray(), Span(bodyNode));
+        var parameterStatements = parameterPrologue.IsDefault ? [] : parameterPrologue;
+        if (scope == function.Scope)
+            return new BoundBlock(scope, parameterStatements.Concat(prologue).Concat(body).ToImmutableArray(), Span(bodyNode));
+
+        // A separate var scope: a var named like a parameter starts with the parameter's value (step 28.f).
+        var copies = new List<BoundStatement>();
+        foreach (var v in scope.Variables)
+        {
+            if (v.Kind is not (VariableKind.Var or VariableKind.Arguments)) continue;
+            if (function.Scope.Lookup(v.Name) is not { Kind: not VariableKind.Temp } parameter || parameter.Kind == VariableKind.Arguments && v.Kind == VariableKind.Arguments) continue;
+            var span = Span(bodyNode);
+            var read = Reference(parameter, bodyNode);
+            copies.Add(new BoundExpressionStatement(new BoundAssignment(Reference(v, bodyNode, isWrite: true), read, span), span));
+        }
+        var inner = new BoundBlock(scope, copies.Concat(prologue).Concat(body).ToImmutableArray(), Span(bodyNode));
+        return new BoundBlock(function.Scope, parameterStatements.Add(inner), Span(bodyNode));
     }
 
     /// <summary>The block functions of the function being bound that also assign a function-scoped var (Annex B.3.3).</summary>
@@ -209,6 +233,7 @@ internal sealed partial class Binder
     {
         FunctionExpression { Id: null } f => BindFunctionExpression(f, name),
         ArrowFunctionExpression a => BindArrowFunction(a, name),
+        ClassExpression { Id: null } c => BindClassExpression(c, name),
         ParenthesizedExpression p => BindNamedExpression(p.Expression, name),
         _ => BindExpression(expression),
     };
@@ -224,8 +249,8 @@ internal sealed partial class Binder
                 case VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const } declaration:
                     var kind = declaration.Kind == VariableDeclarationKind.Const ? VariableKind.Const : VariableKind.Let;
                     foreach (var declarator in declaration.Declarations)
+                    foreach (var id in BoundIdentifiers(declarator.Id))
                     {
-                        var id = (Identifier)declarator.Id;
                         if (isFunctionTopLevel && _function.Kind == FunctionKind.Module && ModuleParameters.Contains(id.Name))
                         {
                             SyntaxError(id, $"Identifier '{id.Name}' has already been declared");
@@ -234,6 +259,10 @@ internal sealed partial class Binder
                         var symbol = scope.Declare(id.Name, kind);
                         symbol.InitializedAfter = declarator.End;
                     }
+                    break;
+                case ClassDeclaration classDeclaration:
+                    // A class declaration's binding is like let's: in its TDZ until the class is evaluated.
+                    scope.Declare(classDeclaration.Id!.Name, VariableKind.Let).InitializedAfter = classDeclaration.End;
                     break;
                 case FunctionDeclaration function when !isFunctionTopLevel:
                     functions.Add(function);
@@ -275,8 +304,9 @@ internal sealed partial class Binder
             {
                 if (statement is VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const } lexical)
                 {
-                    foreach (var d in lexical.Declarations) _topLevelLexical.Add(((Identifier)d.Id).Name);
+                    foreach (var d in lexical.Declarations) _topLevelLexical.UnionWith(BoundIdentifiers(d.Id).Select(i => i.Name));
                 }
+                if (statement is ClassDeclaration classDeclaration) _topLevelLexical.Add(classDeclaration.Id!.Name);
             }
             foreach (var statement in statements)
             {
@@ -305,10 +335,13 @@ internal sealed partial class Binder
                 switch (Unlabel(statement))
                 {
                     case VariableDeclaration { Kind: VariableDeclarationKind.Let or VariableDeclarationKind.Const } lexical:
-                        foreach (var d in lexical.Declarations) names.Add(((Identifier)d.Id).Name);
+                        foreach (var d in lexical.Declarations) names.UnionWith(BoundIdentifiers(d.Id).Select(i => i.Name));
                         break;
                     case FunctionDeclaration function:
                         names.Add(function.Id!.Name);
+                        break;
+                    case ClassDeclaration classDeclaration:
+                        names.Add(classDeclaration.Id!.Name);
                         break;
                 }
             }
@@ -323,7 +356,7 @@ internal sealed partial class Binder
             switch (statement)
             {
                 case VariableDeclaration { Kind: VariableDeclarationKind.Var } declaration:
-                    foreach (var d in declaration.Declarations) VarNames.Add(((Identifier)d.Id).Name);
+                    foreach (var d in declaration.Declarations) VarNames.AddRange(BoundIdentifiers(d.Id).Select(i => i.Name));
                     break;
                 case FunctionDeclaration function:
                     // In a block (top-level ones never reach here).
@@ -339,7 +372,7 @@ internal sealed partial class Binder
                 case ForStatement s:
                     if (s.Init is VariableDeclaration { Kind: VariableDeclarationKind.Var } forVar) Collect(forVar);
                     if (s.Init is VariableDeclaration { Kind: not VariableDeclarationKind.Var } forLexical)
-                        CollectBlock([s.Body], forLexical.Declarations.Select(d => ((Identifier)d.Id).Name));
+                        CollectBlock([s.Body], forLexical.Declarations.SelectMany(d => BoundIdentifiers(d.Id)).Select(i => i.Name));
                     else
                         CollectSubstatement(s.Body);
                     break;
@@ -376,7 +409,7 @@ internal sealed partial class Binder
         {
             if (left is VariableDeclaration { Kind: VariableDeclarationKind.Var } forVar) Collect(forVar);
             if (left is VariableDeclaration { Kind: not VariableDeclarationKind.Var } forLexical)
-                CollectBlock([body], forLexical.Declarations.Select(d => ((Identifier)d.Id).Name));
+                CollectBlock([body], forLexical.Declarations.SelectMany(d => BoundIdentifiers(d.Id)).Select(i => i.Name));
             else
                 CollectSubstatement(body);
         }

@@ -25,6 +25,22 @@ internal sealed partial class Binder
     /// <summary>Binds a statement; null for a statement that binding hoisted away (a top-level function).</summary>
     private BoundStatement? BindStatement(Statement statement, bool isFunctionTopLevel = false)
     {
+        // Array patterns nested in this statement's expressions close their iterators from a try
+        // around the statement (Binder_Patterns.cs: CloseOpenIterators).
+        var savedOpenIterators = _openIterators;
+        _openIterators = null;
+        try
+        {
+            return CloseOpenIterators(BindStatementCore(statement, isFunctionTopLevel));
+        }
+        finally
+        {
+            _openIterators = savedOpenIterators;
+        }
+    }
+
+    private BoundStatement? BindStatementCore(Statement statement, bool isFunctionTopLevel)
+    {
         NestingTooDeepException.EnsureStack(Span(statement));
         switch (statement)
         {
@@ -32,12 +48,18 @@ internal sealed partial class Binder
                 return BindEvalDirective(d); // its string is the program's completion value so far
             case Directive:
                 return null; // "use strict" and friends: Acornima has applied them
+            case ExpressionStatement s when IsDestructuringStatement(s.Expression) is { } destructuring:
+                // `[a, b] = xs;`: as a statement the pattern can close its iterator in a try (see Binder_Patterns).
+                BindDestructuringAssignment(destructuring, isStatement: true, out var destructuringStatement);
+                return destructuringStatement!;
             case ExpressionStatement s:
                 return new BoundExpressionStatement(BindExpression(s.Expression), Span(s));
             case VariableDeclaration s:
                 return BindVariableDeclaration(s);
             case FunctionDeclaration s:
                 return isFunctionTopLevel ? null : BindBlockFunctionStatement(s);
+            case ClassDeclaration s:
+                return BindClassDeclaration(s);
             case BlockStatement s:
                 return BindBlock(s);
             case EmptyStatement s:
@@ -104,7 +126,7 @@ internal sealed partial class Binder
     private static bool DeclaresLexically(Statement statement)
     {
         while (statement is LabeledStatement labeled) statement = labeled.Body;
-        return statement is FunctionDeclaration or VariableDeclaration { Kind: not VariableDeclarationKind.Var };
+        return statement is FunctionDeclaration or ClassDeclaration or VariableDeclaration { Kind: not VariableDeclarationKind.Var };
     }
 
     /// <summary>Declares a block's lexical bindings and binds its hoisted function declarations.</summary>
@@ -129,9 +151,9 @@ internal sealed partial class Binder
         if (!_annexB.Contains(node)) return null;
         var name = node.Id!.Name;
         var blockBinding = Reference(_scope.Lookup(name)!, node.Id);
-        BoundExpression varBinding = _function.Kind is FunctionKind.Script or FunctionKind.Eval && _function.Scope.Lookup(name) is null
+        BoundExpression varBinding = _function.Kind is FunctionKind.Script or FunctionKind.Eval && _function.VarScope.Lookup(name) is null
             ? TopLevelVarReference(name, node.Id)
-            : Reference(_function.Scope.Lookup(name)!, node.Id, isWrite: true);
+            : Reference(_function.VarScope.Lookup(name)!, node.Id, isWrite: true);
         return NotACompletion(new BoundExpressionStatement(new BoundAssignment(varBinding, blockBinding, Span(node)), Span(node)));
     }
 
@@ -140,6 +162,13 @@ internal sealed partial class Binder
         var statements = ImmutableArray.CreateBuilder<BoundStatement>(declaration.Declarations.Count);
         foreach (var declarator in declaration.Declarations)
         {
+            if (IsPattern(declarator.Id))
+            {
+                // A pattern always has an initializer here (for-in/of heads are bound by BindForEach).
+                var mode = declaration.Kind == VariableDeclarationKind.Var ? PatternMode.DeclareVar : PatternMode.DeclareLexical;
+                statements.Add(BindPatternStatements(declarator.Id, BindExpression(declarator.Init!), mode, Span(declarator)));
+                continue;
+            }
             var id = (Identifier)declarator.Id;
             if (declaration.Kind == VariableDeclarationKind.Var)
             {
@@ -240,20 +269,39 @@ internal sealed partial class Binder
         BoundExpression target;
         BoundStatement? prefix = null;
 
+        // A pattern in the head: each iteration assigns the value to a temporary, and the body starts
+        // by destructuring it (in the iteration scope, so per-iteration bindings stay fresh).
+        Node? headPattern = left is VariableDeclaration { Declarations: [{ Id: var declared }] } && IsPattern(declared) ? declared
+            : IsPattern(left) ? left : null;
+        PatternMode headMode = left is VariableDeclaration { Kind: VariableDeclarationKind.Var } ? PatternMode.DeclareVar
+            : left is VariableDeclaration ? PatternMode.DeclareLexical : PatternMode.Assign;
+        VariableSymbol? headTemp = headPattern is null ? null : _function.Scope.DeclareTemp("each");
+
         if (left is VariableDeclaration { Kind: not VariableDeclarationKind.Var } lexical)
         {
             // The right-hand side sees the loop's names in their TDZ: `for (let x of x)` throws.
-            var id = (Identifier)lexical.Declarations[0].Id;
+            var ids = BoundIdentifiers(lexical.Declarations[0].Id).ToList();
             var kind = lexical.Kind == VariableDeclarationKind.Const ? VariableKind.Const : VariableKind.Let;
             tdzScope = PushScope(ScopeKind.ForEachTdz);
-            tdzScope.Declare(id.Name, VariableKind.Let);
+            foreach (var id in ids) tdzScope.Declare(id.Name, VariableKind.Let);
             expression = BindExpression(right);
             PopScope(tdzScope);
 
             iterationScope = PushScope(ScopeKind.ForEachBinding);
-            var symbol = iterationScope.Declare(id.Name, kind);
-            symbol.InitializedAfter = left.End;
-            target = new BoundVariable(symbol, needsTdzCheck: false, Span(id));
+            VariableSymbol? symbol = null;
+            foreach (var id in ids)
+            {
+                symbol = iterationScope.Declare(id.Name, kind);
+                symbol.InitializedAfter = left.End;
+            }
+            target = headTemp is not null
+                ? new BoundVariable(headTemp, needsTdzCheck: false, Span(left))
+                : new BoundVariable(symbol!, needsTdzCheck: false, Span(ids[0]));
+        }
+        else if (headTemp is not null)
+        {
+            target = new BoundVariable(headTemp, needsTdzCheck: false, Span(left));
+            expression = BindExpression(right);
         }
         else
         {
@@ -282,13 +330,17 @@ internal sealed partial class Binder
         }
 
         var savedLabels = _labels;
+        BoundStatement? destructure = headPattern is null
+            ? null
+            : BindPatternStatements(headPattern, new BoundVariable(headTemp!, needsTdzCheck: false, Span(left)), headMode, Span(left));
         _labels = _labels.WithBreakable(labels.Break, labels.Continue);
         var boundBody = BindSubstatement(body);
+        if (destructure is not null) boundBody = new BoundBlock(null, [destructure, boundBody], boundBody.Span);
         _labels = savedLabels;
         if (iterationScope is not null) PopScope(iterationScope);
 
         BoundStatement loop = isOf
-            ? new BoundForOf(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node))
+            ? new BoundForOf(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node)) { IsAwait = node is ForOfStatement { Await: true } }
             : new BoundForIn(tdzScope, iterationScope, target, expression, boundBody, labels, Span(node));
         return prefix is null ? loop : new BoundStatementList([prefix, loop], Span(node));
     }
@@ -373,7 +425,18 @@ internal sealed partial class Binder
         BoundCatchClause? catchClause = null;
         if (s.Handler is { } handler)
         {
-            if (handler.Param is Identifier id)
+            if (handler.Param is { } pattern && IsPattern(pattern))
+            {
+                // catch ({ message }): the thrown value goes to a hidden parameter, destructured first.
+                var scope = PushScope(ScopeKind.Catch);
+                foreach (var name in BoundIdentifiers(pattern)) scope.Declare(name.Name, VariableKind.CatchParameter);
+                var parameter = scope.DeclareTemp("thrown");
+                var destructure = BindPatternStatements(pattern, new BoundVariable(parameter, needsTdzCheck: false, Span(pattern)), PatternMode.DeclareLexical, Span(pattern));
+                var body = BindBlock(handler.Body);
+                PopScope(scope);
+                catchClause = new BoundCatchClause(scope, parameter, null, new BoundBlock(null, [destructure, body], body.Span));
+            }
+            else if (handler.Param is Identifier id)
             {
                 var scope = PushScope(ScopeKind.Catch);
                 var parameter = scope.Declare(id.Name, VariableKind.CatchParameter);

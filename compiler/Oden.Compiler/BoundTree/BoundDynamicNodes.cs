@@ -12,7 +12,7 @@ public enum DynamicStepKind
 {
     /// <summary>A with statement's object: HasBinding = HasProperty and not @@unscopables-hidden.</summary>
     With,
-    /// <summary>The vars a sloppy direct eval declared in a function's var scope (Scope is that function scope).</summary>
+    /// <summary>The vars a sloppy direct eval declared in a function's var scope (Scope is that var scope).</summary>
     EvalVars,
     /// <summary>Eval code's runtime scope chain: the Outer of Scope's environment (the eval unit's top scope), walked by name.</summary>
     Chain,

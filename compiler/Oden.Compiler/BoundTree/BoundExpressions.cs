@@ -332,6 +332,8 @@ public enum ObjectPropertyKind
     Setter,
     /// <summary><c>__proto__: value</c> (not computed, not shorthand): sets [[Prototype]] when the value is an object or null.</summary>
     Prototype,
+    /// <summary><c>...value</c>: CopyDataProperties from the value (no key).</summary>
+    Spread,
 }
 
 /// <summary>One property definition of an object literal; the key is Name or, when computed, ComputedKey.</summary>

@@ -32,6 +32,9 @@ public enum BoundKind
     Intrinsic,
     DynamicName,
     DirectEval,
+    Class,
+    SuperMember,
+    SuperCall,
 
     // statements
     Block,

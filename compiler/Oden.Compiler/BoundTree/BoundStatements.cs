@@ -203,8 +203,11 @@ public sealed class BoundForOf : BoundForEach
     public BoundForOf(Scope? tdzScope, Scope? iterationScope, BoundExpression target, BoundExpression expression, BoundStatement body, LoopLabels labels, SourceSpan span)
         : base(BoundKind.ForOf, tdzScope, iterationScope, target, expression, body, labels, span) { }
 
+    /// <summary><c>for await (… of …)</c>: async iteration (lowered by LocalRewriter_ForAwait).</summary>
+    public bool IsAwait { get; init; }
+
     public BoundForOf Update(BoundExpression target, BoundExpression expression, BoundStatement body) =>
-        target == Target && expression == Expression && body == Body ? this : new BoundForOf(TdzScope, IterationScope, target, expression, body, Labels, Span);
+        target == Target && expression == Expression && body == Body ? this : new BoundForOf(TdzScope, IterationScope, target, expression, body, Labels, Span) { IsAwait = IsAwait };
 }
 
 /// <summary><c>label: body</c> for a body that is not a loop; `break label` goes to BreakLabel (after the body).</summary>

@@ -6,7 +6,7 @@ using Oden.Compiler.Symbols;
 
 namespace Oden.Compiler.BoundTree;
 
-public sealed class BoundTreePrinter
+public sealed partial class BoundTreePrinter
 {
     private readonly StringBuilder _out = new();
     private readonly Dictionary<LabelSymbol, string> _labels = new();
@@ -83,6 +83,7 @@ public sealed class BoundTreePrinter
             VariableKind.Arguments => "",
             VariableKind.This => "",
             VariableKind.Temp => "temp ",
+            VariableKind.NewTarget => "",
             _ => "",
         };
         var text = kind + Name(v);
@@ -114,6 +115,8 @@ public sealed class BoundTreePrinter
             FunctionKind.Setter => "setter",
             FunctionKind.Module => "module",
             FunctionKind.Script => "script",
+            FunctionKind.ClassConstructor => "constructor",
+            FunctionKind.DerivedConstructor => "derived constructor",
             _ => "function",
         };
         Write($"{kind} {f.Name}({string.Join(", ", f.Parameters.Select(Name))}){(flags.Count > 0 ? " [" + string.Join(", ", flags) + "]" : "")} ");
@@ -380,6 +383,7 @@ public sealed class BoundTreePrinter
                 {
                     var p = n.Properties[i];
                     Write(i == 0 ? " " : ", ");
+                    if (p.PropertyKind == ObjectPropertyKind.Spread) { Write("..."); Expression(p.Value); continue; }
                     if (p.PropertyKind == ObjectPropertyKind.Getter) Write("get ");
                     if (p.PropertyKind == ObjectPropertyKind.Setter) Write("set ");
                     if (p.PropertyKind == ObjectPropertyKind.Prototype) Write("[[Prototype]]");
@@ -401,6 +405,13 @@ public sealed class BoundTreePrinter
                 Write(")");
                 break;
             case BoundDirectEval n: Write("directeval "); Operand(n.Callee); Arguments(n.Arguments); break;
+            case BoundClass n: Class(n); break;
+            case BoundSuperMember n:
+                Write("super");
+                if (n.Key is null) Write("." + n.Name);
+                else { Write("["); Expression(n.Key); Write("]"); }
+                break;
+            case BoundSuperCall n: Write("super"); if (n.ForwardArguments) Write("(...arguments)"); else Arguments(n.Arguments); break;
             default: Write($"<{node.Kind}>"); break;
         }
     }

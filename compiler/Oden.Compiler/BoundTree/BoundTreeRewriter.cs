@@ -43,6 +43,9 @@ public abstract partial class BoundTreeRewriter
             BoundKind.Intrinsic => VisitIntrinsic((BoundIntrinsic)expression),
             BoundKind.DynamicName => VisitDynamicName((BoundDynamicName)expression),
             BoundKind.DirectEval => VisitDirectEval((BoundDirectEval)expression),
+            BoundKind.Class => VisitClass((BoundClass)expression),
+            BoundKind.SuperMember => VisitSuperMember((BoundSuperMember)expression),
+            BoundKind.SuperCall => VisitSuperCall((BoundSuperCall)expression),
             _ => throw new InvalidOperationException("not an expression: " + expression.Kind),
         };
     }

@@ -57,6 +57,19 @@ public abstract class BoundTreeWalker
                 VisitExpression(n.Fallback);
                 break;
             case BoundDirectEval n: VisitExpression(n.Callee); foreach (var e in n.Arguments) VisitExpression(e); VisitExpression(n.ThisValue); break;
+            case BoundClass n:
+                if (n.Heritage is not null) VisitExpression(n.Heritage);
+                if (VisitNestedFunctions) VisitFunction(n.Constructor);
+                foreach (var m in n.Members)
+                {
+                    if (m.ComputedKey is not null) VisitExpression(m.ComputedKey);
+                    if (VisitNestedFunctions && m.Function is not null) VisitFunction(m.Function);
+                }
+                if (VisitNestedFunctions && n.InstanceInitializer is not null) VisitFunction(n.InstanceInitializer);
+                if (VisitNestedFunctions) foreach (var f in n.StaticInitializers) VisitFunction(f);
+                break;
+            case BoundSuperMember n: VisitExpression(n.This); VisitExpression(n.Function); if (n.Key is not null) VisitExpression(n.Key); break;
+            case BoundSuperCall n: VisitExpression(n.Function); VisitExpression(n.NewTarget); foreach (var e in n.Arguments) VisitExpression(e); VisitExpression(n.ThisBinding); break;
         }
     }
 

@@ -31,7 +31,7 @@ internal sealed partial class CodeGenerator
     private readonly Dictionary<LabelSymbol, Label> _labels = new();
     private readonly Dictionary<LabelSymbol, int> _labelRegions;
     private readonly Dictionary<BoundTry, TryRegions> _tryRegions;
-    private readonly Stack<LocalBuilder> _caughtExceptions = new();
+    private readonly Stack<ExceptionSlot> _caughtExceptions = new();
     private readonly Dictionary<Type, Stack<LocalBuilder>> _freeTemps = new();
     private readonly Dictionary<VariableSymbol, LocalBuilder> _iteratorValues = new();
     private int _region;
@@ -58,6 +58,11 @@ internal sealed partial class CodeGenerator
     public static void Compile(EmitContext context, FunctionPlan plan)
     {
         var body = plan.Function.Body;
+        if (plan.StateMachine is not null)
+        {
+            CompileStateMachine(context, plan);
+            return;
+        }
         if (plan.Chunks.Count == 0)
         {
             new CodeGenerator(context, plan, plan.Body, body, isChunk: false).EmitBody(body.Statements);
@@ -153,6 +158,7 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Stloc, _realm);
         _il.Emit(OpCodes.Ldloc, _realm);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.RealmEnterFunction);
+        if (InFrame) EmitCreateFrame();
 
         var scope = _function.Scope;
         var thisSymbol = _function.ThisSymbol;
@@ -166,7 +172,7 @@ internal sealed partial class CodeGenerator
 
         EnterScope(scope);
 
-        if (thisSymbol is { IsCaptured: true })
+        if (thisSymbol is { IsCaptured: true } || (InFrame && thisSymbol is { IsReferenced: true } && thisSymbol.Function == _function))
         {
             _il.Emit(OpCodes.Ldarg_1);
             EmitStore(thisSymbol);
@@ -175,9 +181,19 @@ internal sealed partial class CodeGenerator
         for (int i = 0; i < _function.Parameters.Count; i++)
         {
             var parameter = _function.Parameters[i];
-            if (!parameter.IsCaptured && !_plan.UsesArgumentSpan) continue;
+            if (!parameter.IsCaptured && !_plan.UsesArgumentSpan && !InFrame) continue;
             EmitLoadArgument(i);
             EmitStore(parameter);
+        }
+
+        if (_function.RestParameter is { } rest)
+        {
+            // function f(a, ...rest): the arguments after the formals, as an array (Ops.RestArguments).
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldc_I4, _function.Parameters.Count);
+            _il.Emit(OpCodes.Call, RuntimeMembers.RestArguments);
+            EmitStore(rest);
         }
 
         if (EmitContext.UsesOwnArguments(_function))
@@ -187,7 +203,7 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 _il.Emit(OpCodes.Ldarg_2);
                 _il.Emit(OpCodes.Ldarg_0);
-                if (EmitContext.UsesMappedArguments(_function)) _il.Emit(OpCodes.Ldloc, _environmentLocals[scope]);
+                if (EmitContext.UsesMappedArguments(_function)) EmitLoadEnvironmentSlot(scope);
                 else _il.Emit(OpCodes.Ldnull);
                 _il.Emit(OpCodes.Ldc_I4, _function.Parameters.Count);
                 _il.Emit(OpCodes.Call, RuntimeMembers.CreateMappedArguments);
@@ -208,6 +224,8 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
             EmitStore(self);
         }
+
+        EmitClassPrologue();
     }
 
     /// <summary>Pushes formal parameter <paramref name="index"/>'s argument value.</summary>
@@ -265,7 +283,7 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Stfld, layout.Parent);
             }
             if (scope.IsDynamic) EmitLinkOuter(layout);
-            _il.Emit(OpCodes.Stloc, EnvironmentLocal(scope));
+            EmitStoreEnvironmentSlot(scope);
         }
         foreach (var v in scope.Variables)
         {
@@ -290,11 +308,11 @@ internal sealed partial class CodeGenerator
     {
         if (scope.Function == _function)
         {
-            _il.Emit(OpCodes.Ldloc, EnvironmentLocal(scope));
+            EmitLoadEnvironmentSlot(scope);
             return;
         }
         var layout = _plan.OuterEnvironment ?? throw new InvalidOperationException($"no environment reaches {scope.Kind} scope of {scope.Function}");
-        _il.Emit(OpCodes.Ldarg_0);
+        EmitLoadCallee();
         _il.Emit(OpCodes.Ldfld, _plan.EnvironmentField!);
         while (layout.Scope != scope)
         {
@@ -308,30 +326,29 @@ internal sealed partial class CodeGenerator
     {
         if (!scope.NeedsEnvironment) return;
         var layout = _context.EnvironmentOf(scope);
-        var local = EnvironmentLocal(scope);
         _il.Emit(OpCodes.Newobj, layout.Constructor);
         if (layout.Parent is not null)
         {
             _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldloc, local);
+            EmitLoadEnvironmentSlot(scope);
             _il.Emit(OpCodes.Ldfld, layout.Parent);
             _il.Emit(OpCodes.Stfld, layout.Parent);
         }
         foreach (var field in layout.Fields)
         {
             _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldloc, local);
+            EmitLoadEnvironmentSlot(scope);
             _il.Emit(OpCodes.Ldfld, field);
             _il.Emit(OpCodes.Stfld, field);
         }
         if (scope.IsDynamic)
         {
             _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldloc, local);
+            EmitLoadEnvironmentSlot(scope);
             _il.Emit(OpCodes.Ldfld, RuntimeMembers.ScopeEnvironmentOuter);
             _il.Emit(OpCodes.Stfld, RuntimeMembers.ScopeEnvironmentOuter);
         }
-        _il.Emit(OpCodes.Stloc, local);
+        EmitStoreEnvironmentSlot(scope);
     }
 
     // ---- variable storage --------------------------------------------------------------------------
@@ -344,16 +361,18 @@ internal sealed partial class CodeGenerator
         StorageType.Exception => typeof(Exception),
         StorageType.ForInIterator => RuntimeMembers.ForInIterator,
         StorageType.IteratorRecord => RuntimeMembers.IteratorRecord,
+        StorageType.ValueArray => RuntimeMembers.JsValueArray,
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
     private bool IsArgument(VariableSymbol v, out int index)
     {
         index = -1;
-        if (v.IsCaptured || v.Function != _function) return false;
+        if (v.IsCaptured || v.Function != _function || InFrame) return false;
         if (_isChunk) return false; // the parameters of a split body live in its environment
         if (v.Kind == VariableKind.This) index = 1;
         else if (v.Kind == VariableKind.Parameter && !_plan.UsesArgumentSpan) index = 2 + v.ParameterIndex;
+        else if (v.Kind == VariableKind.NewTarget) index = _plan.NewTargetArgumentIndex;
         return index >= 0;
     }
 
@@ -385,8 +404,12 @@ internal sealed partial class CodeGenerator
         }
         else if (v.Kind == VariableKind.FunctionSelfName)
         {
-            _il.Emit(OpCodes.Ldarg_0);
+            EmitLoadCallee();
             _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+        }
+        else if (InFrame && !_locals.ContainsKey(v))
+        {
+            EmitLoadFrameField(FrameVariable(v));
         }
         else
         {
@@ -409,6 +432,10 @@ internal sealed partial class CodeGenerator
         else if (IsArgument(v, out int index))
         {
             EmitStarg(index);
+        }
+        else if (InFrame && !_locals.ContainsKey(v))
+        {
+            EmitStoreFrameField(FrameVariable(v));
         }
         else
         {

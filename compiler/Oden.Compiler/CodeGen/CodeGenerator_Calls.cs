@@ -17,14 +17,19 @@ internal sealed partial class CodeGenerator
     private void EmitCall(BoundCall call)
     {
         var arguments = call.Arguments;
+        if (call.Callee is BoundSuperMember super)
+        {
+            EmitSuperMethodCall(call, super);
+            return;
+        }
         if (call.Callee is BoundMember member)
         {
             _il.Emit(OpCodes.Ldloc, _realm);
             EmitExpression(member.Receiver, used: true);
             _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
-            EmitArguments(arguments);
+            bool inArray = EmitArguments(arguments);
             MarkSequencePoint(call.Span);
-            _il.Emit(OpCodes.Call, arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallMethodK[arguments.Length] : RuntimeMembers.CallMethodN);
+            _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN : RuntimeMembers.CallMethodK[arguments.Length]);
             return;
         }
 
@@ -35,6 +40,7 @@ internal sealed partial class CodeGenerator
         }
 
         if (call.Callee is BoundVariable { NeedsTdzCheck: false } variable
+            && !IsArgumentArray(arguments)
             && _context.KnownFunction(variable.Symbol) is { UsesArgumentSpan: false } known)
         {
             EmitDirectCall(call, variable.Symbol, known);
@@ -61,10 +67,10 @@ internal sealed partial class CodeGenerator
             EmitExpression(call.Callee, used: true);
             _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         }
-        EmitArguments(arguments);
+        bool argumentArray = EmitArguments(arguments);
         _il.Emit(OpCodes.Ldstr, Describe(call.Callee));
         MarkSequencePoint(call.Span);
-        _il.Emit(OpCodes.Call, arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallK[arguments.Length] : RuntimeMembers.CallN);
+        _il.Emit(OpCodes.Call, argumentArray ? RuntimeMembers.CallN : RuntimeMembers.CallK[arguments.Length]);
     }
 
     /// <summary>
@@ -84,6 +90,7 @@ internal sealed partial class CodeGenerator
             if (i >= call.Arguments.Length) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
             else EmitExpression(call.Arguments[i], used: i < arity);
         }
+        if (target.HasNewTargetArgument) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         MarkSequencePoint(call.Span);
         _il.Emit(OpCodes.Call, target.Body);
     }
@@ -92,19 +99,24 @@ internal sealed partial class CodeGenerator
     {
         _il.Emit(OpCodes.Ldloc, _realm);
         EmitExpression(node.Callee, used: true);
-        EmitArguments(node.Arguments);
+        bool argumentArray = EmitArguments(node.Arguments);
         _il.Emit(OpCodes.Ldstr, Describe(node.Callee));
         MarkSequencePoint(node.Span);
-        _il.Emit(OpCodes.Call, node.Arguments.Length <= MaxRegisterArguments ? RuntimeMembers.NewK[node.Arguments.Length] : RuntimeMembers.NewN);
+        _il.Emit(OpCodes.Call, argumentArray ? RuntimeMembers.NewN : RuntimeMembers.NewK[node.Arguments.Length]);
     }
 
-    /// <summary>Up to three values on the stack, or one JsValue[] with all of them.</summary>
-    private void EmitArguments(System.Collections.Immutable.ImmutableArray<BoundExpression> arguments)
+    /// <summary>Up to three values on the stack, or one JsValue[] with all of them (true).</summary>
+    private bool EmitArguments(System.Collections.Immutable.ImmutableArray<BoundExpression> arguments)
     {
+        if (IsArgumentArray(arguments))
+        {
+            EmitExpression(arguments[0], used: true); // spread: the binder's ArgumentArray
+            return true;
+        }
         if (arguments.Length <= MaxRegisterArguments)
         {
             foreach (var a in arguments) EmitExpression(a, used: true);
-            return;
+            return false;
         }
         _il.Emit(OpCodes.Ldc_I4, arguments.Length);
         _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
@@ -115,6 +127,7 @@ internal sealed partial class CodeGenerator
             EmitExpression(arguments[i], used: true);
             _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
         }
+        return true;
     }
 
     /// <summary>How an error message names a callee: "f", "o.m", "this.x.y", else "expression".</summary>
@@ -177,7 +190,7 @@ internal sealed partial class CodeGenerator
             {
                 _il.Emit(OpCodes.Ldloc, temp);
                 _il.Emit(OpCodes.Ldc_I4, i);
-                EmitExpression(properties[i].Value, used: true);
+                EmitPropertyValue(temp, properties[i].Value);
                 _il.Emit(OpCodes.Call, RuntimeMembers.InitSlot);
             }
         }
@@ -216,8 +229,15 @@ internal sealed partial class CodeGenerator
         {
             case ObjectPropertyKind.Prototype:
                 _il.Emit(OpCodes.Ldloc, obj);
-                EmitExpression(property.Value, used: true);
+                EmitPropertyValue(obj, property.Value);
                 _il.Emit(OpCodes.Call, RuntimeMembers.SetLiteralPrototype);
+                return;
+            case ObjectPropertyKind.Spread:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldloc, obj);
+                EmitExpression(property.Value, used: true);
+                MarkSequencePoint(property.Value.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.CopyDataProperties);
                 return;
             case ObjectPropertyKind.Getter:
             case ObjectPropertyKind.Setter:
@@ -226,13 +246,13 @@ internal sealed partial class CodeGenerator
                 EmitPropertyKey(property);
                 if (property.PropertyKind == ObjectPropertyKind.Getter)
                 {
-                    EmitExpression(property.Value, used: true);
+                    EmitPropertyValue(obj, property.Value);
                     _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
                 }
                 else
                 {
                     _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-                    EmitExpression(property.Value, used: true);
+                    EmitPropertyValue(obj, property.Value);
                 }
                 _il.Emit(OpCodes.Call, RuntimeMembers.DefineAccessor);
                 return;
@@ -242,21 +262,21 @@ internal sealed partial class CodeGenerator
         {
             _il.Emit(OpCodes.Ldloc, obj);
             _il.Emit(OpCodes.Ldstr, staticName);
-            EmitExpression(property.Value, used: true);
+            EmitPropertyValue(obj, property.Value);
             _il.Emit(OpCodes.Call, RuntimeMembers.DefineNamedDataProperty);
             return;
         }
         _il.Emit(OpCodes.Ldloc, _realm);
         _il.Emit(OpCodes.Ldloc, obj);
         EmitPropertyKey(property);
-        EmitExpression(property.Value, used: true);
+        EmitPropertyValue(obj, property.Value);
         _il.Emit(OpCodes.Call, RuntimeMembers.DefineDataProperty);
     }
 
     /// <summary>An anonymous function under a computed key: its name comes from the key at run time.</summary>
     private static bool NeedsRuntimeName(BoundObjectProperty property) =>
         StaticName(property) is null
-        && property.PropertyKind != ObjectPropertyKind.Prototype
+        && property.PropertyKind is not (ObjectPropertyKind.Prototype or ObjectPropertyKind.Spread)
         && property.Value is BoundFunctionExpression { Function.Symbol.Name.Length: 0 };
 
     /// <summary>
@@ -269,7 +289,7 @@ internal sealed partial class CodeGenerator
         var value = RentTemp(RuntimeMembers.JsValue);
         EmitPropertyKey(property);
         _il.Emit(OpCodes.Stloc, key);
-        EmitExpression(property.Value, used: true);
+        EmitPropertyValue(obj, property.Value);
         _il.Emit(OpCodes.Stloc, value);
         _il.Emit(OpCodes.Ldloc, value);
         _il.Emit(OpCodes.Ldloc, key);

@@ -162,6 +162,15 @@ internal sealed partial class CodeGenerator
             case BoundDirectEval eval:
                 EmitDirectEval(eval);
                 break;
+            case BoundClass node:
+                EmitClass(node);
+                break;
+            case BoundSuperMember node:
+                EmitSuperGet(node);
+                break;
+            case BoundSuperCall node:
+                EmitSuperCall(node);
+                break;
             default:
                 throw new InvalidOperationException($"CodeGen does not expect {expression.Kind} after lowering");
         }
@@ -209,6 +218,9 @@ internal sealed partial class CodeGenerator
                 break;
             case ConstantKind.Int32:
                 _il.Emit(OpCodes.Ldc_I4, value.Int32);
+                break;
+            case ConstantKind.BigInt:
+                _il.Emit(OpCodes.Ldsfld, _module.BigIntLiteral(value.String!));
                 break;
         }
     }
@@ -260,6 +272,9 @@ internal sealed partial class CodeGenerator
                 PushKept(kept);
                 return;
             }
+            case BoundSuperMember super:
+                EmitSuperAssignment(super, assignment.Value, used);
+                return;
             default:
                 throw new InvalidOperationException("invalid assignment target " + assignment.Target.Kind);
         }
@@ -381,6 +396,10 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
+                break;
+            case BoundSuperMember super:
+                EmitSuperDelete(super);
+                _il.Emit(OpCodes.Ldc_I4_0);
                 break;
             case BoundVariable:
                 // A declared binding cannot be deleted (sloppy code only: strict code cannot say it).
@@ -514,6 +533,7 @@ internal sealed partial class CodeGenerator
         ConstantKind.Boolean => value.Boolean,
         ConstantKind.Number => !(value.Number == 0 || double.IsNaN(value.Number)),
         ConstantKind.String => value.String!.Length > 0,
+        ConstantKind.BigInt => value.String != "0",
         _ => value.Int32 != 0,
     };
 
@@ -533,6 +553,8 @@ internal sealed partial class CodeGenerator
 
     private void EmitIntrinsic(BoundIntrinsic intrinsic)
     {
+        if (TryEmitPatternIntrinsic(intrinsic)) return;
+        if (TryEmitStateMachineIntrinsic(intrinsic)) return;
         var args = intrinsic.Arguments;
         switch (intrinsic.Intrinsic)
         {
@@ -551,11 +573,20 @@ internal sealed partial class CodeGenerator
                 // record.Step(realm, out value): the value waits in a local that ForOfCurrent reads.
                 EmitExpression(args[0], used: true);
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldloca, IteratorValue(args[0]));
+                if (InFrame)
+                {
+                    EmitLoadFrame();
+                    _il.Emit(OpCodes.Ldflda, FrameField((((BoundVariable)args[0]).Symbol, "value"), RuntimeMembers.JsValue, "value"));
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldloca, IteratorValue(args[0]));
+                }
                 _il.Emit(OpCodes.Callvirt, RuntimeMembers.IteratorStep);
                 return;
             case IntrinsicKind.ForOfCurrent:
-                _il.Emit(OpCodes.Ldloc, IteratorValue(args[0]));
+                if (InFrame) EmitLoadFrameField(FrameField((((BoundVariable)args[0]).Symbol, "value"), RuntimeMembers.JsValue, "value"));
+                else _il.Emit(OpCodes.Ldloc, IteratorValue(args[0]));
                 return;
             case IntrinsicKind.ForOfClose:
             case IntrinsicKind.ForOfCloseAfterThrow:
@@ -577,6 +608,12 @@ internal sealed partial class CodeGenerator
             case IntrinsicKind.RethrowCaptured:
                 EmitExpression(args[0], used: true);
                 _il.Emit(OpCodes.Call, RuntimeMembers.RethrowCaptured);
+                return;
+            case IntrinsicKind.DerivedConstructorResult:
+                EmitDerivedConstructorResult(intrinsic);
+                return;
+            case IntrinsicKind.DefineField:
+                EmitDefineField(intrinsic);
                 return;
         }
         EmitExpression(args[0], used: true);

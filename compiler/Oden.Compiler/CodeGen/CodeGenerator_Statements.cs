@@ -230,13 +230,13 @@ internal sealed partial class CodeGenerator
             int catchRegion = _region;
             var catchBody = _il.DefineLabel();
             var end = _il.DefineLabel();
-            var exception = _il.DeclareLocal(RuntimeMembers.JsException);
+            var exception = NewExceptionSlot(statement);
 
             _il.BeginExceptionBlock();
             _region = regions.Try;
             EmitBlock(statement.TryBlock);
             _il.BeginCatchBlock(RuntimeMembers.JsException);
-            _il.Emit(OpCodes.Stloc, exception);
+            EmitStore(exception);
             _il.Emit(OpCodes.Leave, catchBody);
             _il.EndExceptionBlock();
             _region = catchRegion;
@@ -246,13 +246,13 @@ internal sealed partial class CodeGenerator
             _caughtExceptions.Push(exception);
             if (clause.ExceptionLocal is not null)
             {
-                _il.Emit(OpCodes.Ldloc, exception);
-                _il.Emit(OpCodes.Stloc, Local(clause.ExceptionLocal));
+                EmitLoad(exception);
+                EmitStore(clause.ExceptionLocal);
             }
             if (clause.Parameter is not null)
             {
                 if (clause.Scope is not null) EnterScope(clause.Scope);
-                _il.Emit(OpCodes.Ldloc, exception);
+                EmitLoad(exception);
                 _il.Emit(OpCodes.Callvirt, RuntimeMembers.JsExceptionValue);
                 EmitStore(clause.Parameter);
             }
@@ -279,7 +279,7 @@ internal sealed partial class CodeGenerator
     /// <summary>A rethrow in a catch body: the caught exception again, with its original stack trace.</summary>
     private void EmitRethrow()
     {
-        _il.Emit(OpCodes.Ldloc, _caughtExceptions.Peek());
+        EmitLoad(_caughtExceptions.Peek());
         _il.Emit(OpCodes.Call, RuntimeMembers.RethrowCaptured);
     }
 }

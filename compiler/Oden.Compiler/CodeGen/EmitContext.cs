@@ -197,6 +197,34 @@ internal sealed class ModuleContext
             il.Emit(OpCodes.Newobj, RuntimeMembers.RegExpLiteralCtor);
         });
 
+    /// <summary>A tagged template's strings (null cooked = undefined), shared by every realm; each realm caches its template object.</summary>
+    public FieldBuilder TemplateSite(IReadOnlyList<string?> cooked, IReadOnlyList<string> raw) =>
+        Static(RuntimeMembers.TemplateSite, "template", il =>
+        {
+            foreach (var strings in new[] { cooked, raw })
+            {
+                il.Emit(OpCodes.Ldc_I4, strings.Count);
+                il.Emit(OpCodes.Newarr, typeof(string));
+                for (int i = 0; i < strings.Count; i++)
+                {
+                    if (strings[i] is not { } value) continue;
+                    il.Emit(OpCodes.Dup);
+                    il.Emit(OpCodes.Ldc_I4, i);
+                    il.Emit(OpCodes.Ldstr, value);
+                    il.Emit(OpCodes.Stelem_Ref);
+                }
+            }
+            il.Emit(OpCodes.Newobj, RuntimeMembers.TemplateSiteCtor);
+        });
+
+    /// <summary>A bigint literal's value, parsed once by the holder's static initializer.</summary>
+    public FieldBuilder BigIntLiteral(string decimalDigits) =>
+        Static(RuntimeMembers.JsValue, "bigint", il =>
+        {
+            il.Emit(OpCodes.Ldstr, decimalDigits);
+            il.Emit(OpCodes.Call, RuntimeMembers.BigIntLiteral);
+        });
+
     /// <summary>The shape of an object literal with these static keys, built once.</summary>
     public FieldBuilder LiteralShape(IReadOnlyList<string> keys) =>
         Static(RuntimeMembers.Shape, "shape", il =>

@@ -36,7 +36,7 @@ internal sealed partial class EnvironmentLayout
 
         int kind = RuntimeMembers.ScopeEnvironmentKindCode(
             isWith: Scope.Kind == ScopeKind.With,
-            isVar: Scope.Kind == ScopeKind.Function && !Scope.Function.IsStrict && Scope.Function.Kind is not (FunctionKind.Script or FunctionKind.Eval));
+            isVar: Scope == Scope.Function.VarScope && !Scope.Function.IsStrict && Scope.Function.Kind is not (FunctionKind.Script or FunctionKind.Eval));
 
         // static readonly ScopeDescriptor s_descriptor = new(kind, names, flags);
         var descriptor = Type.DefineField("s_descriptor", RuntimeMembers.ScopeDescriptor, FieldAttributes.Private | FieldAttributes.Static | FieldAttributes.InitOnly);

@@ -8,7 +8,7 @@ using Oden.Compiler.Symbols;
 
 namespace Oden.Compiler.CodeGen;
 
-internal sealed class FunctionPlan
+internal sealed partial class FunctionPlan
 {
     public FunctionPlan(EmitContext context, ModuleContext module, BoundFunction function)
     {
@@ -16,7 +16,7 @@ internal sealed class FunctionPlan
         Module = module;
         var symbol = function.Symbol;
         int id = context.NextId();
-        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol);
+        UsesArgumentSpan = EmitContext.UsesOwnArguments(symbol) || symbol.RestParameter is not null || symbol.ForwardsArguments;
 
         var outerScope = EmitContext.EnvironmentParent(symbol.Scope);
         OuterEnvironment = outerScope is null ? null : context.EnvironmentOf(outerScope);
@@ -33,6 +33,7 @@ internal sealed class FunctionPlan
         var parameterTypes = new List<Type> { ClosureType, RuntimeMembers.JsValue };
         if (UsesArgumentSpan) parameterTypes.Add(RuntimeMembers.ArgumentSpan);
         else parameterTypes.AddRange(symbol.Parameters.Select(_ => RuntimeMembers.JsValue));
+        if (HasNewTargetArgument) parameterTypes.Add(RuntimeMembers.JsValue);
         var name = symbol.Kind switch
         {
             FunctionKind.Module => "<module>",
@@ -57,9 +58,13 @@ internal sealed class FunctionPlan
             for (int i = 0; i < symbol.Parameters.Count; i++)
                 Body.DefineParameter(3 + i, ParameterAttributes.None, symbol.Parameters[i].Name);
         }
+        if (HasNewTargetArgument) Body.DefineParameter(NewTargetArgumentIndex + 1, ParameterAttributes.None, "new.target");
 
         Constructor = DefineConstructor(symbol);
-        DefineCallOverrides(symbol);
+        if (symbol.IsClassConstructor) DefineClassCallOverride();
+        else DefineCallOverrides(symbol);
+        if (symbol.IsClassConstructor || HasNewTargetArgument) DefineConstructOverride(symbol);
+        if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
 
         var chunks = FunctionSplitter.Partition(function);
         if (chunks is not null)
@@ -89,6 +94,9 @@ internal sealed class FunctionPlan
 
     /// <summary>For a split body (see FunctionSplitter): the chunk methods and their statements, in order.</summary>
     public List<(MethodBuilder Method, System.Collections.Immutable.ImmutableArray<BoundStatement> Statements)> Chunks { get; } = new();
+
+    /// <summary>For a generator or async function: its frame type and MoveNext body (CodeGenerator_StateMachine.cs).</summary>
+    public StateMachinePlan? StateMachine { get; }
 
     public BoundFunction Function { get; }
     public ModuleContext Module { get; }
@@ -121,7 +129,7 @@ internal sealed class FunctionPlan
         var il = ctor.GetILGenerator();
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol.Kind));
+        il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol));
         il.Emit(OpCodes.Ldstr, symbol.Name);
         il.Emit(OpCodes.Ldc_I4, symbol.Length);
         il.Emit(OpCodes.Call, RuntimeMembers.ClosureCtor);
@@ -161,6 +169,7 @@ internal sealed class FunctionPlan
                 il.Emit(OpCodes.Call, RuntimeMembers.ArgumentAt);
             }
         }
+        if (HasNewTargetArgument) il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         il.Emit(OpCodes.Call, Body);
         il.Emit(OpCodes.Ret);
         ClosureType.DefineMethodOverride(call, RuntimeMembers.FunctionCall);
@@ -180,6 +189,7 @@ internal sealed class FunctionPlan
                 if (i < k) il.Emit(OpCodes.Ldarg, (short)(2 + i));
                 else il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
             }
+            if (HasNewTargetArgument) il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
             il.Emit(OpCodes.Call, Body);
             il.Emit(OpCodes.Ret);
             ClosureType.DefineMethodOverride(callK, bases[k]);

@@ -28,6 +28,8 @@ internal static class FunctionSplitter
     /// <summary>The body's top-level statements in chunks, or null when the body is small enough for one method.</summary>
     public static List<ImmutableArray<BoundStatement>>? Partition(BoundFunction function)
     {
+        // A state machine's resume points are reached by jumps from its dispatch: it stays one method.
+        if (function.Symbol.IsStateMachine) return null;
         var statements = function.Body.Statements;
         var sizes = statements.Select(NodeCounter.Count).ToList();
         if (sizes.Sum() <= SplitThreshold || statements.Length < 2) return null;
@@ -72,7 +74,8 @@ internal static class FunctionSplitter
         }
         foreach (var (symbol, chunk) in usedIn)
         {
-            bool initializedByMain = symbol.Kind is VariableKind.Parameter or VariableKind.This or VariableKind.Arguments or VariableKind.FunctionSelfName;
+            bool initializedByMain = symbol.Kind is VariableKind.Parameter or VariableKind.This or VariableKind.Arguments or VariableKind.FunctionSelfName or VariableKind.NewTarget
+                || symbol == function.Symbol.RestParameter;
             if (chunk == -1 || initializedByMain) symbol.IsCaptured = true;
         }
     }

@@ -72,6 +72,7 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo Divide = Op(nameof(Ops.Divide), Realm, JsValue, JsValue);
     public static readonly MethodInfo Remainder = Op(nameof(Ops.Remainder), Realm, JsValue, JsValue);
     public static readonly MethodInfo Exponentiate = Op(nameof(Ops.Exponentiate), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BigIntLiteral = Op(nameof(Ops.BigIntLiteral), typeof(string));
     public static readonly MethodInfo BitwiseAnd = Op(nameof(Ops.BitwiseAnd), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseOr = Op(nameof(Ops.BitwiseOr), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseXor = Op(nameof(Ops.BitwiseXor), Realm, JsValue, JsValue);
@@ -172,6 +173,51 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo IteratorClose = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Close), Realm);
     public static readonly MethodInfo IteratorCloseAfterThrow = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.CloseAfterThrow), Realm);
 
+    // ---- Ops: patterns, spread, optional chaining, tagged templates (Ops.Patterns.cs) ----
+    public static readonly Type SpreadBuilder = typeof(SpreadBuilder);
+    public static readonly Type TemplateSite = typeof(TemplateSite);
+    public static readonly MethodInfo RequireObjectCoercible = Op(nameof(Ops.RequireObjectCoercible), Realm, JsValue);
+    public static readonly MethodInfo IteratorStepOrUndefined = Op(nameof(Ops.IteratorStepOrUndefined), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorRest = Op(nameof(Ops.IteratorRest), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorCloseIfOpen = Op(nameof(Ops.IteratorCloseIfOpen), IteratorRecord, Realm);
+    public static readonly MethodInfo ObjectRest = Op(nameof(Ops.ObjectRest), Realm, JsValue, JsValueArray);
+    public static readonly MethodInfo CopyDataProperties = Op(nameof(Ops.CopyDataProperties), Realm, JsObject, JsValue);
+    public static readonly MethodInfo RestArguments = Op(nameof(Ops.RestArguments), Realm, ArgumentSpan, typeof(int));
+    public static readonly MethodInfo SpreadToArray = Op(nameof(Ops.SpreadToArray), Realm, JsValue);
+    public static readonly MethodInfo NewSpreadBuilder = Op(nameof(Ops.NewSpreadBuilder), typeof(int));
+    public static readonly MethodInfo SpreadBuilderAdd = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.Add), JsValue);
+    public static readonly MethodInfo SpreadBuilderAddSpread = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.AddSpread), Realm, JsValue);
+    public static readonly MethodInfo SpreadBuilderToArray = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.ToArray));
+    public static readonly MethodInfo IsNullish = Op(nameof(Ops.IsNullish), JsValue);
+    public static readonly MethodInfo GetTemplateObject = Op(nameof(Ops.GetTemplateObject), Realm, TemplateSite);
+    public static readonly ConstructorInfo TemplateSiteCtor = Ctor(TemplateSite, typeof(string[]), typeof(string[]));
+    // ---- generators and async functions (Builtins/Generator/StateMachine.cs) ----
+    public static readonly Type StateMachine = typeof(StateMachine);
+    public static readonly FieldInfo StateMachineState = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.State));
+    public static readonly FieldInfo StateMachineMode = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.Mode));
+    public static readonly FieldInfo StateMachineSent = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.Sent));
+    public static readonly FieldInfo StateMachineSuspendKind = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.SuspendKind));
+    public static readonly FieldInfo StateMachineDelegateValue = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateValue));
+    public static readonly FieldInfo StateMachineRealm = Field(StateMachine, nameof(Runtime.Builtins.StateMachine.Realm));
+    public static readonly MethodInfo StateMachineMoveNext = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.MoveNext));
+    public static readonly MethodInfo StartGenerator = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.StartGenerator), Realm, StateMachine, JsFunction);
+    public static readonly MethodInfo StartAsyncFunction = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.StartAsyncFunction), Realm, StateMachine);
+    public static readonly MethodInfo StartAsyncGenerator = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.StartAsyncGenerator), Realm, StateMachine, JsFunction);
+    public static readonly MethodInfo StateMachineAwait = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.Await), JsValue);
+    public static readonly MethodInfo StateMachineSetResumption = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.SetResumption), typeof(int), JsValue);
+    public static readonly MethodInfo DelegateStart = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateStart), JsValue, typeof(bool));
+    public static readonly MethodInfo DelegateStep = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateStep), IteratorRecord);
+    public static readonly MethodInfo DelegateInvokeAsync = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateInvokeAsync), IteratorRecord);
+    public static readonly MethodInfo DelegateResultAsync = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateResultAsync), JsValue);
+    public static readonly MethodInfo DelegateThrowMissing = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.DelegateThrowMissing), JsValue, typeof(int));
+    public static readonly MethodInfo AsyncCloseBegin = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.AsyncCloseBegin), IteratorRecord);
+    public static readonly MethodInfo AsyncCloseBeginAfterThrow = Method(StateMachine, nameof(Runtime.Builtins.StateMachine.AsyncCloseBeginAfterThrow), IteratorRecord);
+    public static readonly MethodInfo GetAsyncIterator = Method(typeof(AsyncIteration), nameof(AsyncIteration.GetAsyncIterator), Realm, JsValue);
+    public static readonly MethodInfo AsyncIteratorNext = Method(typeof(AsyncIteration), nameof(AsyncIteration.Next), Realm, IteratorRecord);
+    public static readonly MethodInfo AsyncIteratorComplete = Method(typeof(AsyncIteration), nameof(AsyncIteration.Complete), Realm, IteratorRecord, JsValue);
+    public static readonly MethodInfo AsyncIteratorValue = Method(typeof(AsyncIteration), nameof(AsyncIteration.Value), Realm, IteratorRecord, JsValue);
+    public static readonly MethodInfo AsyncCloseEnd = Method(typeof(AsyncIteration), nameof(AsyncIteration.CloseEnd), Realm, JsValue);
+
     // ---- modules and the entry contract ----
     public static readonly ConstructorInfo ModuleRegistryCtor = ModuleRegistry.GetConstructor(
         BindingFlags.Instance | BindingFlags.NonPublic, null,
@@ -183,11 +229,21 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo ModuleRegistryRunMain = Method(ModuleRegistry, nameof(Runtime.CompilerServices.ModuleRegistry.RunMain), Realm);
     public static readonly ConstructorInfo OdenScriptAttributeCtor = Ctor(typeof(OdenScriptAttribute), typeof(int), typeof(string), typeof(Type));
 
+    /// <summary>The runtime's function kind of a compiled function: generators and async functions have their own.</summary>
+    public static RtFunctionKind ToRuntimeKind(Symbols.FunctionSymbol symbol) => symbol switch
+    {
+        { IsGenerator: true, IsAsync: true } => RtFunctionKind.AsyncGenerator,
+        { IsGenerator: true } => RtFunctionKind.Generator,
+        { IsAsync: true } => RtFunctionKind.Async,
+        _ => ToRuntimeKind(symbol.Kind),
+    };
+
     /// <summary>The runtime's function kind for a compiled function (constructibility and `this` binding).</summary>
     public static RtFunctionKind ToRuntimeKind(Symbols.FunctionKind kind) => kind switch
     {
         Symbols.FunctionKind.Arrow => RtFunctionKind.Arrow,
         Symbols.FunctionKind.Method or Symbols.FunctionKind.Getter or Symbols.FunctionKind.Setter => RtFunctionKind.Method,
+        Symbols.FunctionKind.ClassConstructor or Symbols.FunctionKind.DerivedConstructor => RtFunctionKind.ClassConstructor,
         _ => RtFunctionKind.Normal,
     };
 
@@ -199,6 +255,35 @@ internal static partial class RuntimeMembers
 
     /// <summary>Whether a string is an array index (such keys never enter shapes).</summary>
     public static bool IsArrayIndex(string key) => PropertyKey.TryParseIndex(key, out _);
+
+    // ---- classes, super, new.target (CodeGenerator_Classes.cs, FunctionPlan_Classes.cs) ----
+    public static readonly MethodInfo FunctionConstruct = Method(JsFunction, nameof(Runtime.JsFunction.Construct), ArgumentSpan, JsObject);
+    public static readonly MethodInfo CreateClass = Op(nameof(Ops.CreateClass), Realm, JsValue, JsValue, typeof(bool));
+    public static readonly MethodInfo SetHomeObject = Op(nameof(Ops.SetHomeObject), JsValue, JsObject);
+    public static readonly MethodInfo DefineClassMethod = Op(nameof(Ops.DefineClassMethod), Realm, JsObject, JsValue, JsValue);
+    public static readonly MethodInfo DefineClassAccessor = Op(nameof(Ops.DefineClassAccessor), Realm, JsObject, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo ClassConstructorCallError = Op(nameof(Ops.ClassConstructorCallError), JsClosure);
+    public static readonly MethodInfo OrdinaryCreateThis = Op(nameof(Ops.OrdinaryCreateThis), JsClosure, JsObject);
+    public static readonly MethodInfo ConstructResult = Op(nameof(Ops.ConstructResult), JsValue, JsValue);
+    public static readonly MethodInfo DerivedConstructorResult = Op(nameof(Ops.DerivedConstructorResult), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BindThisValue = Op(nameof(Ops.BindThisValue), Realm, JsValue, JsValue);
+    public static readonly MethodInfo GetSuperConstructor = Op(nameof(Ops.GetSuperConstructor), JsValue);
+    public static readonly MethodInfo[] SuperConstructK =
+    [
+        Op(nameof(Ops.SuperConstruct0), Realm, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct1), Realm, JsValue, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct2), Realm, JsValue, JsValue, JsValue, JsValue),
+        Op(nameof(Ops.SuperConstruct3), Realm, JsValue, JsValue, JsValue, JsValue, JsValue),
+    ];
+    public static readonly MethodInfo SuperConstructN = Op(nameof(Ops.SuperConstructN), Realm, JsValue, JsValueArray, JsValue);
+    public static readonly MethodInfo SuperConstructForward = Op(nameof(Ops.SuperConstructForward), Realm, JsValue, ArgumentSpan, JsValue);
+    public static readonly MethodInfo SuperGet = Op(nameof(Ops.SuperGet), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo SuperSet = Op(nameof(Ops.SuperSet), Realm, JsValue, JsValue, JsValue, JsValue, typeof(bool));
+    public static readonly MethodInfo SuperDeleteError = Op(nameof(Ops.SuperDeleteError), Realm);
+    public static readonly MethodInfo SetFieldInitializer = Op(nameof(Ops.SetFieldInitializer), JsValue, JsValue);
+    public static readonly MethodInfo InitializeInstanceElements = Op(nameof(Ops.InitializeInstanceElements), JsValue, JsValue);
+    public static readonly MethodInfo DefineField = Op(nameof(Ops.DefineField), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo RunStaticInitializer = Op(nameof(Ops.RunStaticInitializer), JsValue, JsValue);
 
     // ---- helpers ----
 

@@ -74,6 +74,7 @@ internal static partial class ScriptAssemblyBuilder
             foreach (var holder in moduleContext.StaticHolders) holder.CreateType();
         }
         foreach (var plan in context.Plans) plan.ClosureType.CreateType();
+        foreach (var plan in context.Plans) plan.StateMachine?.FrameType.CreateType();
         foreach (var environment in context.Environments.ToList()) environment.Type.CreateType();
         foreach (var type in entry.Types) type.CreateType();
 

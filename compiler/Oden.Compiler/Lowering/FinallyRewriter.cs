@@ -53,7 +53,11 @@ internal sealed class FinallyRewriter : BoundTreeRewriter
     public override BoundStatement VisitTry(BoundTry node)
     {
         var visited = (BoundTry)base.VisitTry(node);
-        if (visited.FinallyBlock is null || !JumpFinder.JumpsOut(visited.FinallyBlock)) return visited;
+        // A finally around a suspension point of a generator or async function is a completion record
+        // too: it must not run when the body suspends, and an IL handler cannot suspend.
+        if (visited.FinallyBlock is null
+            || !(JumpFinder.JumpsOut(visited.FinallyBlock) || (_function.IsStateMachine && StateMachineRewriter.ContainsSuspension(visited))))
+            return visited;
         return Lower(visited);
     }
 

@@ -27,6 +27,8 @@ internal sealed partial class LocalRewriter
                 key = key is BoundLiteral ? key : Spill(new BoundToPropertyKeyConversion(key, key.Span), "key", locals, sideEffects);
                 return new BoundIndex(receiver, key, index.Span);
             }
+            case BoundSuperMember super:
+                return SpillSuperTarget(super, locals, sideEffects);
             default:
                 // A variable or a global: reading and writing it again has no other effect.
                 return target;

@@ -30,6 +30,7 @@ internal sealed partial class LocalRewriter
     // break:
     public override BoundStatement VisitForOf(BoundForOf node)
     {
+        if (node.IsAwait) return VisitForAwait(node);
         var span = node.Span;
         var iterator = Temp("iter", StorageType.IteratorRecord);
         var top = new LabelSymbol("top");

@@ -2,7 +2,9 @@
 //   1. LocalRewriter removes sugar: templates, compound assignment, ++/--, every loop kind, switch and
 //      non-loop labels become blocks, temporaries, gotos and intrinsics (see its partial files, one per
 //      node family, each with its before/after sketch).
-//   2. FinallyRewriter turns a try/finally whose finally block jumps out (return/break/continue in
+//   2. StateMachineRewriter turns await/yield in generators and async functions into suspension
+//      points (then StateMachineDispatch, after FinallyRewriter, adds the resume dispatch).
+//   3. FinallyRewriter turns a try/finally whose finally block jumps out (return/break/continue in
 //      finally) into a completion record, because IL cannot leave a finally handler.
 // After lowering the tree satisfies the post-lowering invariants in BoundTree/BoundNode.cs.
 using Oden.Compiler.BoundTree;
@@ -17,7 +19,9 @@ internal static class Lowerer
         try
         {
             var topLevel = new LocalRewriter().VisitFunction(script.TopLevel);
+            topLevel = new StateMachineRewriter().VisitFunction(topLevel);
             topLevel = new FinallyRewriter().VisitFunction(topLevel);
+            topLevel = new StateMachineDispatch().VisitFunction(topLevel);
             return script.Update(topLevel);
         }
         catch (NestingTooDeepException e)

@@ -1,9 +1,8 @@
 // The feature gate: valid JavaScript that this version of Oden does not compile yet is refused here,
 // at its location, with "ODN1002: '<feature>' is not supported yet" (ES module syntax gets ODN1003,
 // which points to require()). Later phases may therefore assume the tree contains none of these
-// nodes: classes, patterns (destructuring), spread/rest, default parameters, generators, async
-// functions, await/yield, tagged templates, optional chaining, ??, logical assignment, BigInt,
-// new.target, super, `using` and `for await`. (Regex literals are checked by
+// nodes: private class members and `using`.
+// (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
 // diagnostic; it does descend elsewhere, so independent problems are all reported.
@@ -85,28 +84,23 @@ internal sealed class FeatureGate : AstVisitor
     {
         if (node.Meta.Name == "import")
             ModuleSyntax(node, "'import.meta' is not supported; use __filename and __dirname");
-        else
-            NotSupported(node, "new.target");
         return node;
     }
 
     // ---- functions and classes -----------------------------------------------------------------
 
-    protected override object? VisitClassDeclaration(ClassDeclaration node)
+    // Classes compile (methods, accessors, static members, public fields, static blocks, extends,
+    // super, new.target); private names and auto-accessors do not yet.
+
+    protected override object? VisitAccessorProperty(AccessorProperty node)
     {
-        NotSupported(node, "class");
+        NotSupported(node, "class auto-accessor");
         return node;
     }
 
-    protected override object? VisitClassExpression(ClassExpression node)
+    protected override object? VisitPrivateIdentifier(PrivateIdentifier node)
     {
-        NotSupported(node, "class");
-        return node;
-    }
-
-    protected override object? VisitSuper(Super node)
-    {
-        NotSupported(node, "super");
+        NotSupported(node, "private class member");
         return node;
     }
 
@@ -119,116 +113,15 @@ internal sealed class FeatureGate : AstVisitor
     protected override object? VisitArrowFunctionExpression(ArrowFunctionExpression node) =>
         CheckFunction(node, generator: false, node.Async) ? base.VisitArrowFunctionExpression(node) : node;
 
-    private bool CheckFunction(Node node, bool generator, bool async)
-    {
-        if (async)
-        {
-            NotSupported(node, generator ? "async generator" : "async function");
-            return false;
-        }
-        if (generator)
-        {
-            NotSupported(node, "generator function");
-            return false;
-        }
-        return true;
-    }
-
-    protected override object? VisitAwaitExpression(AwaitExpression node)
-    {
-        NotSupported(node, "await");
-        return node;
-    }
-
-    protected override object? VisitYieldExpression(YieldExpression node)
-    {
-        NotSupported(node, "yield");
-        return node;
-    }
-
-    // ---- patterns, spread, rest, defaults ------------------------------------------------------
-
-    protected override object? VisitArrayPattern(ArrayPattern node)
-    {
-        NotSupported(node, "destructuring");
-        return node;
-    }
-
-    protected override object? VisitObjectPattern(ObjectPattern node)
-    {
-        NotSupported(node, "destructuring");
-        return node;
-    }
-
-    protected override object? VisitAssignmentPattern(AssignmentPattern node)
-    {
-        NotSupported(node, "default parameter");
-        return node;
-    }
-
-    protected override object? VisitRestElement(RestElement node)
-    {
-        NotSupported(node, "rest parameter");
-        return node;
-    }
-
-    protected override object? VisitSpreadElement(SpreadElement node)
-    {
-        NotSupported(node, "spread syntax");
-        return node;
-    }
+    // Generators, async functions, async generators, await and yield compile to state machines
+    // (Lowering/StateMachineRewriter.cs).
+    private static bool CheckFunction(Node node, bool generator, bool async) => true;
 
     // ---- expressions ---------------------------------------------------------------------------
 
-    protected override object? VisitTaggedTemplateExpression(TaggedTemplateExpression node)
-    {
-        NotSupported(node, "tagged template");
-        return node;
-    }
-
-    protected override object? VisitChainExpression(ChainExpression node)
-    {
-        NotSupported(node, "optional chaining");
-        return base.VisitChainExpression(node);
-    }
-
-    protected override object? VisitBinaryExpression(BinaryExpression node)
-    {
-        if (node.Operator == Operator.NullishCoalescing)
-            NotSupported(node, "nullish coalescing (??)");
-        return base.VisitBinaryExpression(node);
-    }
-
-    protected override object? VisitAssignmentExpression(AssignmentExpression node)
-    {
-        switch (node.Operator)
-        {
-            case Operator.NullishCoalescingAssignment:
-            case Operator.LogicalOrAssignment:
-            case Operator.LogicalAndAssignment:
-                NotSupported(node, "logical assignment (" + AssignmentExpression.OperatorToString(node.Operator) + ")");
-                break;
-        }
-        return base.VisitAssignmentExpression(node);
-    }
-
-    protected override object? VisitLiteral(Literal node)
-    {
-        if (node.Kind == TokenKind.BigIntLiteral)
-        {
-            NotSupported(node, "BigInt literal");
-        }
-        return node;
-    }
 
     // ---- statements ----------------------------------------------------------------------------
 
-    protected override object? VisitForOfStatement(ForOfStatement node)
-    {
-        if (node.Await)
-            NotSupported(node, "for await");
-        return base.VisitForOfStatement(node);
-    }
 
     protected override object? VisitVariableDeclaration(VariableDeclaration node)
     {

@@ -20,6 +20,8 @@ internal static class JsParser
             AllowHashBang = true,
             // node wraps a CommonJS module in a function, so `return` at its top level is legal.
             AllowReturnOutsideFunction = mode == ScriptMode.CommonJsModule,
+            // A CommonJS module body is a function: new.target there is undefined, as in node.
+            AllowNewTargetOutsideFunction = mode == ScriptMode.CommonJsModule,
             // import/export declarations are SyntaxErrors in a script; ModuleSyntaxError below turns
             // them into ODN1003 "use require()". (AllowImportExportEverywhere would let the feature gate
             // see them, but Acornima then crashes on `export { x }` outside a module.)

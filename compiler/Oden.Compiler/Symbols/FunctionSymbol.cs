@@ -19,6 +19,10 @@ public enum FunctionKind
     Script,
     /// <summary>The top level of eval code or of a Function constructor's source (compiled at run time).</summary>
     Eval,
+    /// <summary>The constructor of a class without <c>extends</c> (explicit or implicit): [[Call]] throws.</summary>
+    ClassConstructor,
+    /// <summary>The constructor of a class with <c>extends</c>: `this` is bound by super().</summary>
+    DerivedConstructor,
 }
 
 public sealed class FunctionSymbol
@@ -47,8 +51,39 @@ public sealed class FunctionSymbol
 
     public List<VariableSymbol> Parameters { get; } = new();
 
-    /// <summary>The <c>length</c> property: the count of formal parameters (no defaults or rest yet).</summary>
-    public int Length => Parameters.Count;
+    /// <summary>
+    /// The <c>length</c> property: the count of formal parameters before the first default or rest
+    /// (ExpectedArgumentCount); set by the binder for non-simple parameter lists.
+    /// </summary>
+    public int Length
+    {
+        get => _length >= 0 ? _length : Parameters.Count;
+        internal set => _length = value;
+    }
+
+    private int _length = -1;
+
+    /// <summary>
+    /// No defaults, patterns or rest in the parameter list. Otherwise Parameters holds one hidden binding
+    /// per formal before the rest element, and the body's prologue destructures them.
+    /// </summary>
+    public bool HasSimpleParameterList { get; internal set; } = true;
+
+    /// <summary>The hidden binding that receives the rest parameter's array (CodeGen fills it at entry).</summary>
+    public VariableSymbol? RestParameter { get; internal set; }
+
+    /// <summary>
+    /// Where the body's vars and top-level declarations live: Scope, or, when parameter defaults or
+    /// computed keys can create closures over the parameters, a separate scope inside it
+    /// (https://tc39.es/ecma262/#sec-functiondeclarationinstantiation step 28).
+    /// </summary>
+    public Scope VarScope
+    {
+        get => _varScope ?? Scope;
+        internal set => _varScope = value;
+    }
+
+    private Scope? _varScope;
 
     /// <summary>The binding of <c>this</c>, when this function or an arrow inside it uses it.</summary>
     public VariableSymbol? ThisSymbol { get; internal set; }
@@ -63,12 +98,47 @@ public sealed class FunctionSymbol
     /// The arguments object aliases the parameters (sloppy function with simple parameters).
     /// https://tc39.es/ecma262/#sec-createmappedargumentsobject
     /// </summary>
-    public bool HasMappedArguments => ArgumentsSymbol is not null && !IsStrict && Kind != FunctionKind.Arrow;
+    public bool HasMappedArguments => ArgumentsSymbol is not null && !IsStrict && Kind != FunctionKind.Arrow && HasSimpleParameterList;
 
     public bool IsArrow => Kind == FunctionKind.Arrow;
 
-    /// <summary>Has [[Construct]]: function declarations and expressions only.</summary>
-    public bool IsConstructor => Kind == FunctionKind.Normal;
+    /// <summary>Has [[Construct]]: function declarations and expressions (not generators or async), and class constructors.</summary>
+    public bool IsConstructor => (Kind == FunctionKind.Normal && !IsStateMachine) || Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+
+    /// <summary>A class constructor (base or derived).</summary>
+    public bool IsClassConstructor => Kind is FunctionKind.ClassConstructor or FunctionKind.DerivedConstructor;
+
+    /// <summary>
+    /// The binding of <c>new.target</c> (a constructor that uses it, arrows included, and every derived
+    /// constructor): the body method takes new.target as a trailing argument (see FunctionPlan).
+    /// </summary>
+    public VariableSymbol? NewTargetSymbol { get; internal set; }
+
+    /// <summary>
+    /// The function object itself as a binding (kind FunctionSelfName, named "%func"), when `super`
+    /// needs it: its [[HomeObject]] for super.x, its [[GetPrototypeOf]]() for super(...). Arrows reach
+    /// their enclosing function's.
+    /// </summary>
+    public VariableSymbol? FunctionObjectSymbol { get; internal set; }
+
+    /// <summary>A method whose body (or an arrow in it) uses super.x: its [[HomeObject]] is set when it is defined.</summary>
+    public bool NeedsHomeObject { get; internal set; }
+
+    /// <summary>A class constructor whose class has instance fields: [[Construct]] (base) or super() (derived) runs InitializeInstanceElements.</summary>
+    public bool HasInstanceFields { get; internal set; }
+
+    /// <summary>An implicit derived constructor: the body takes the argument span and forwards it to super(...).</summary>
+    public bool ForwardsArguments { get; internal set; }
+
+    /// <summary><c>function*</c> (also <c>async function*</c>): the body runs as a resumable state machine.</summary>
+    public bool IsGenerator { get; internal set; }
+
+    /// <summary><c>async</c> function, arrow or method (also <c>async function*</c>).</summary>
+    public bool IsAsync { get; internal set; }
+
+    /// <summary>The body is compiled as a state machine (Lowering/StateMachineRewriter, CodeGen frame mode).</summary>
+    public bool IsStateMachine => IsGenerator || IsAsync;
+
 
     /// <summary>The function's source text range [start, end) in its file, for Function.prototype.toString.</summary>
     public int SourceStart { get; internal set; }

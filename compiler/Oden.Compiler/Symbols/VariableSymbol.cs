@@ -28,6 +28,8 @@ public enum VariableKind
     This,
     /// <summary>A temporary introduced by lowering.</summary>
     Temp,
+    /// <summary>The function's <c>new.target</c> (a trailing argument of the body); arrows reach their enclosing function's.</summary>
+    NewTarget,
 }
 
 /// <summary>
@@ -47,6 +49,8 @@ public enum StorageType
     ForInIterator,
     /// <summary>The runtime's IteratorRecord of a for-of loop (with its array and string fast paths).</summary>
     IteratorRecord,
+    /// <summary>A JsValue[]: the argument array of a call with spread elements (never stored).</summary>
+    ValueArray,
 }
 
 public sealed class VariableSymbol

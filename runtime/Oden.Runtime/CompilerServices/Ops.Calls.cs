@@ -162,7 +162,7 @@ public static partial class Ops
 
     /// <summary>A ReferenceError for a let/const/class binding read or written before its declaration ran.</summary>
     public static Exception ThrowTdz(Realm realm, string name) =>
-        realm.ReferenceError($"Cannot access '{name}' before initialization");
+        name == "this" ? ThisBeforeSuper(realm) : realm.ReferenceError($"Cannot access '{name}' before initialization");
 
     /// <summary>A TypeError for an assignment to a const binding.</summary>
     public static Exception ThrowConstAssignment(Realm realm, string name) =>

@@ -59,6 +59,9 @@ public sealed class Realm
         set => _timeZone = value;
     }
 
+    /// <summary>What outbound fetch() may do (Web/Fetch/FetchPolicy.cs); disabled unless the host sets a policy.</summary>
+    public FetchPolicy Fetch { get; set; } = FetchPolicy.Disabled;
+
     /// <summary>Per-realm state of CommonJS modules compiled into loaded assemblies, keyed by module id.</summary>
     public Dictionary<string, JsObject> ModuleCache { get; } = new(StringComparer.Ordinal);
 

@@ -15,15 +15,24 @@ public abstract class JsClosure : JsFunction
 
     private static readonly Shape s_constructorShape = s_plainShape.AddProperty("prototype", PropertyFlags.Writable);
 
+    // A class constructor's prototype is neither writable, enumerable nor configurable; the class
+    // definition stores it (Ops.CreateClass) before any code can see the function.
+    private static readonly Shape s_classShape = s_plainShape.AddProperty("prototype", PropertyFlags.None);
+
     private readonly FunctionKind _kind;
 
     protected JsClosure(Realm realm, FunctionKind kind, string name, int length)
-        : base(realm, realm.Intrinsics.FunctionPrototype, kind == FunctionKind.Normal ? s_constructorShape : s_plainShape)
+        : base(realm, FunctionPrototypeOf(realm, kind), kind switch
+        {
+            FunctionKind.ClassConstructor => s_classShape,
+            _ when HasPrototypeProperty(kind) => s_constructorShape,
+            _ => s_plainShape,
+        })
     {
         _kind = kind;
         _slots[0] = JsValue.FromNumber(length);
         _slots[1] = JsValue.FromString(name);
-        if (kind == FunctionKind.Normal)
+        if (HasPrototypeProperty(kind))
         {
             _slots[2] = JsValue.Lazy;
         }
@@ -31,17 +40,48 @@ public abstract class JsClosure : JsFunction
 
     public FunctionKind Kind => _kind;
 
-    public override bool IsConstructor => _kind == FunctionKind.Normal;
+    /// <summary>Constructors and (async) generator functions own a "prototype" property.</summary>
+    private static bool HasPrototypeProperty(FunctionKind kind) => kind is FunctionKind.Normal or FunctionKind.Generator or FunctionKind.AsyncGenerator;
+
+    /// <summary>The [[Prototype]] of a new function of this kind: %Function.prototype%, or the generator/async one.</summary>
+    private static JsObject FunctionPrototypeOf(Realm realm, FunctionKind kind) => kind switch
+    {
+        FunctionKind.Generator => realm.Intrinsics.GeneratorFunctionPrototype,
+        FunctionKind.Async => realm.Intrinsics.AsyncFunctionPrototype,
+        FunctionKind.AsyncGenerator => realm.Intrinsics.AsyncGeneratorFunctionPrototype,
+        _ => realm.Intrinsics.FunctionPrototype,
+    };
+
+
+    public override bool IsConstructor => _kind is FunctionKind.Normal or FunctionKind.ClassConstructor;
+
+    /// <summary>
+    /// [[HomeObject]]: the object a method was defined on (a class prototype, a class, an object
+    /// literal), for `super` lookups; set only on methods whose body uses super (Ops.SetHomeObject).
+    /// </summary>
+    public JsObject? HomeObject { get; internal set; }
+
+    /// <summary>A class constructor's [[Fields]]: the method that defines the instance fields on a new object (Ops.InitializeInstanceElements).</summary>
+    public JsFunction? FieldInitializer { get; internal set; }
+
+    /// <summary>
+    /// OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%"): the `this` object of [[Construct]]
+    /// for ordinary functions and base class constructors.
+    /// </summary>
+    public JsObject OrdinaryCreateThis(JsObject newTarget)
+    {
+        // The own prototype slot is read directly while the closure still has its shape (the common case).
+        JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
+            ? own
+            : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
+        return new JsObject(proto);
+    }
 
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)
     {
         // 5.a. Let thisArgument be ? OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
-        // The own prototype slot is read directly while the closure still has its shape (the common case).
-        JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
-            ? own
-            : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
-        var thisArgument = new JsObject(proto);
+        var thisArgument = OrdinaryCreateThis(newTarget);
 
         // 8-10. Run the body; an object result replaces thisArgument.
         JsValue result = Call(thisArgument, arguments);
@@ -50,6 +90,17 @@ public abstract class JsClosure : JsFunction
 
     protected internal override JsValue MaterializeLazy(in PropertyKey key)
     {
+        if (_kind is FunctionKind.Generator or FunctionKind.AsyncGenerator)
+        {
+            // A generator function's prototype: an object inheriting from %GeneratorPrototype% (or the
+            // async one), without a "constructor" (https://tc39.es/ecma262/#sec-runtime-semantics-instantiategeneratorfunctionexpression).
+            var instancePrototype = new JsObject(_kind == FunctionKind.Generator
+                ? Realm.Intrinsics.GeneratorPrototype
+                : Realm.Intrinsics.AsyncGeneratorPrototype);
+            StoreMaterialized(key, instancePrototype);
+            return instancePrototype;
+        }
+
         // MakeConstructor: prototype = { constructor: F } (constructor is writable, configurable, hidden).
         var prototype = new JsObject(Realm.Intrinsics.ObjectPrototype);
         prototype.FastAddProperty("constructor", this, PropertyFlags.Hidden);
@@ -64,6 +115,17 @@ public enum FunctionKind : byte
     Normal,
     /// <summary>An arrow function: lexical this, not constructible.</summary>
     Arrow,
-    /// <summary>A method, getter or setter of an object literal: not constructible.</summary>
+    /// <summary>A method, getter or setter of an object literal or a class: not constructible.</summary>
     Method,
+    /// <summary>
+    /// A class constructor: constructible, [[Call]] throws, and its non-writable prototype is stored by
+    /// the class definition (the generated closure overrides Call and Construct).
+    /// </summary>
+    ClassConstructor,
+    /// <summary>A generator function or method: not constructible; owns a prototype inheriting from %GeneratorPrototype%.</summary>
+    Generator,
+    /// <summary>An async function, arrow or method: not constructible; [[Prototype]] is %AsyncFunction.prototype%.</summary>
+    Async,
+    /// <summary>An async generator function or method.</summary>
+    AsyncGenerator,
 }

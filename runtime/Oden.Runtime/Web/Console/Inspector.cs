@@ -437,7 +437,9 @@ internal sealed class Inspector
         int maxLength = Math.Min(Math.Max(0, _options.MaxArrayLength), length);
         for (int i = 0; i < maxLength; i++)
         {
-            output.Add(value.TryGetElement((uint)i, out JsValue element) ? FormatNumber(element.AsNumber) : "undefined");
+            output.Add(value.TryGetElement((uint)i, out JsValue element)
+                ? (element.IsBigInt ? element.AsBigInt + "n" : FormatNumber(element.AsNumber))
+                : "undefined");
         }
 
         if (length > maxLength) output.Add(MoreItems(length - maxLength));
@@ -566,6 +568,7 @@ internal sealed class Inspector
 
     private string GetFunctionBase(JsFunction value, string? constructor, string tag)
     {
+        if (value is JsClosure { Kind: FunctionKind.ClassConstructor }) return GetClassBase(value, constructor, tag);
         string type = "Function";
         var sb = new StringBuilder("[").Append(type);
         if (constructor is null) sb.Append(" (null prototype)");
@@ -576,6 +579,25 @@ internal sealed class Inspector
         if (constructor != type && constructor is not null) sb.Append(' ').Append(constructor);
         if (tag.Length > 0 && constructor != tag) sb.Append(" [").Append(tag).Append(']');
         return sb.ToString();
+    }
+
+    /// <summary>node's getClassBase: "[class A extends B]", with the parent's name read from the constructor's prototype.</summary>
+    private static string GetClassBase(JsFunction value, string? constructor, string tag)
+    {
+        string name = value.GetOwnProperty("name", out PropertyDescriptor own) && !own.IsAccessorDescriptor && own.Value.IsString ? own.Value.AsString() : "";
+        var sb = new StringBuilder("[class ").Append(name.Length == 0 ? "(anonymous)" : name);
+        if (constructor != "Function" && constructor is not null) sb.Append(" [").Append(constructor).Append(']');
+        if (tag.Length > 0 && constructor != tag) sb.Append(" [").Append(tag).Append(']');
+        if (constructor is null)
+        {
+            sb.Append(" extends [null prototype]");
+        }
+        else if (value.GetPrototypeOf() is JsFunction parent)
+        {
+            string superName = FunctionName(parent);
+            if (superName.Length > 0) sb.Append(" extends ").Append(superName);
+        }
+        return sb.Append(']').ToString();
     }
 
     private string RegExpToString(JsObject value)
@@ -869,7 +891,7 @@ internal sealed class Inspector
             {
                 for (int i = 0; i < output.Count; i++)
                 {
-                    if (!value.Get(PropertyKey.FromIndex((uint)i)).IsNumber)
+                    if (value.Get(PropertyKey.FromIndex((uint)i)) is { IsNumber: false, IsBigInt: false })
                     {
                         padStart = false;
                         break;

@@ -1,0 +1,87 @@
+// JsGenerator: a generator object, [[GeneratorState]] plus the compiled frame that is its execution
+// context. Resuming runs the frame's MoveNext on the caller's stack (no threads, no replay); the frame
+// returns at the next yield, at a return, or by throwing.
+namespace Oden.Runtime.Builtins;
+
+internal enum GeneratorState : byte
+{
+    SuspendedStart,
+    SuspendedYield,
+    Executing,
+    Completed,
+}
+
+public sealed class JsGenerator : JsObject
+{
+    private GeneratorState _state;
+    private StateMachine? _frame;
+
+    internal JsGenerator(JsObject prototype, StateMachine frame)
+        : base(prototype)
+    {
+        _frame = frame;
+        _state = GeneratorState.SuspendedStart;
+    }
+
+    public override string ClassName => "Generator";
+
+    internal GeneratorState State => _state;
+
+    /// <summary>
+    /// GeneratorResume (mode next) and GeneratorResumeAbrupt (throw, return) in one: the iterator result
+    /// of the next step, or the exception the body ends with.
+    /// </summary>
+    /// <see href="https://tc39.es/ecma262/#sec-generatorresume"/>
+    /// <see href="https://tc39.es/ecma262/#sec-generatorresumeabrupt"/>
+    internal JsValue Resume(Realm realm, int mode, JsValue value)
+    {
+        // GeneratorValidate: 2-3. an executing generator cannot be resumed.
+        if (_state == GeneratorState.Executing) throw realm.TypeError("Generator is already running");
+
+        if (_state == GeneratorState.SuspendedStart && mode != StateMachine.ModeNext)
+        {
+            // GeneratorResumeAbrupt 4.a. If state is suspended-start, then set state to completed
+            // (and release the frame: it can never run again).
+            _state = GeneratorState.Completed;
+            _frame = null;
+        }
+
+        if (_state == GeneratorState.Completed)
+        {
+            // GeneratorResumeAbrupt 5.a: a return completion gives { value, done: true }; a throw rethrows.
+            if (mode == StateMachine.ModeThrow) throw new JsException(value);
+            return IteratorRecord.CreateIterResultObject(realm, mode == StateMachine.ModeReturn ? value : default, done: true);
+        }
+
+        StateMachine frame = _frame!;
+        _state = GeneratorState.Executing;
+        frame.Mode = mode;
+        frame.Sent = value;
+        JsValue result;
+        try
+        {
+            result = frame.MoveNext();
+        }
+        catch
+        {
+            // The body threw: the generator is done.
+            _state = GeneratorState.Completed;
+            _frame = null;
+            throw;
+        }
+
+        if (frame.State > 0)
+        {
+            // GeneratorYield: suspended-yield; a yield* step passes the inner result object on as it is.
+            _state = GeneratorState.SuspendedYield;
+            return frame.SuspendKind == StateMachine.SuspendYieldRaw
+                ? result
+                : IteratorRecord.CreateIterResultObject(realm, result, done: false);
+        }
+
+        // The body returned: CreateIterResultObject(value, true).
+        _state = GeneratorState.Completed;
+        _frame = null;
+        return IteratorRecord.CreateIterResultObject(realm, result, done: true);
+    }
+}

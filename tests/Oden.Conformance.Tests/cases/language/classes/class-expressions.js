@@ -1,0 +1,21 @@
+const A = class {};
+console.log(A.name);
+const B = class Named {};
+console.log(B.name);
+let C;
+C = class {};
+console.log(C.name);
+const o = { D: class {}, ['E' + 1]: class {} };
+console.log(o.D.name);
+console.log((class {}).name === '');
+console.log(typeof class {});
+const arr = [];
+for (let i = 0; i < 3; i++) arr.push(class K { static id() { return i; } static self() { return K; } });
+console.log(arr.map(k => k.id()).join(), arr[0] !== arr[1], arr[1].self() === arr[1], arr[2].self() === arr[2]);
+const F = (0, class {});
+console.log(JSON.stringify(F.name));
+function make(base) { return class extends base { hello() { return 'hi ' + super.hello(); } }; }
+const M = make(class { hello() { return 'base'; } });
+console.log(new M().hello(), M.name);
+var V = class { static n() { return V.name; } };
+console.log(V.n());

@@ -1,0 +1,24 @@
+// Array patterns: holes, fewer/more elements, nesting, strings, Sets and Maps.
+const [a, b] = [1, 2, 3];
+console.log(a, b);
+const [, second, , fourth] = [1, 2, 3, 4];
+console.log(second, fourth);
+const [x, y, z] = [1];
+console.log(x, y, z);
+const [[n1, n2], [n3]] = [[1, 2], [3]];
+console.log(n1, n2, n3);
+const [c1, c2] = 'hi';
+console.log(c1, c2);
+const [e1, e2] = '𝒳y';
+console.log(e1.length, e2);
+const [s1, s2] = new Set(['s', 't']);
+console.log(s1, s2);
+const [[k, v]] = new Map([['key', 'val']]);
+console.log(k, v);
+const [] = [1, 2];
+const [h1, h2] = [, 'x'];
+console.log(h1, h2);
+let [only] = [[1, 2]];
+console.log(only);
+var [d1 = 'd', d2 = 'e'] = [undefined, null];
+console.log(d1, d2);

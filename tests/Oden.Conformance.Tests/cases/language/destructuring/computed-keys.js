@@ -1,0 +1,22 @@
+// Computed keys in patterns: evaluated in order, converted with ToPropertyKey once.
+const log = [];
+const key = (k) => { log.push(k); return k; };
+const { [key('b')]: b, [key('a')]: a } = { a: 1, b: 2 };
+console.log(a, b, log.join());
+const sym = Symbol('s');
+const { [sym]: symValue } = { [sym]: 'by symbol' };
+console.log(symValue);
+const { [1 + 1]: two, ['x' + 'y']: xy } = { 2: 'two', xy: 'XY' };
+console.log(two, xy);
+let conversions = 0;
+const k = { toString() { conversions++; return 'p'; } };
+const { [k]: p, ...rest } = { p: 'P', q: 'Q' };
+console.log(p, JSON.stringify(rest), conversions);
+const { [`t${1}`]: t = 'default' } = {};
+console.log(t);
+const arr = ['zero', 'one'];
+const { [arr.length - 1]: last } = arr;
+console.log(last);
+let dynamic;
+({ [key('dyn')]: dynamic } = { dyn: 'D' });
+console.log(dynamic, log.join());

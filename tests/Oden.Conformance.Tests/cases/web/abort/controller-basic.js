@@ -1,0 +1,22 @@
+// AbortController: abort() sets aborted and reason once; the default reason is an AbortError DOMException.
+const c = new AbortController();
+const s = c.signal;
+console.log(s.aborted, s.reason, c.signal === s, s instanceof AbortSignal);
+c.abort();
+console.log(s.aborted, s.reason instanceof DOMException, s.reason.name, s.reason.message, s.reason.code);
+const first = s.reason;
+c.abort('second');
+console.log(s.reason === first);
+const c2 = new AbortController();
+c2.abort('custom reason');
+console.log(c2.signal.reason);
+const c3 = new AbortController();
+const err = new TypeError('typed');
+c3.abort(err);
+console.log(c3.signal.reason === err);
+const c4 = new AbortController();
+c4.abort(undefined);
+console.log(c4.signal.reason.name);
+const c5 = new AbortController();
+c5.abort(null);
+console.log(c5.signal.reason);

@@ -1,0 +1,20 @@
+// Headers: get/set/append/has/delete are case-insensitive; values combine with ", ".
+const h = new Headers();
+h.append('Content-Type', 'text/html');
+console.log(h.get('content-type'), h.get('CONTENT-TYPE'), h.has('Content-type'));
+h.append('X-Multi', 'a');
+h.append('x-multi', 'b');
+h.append('X-MULTI', 'c');
+console.log(h.get('x-multi'));
+h.set('x-multi', 'only');
+console.log(h.get('x-multi'));
+h.delete('X-Multi');
+console.log(h.get('x-multi'), h.has('x-multi'));
+console.log(h.get('missing'), typeof h.get('missing'));
+h.set('Empty', '');
+console.log(JSON.stringify(h.get('empty')), h.has('empty'));
+h.append('x-num', 42);
+console.log(h.get('x-num'), typeof h.get('x-num'));
+h.append('x-obj', { toString() { return 'custom'; } });
+console.log(h.get('x-obj'));
+console.log(h.get('x-none') === null);

@@ -1,0 +1,22 @@
+// url.searchParams is one live object linked to the URL's query.
+const u = new URL('https://a.com/p?x=1&y=2#h');
+const p = u.searchParams;
+console.log(p === u.searchParams, p.get('x'), p.size);
+p.append('z', 'a b&c');
+console.log(u.href, u.search);
+p.delete('x');
+console.log(u.search);
+u.search = '?k=v&k=w';
+console.log(p.getAll('k').join(), p.has('y'));
+p.sort();
+console.log(u.href);
+p.delete('k');
+console.log(u.href, JSON.stringify(u.search));
+u.href = 'http://b.com/?fresh=1';
+console.log(p.get('fresh'), p.toString());
+u.search = '';
+console.log(p.size, u.href);
+const special = new URL('http://h/?a=%20+b');
+console.log(special.searchParams.get('a'), special.search);
+special.searchParams.set('a', '~!*()');
+console.log(special.search);

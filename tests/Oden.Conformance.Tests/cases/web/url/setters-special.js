@@ -1,0 +1,22 @@
+// Setter restrictions: no credentials or port without a host, file URLs, opaque paths.
+const f = new URL('file:///tmp/x');
+f.username = 'u'; f.password = 'p'; f.port = '1';
+console.log(f.href);
+f.host = 'server'; console.log(f.href, f.host);
+f.hostname = 'localhost'; console.log(f.href);
+const m = new URL('mailto:a@b.com');
+m.pathname = 'x'; m.host = 'h'; m.hostname = 'h';
+console.log(m.href, m.pathname);
+m.search = 'subject=hi'; console.log(m.href);
+m.hash = 'frag'; console.log(m.href);
+const s = new URL('http://h/');
+s.protocol = 'foo'; console.log(s.href);
+const n = new URL('foo://h/p');
+n.protocol = 'http'; console.log(n.href);
+n.protocol = 'bar'; console.log(n.href);
+const blank = new URL('http://a.com/');
+blank.host = ''; console.log(blank.href);
+const ns = new URL('foo://host/path');
+ns.host = ''; console.log(ns.href);
+const cred = new URL('http://u:p@h:9/');
+cred.protocol = 'file'; console.log(cred.href);
