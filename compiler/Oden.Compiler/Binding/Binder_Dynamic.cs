@@ -191,6 +191,12 @@ internal sealed partial class Binder
 
     private BoundExpression BindDirectEval(CallExpression call)
     {
+        // A parameter expression (a default value) runs before the body's environments exist.
+        if (_function.VarScope != _function.Scope && InParameterScope())
+        {
+            _diagnostics.NotSupported(Span(call), "direct eval in a parameter default value");
+            return new BoundLiteral(ConstantValue.Undefined, Span(call));
+        }
         var calleeNode = (Identifier)call.Callee;
         var callee = BindIdentifierReference("eval", calleeNode);
         var arguments = BindArguments(call.Arguments);
@@ -219,6 +225,15 @@ internal sealed partial class Binder
         };
         var location = $"eval at {name} ({span.Path}:{span.StartLine}:{span.StartColumn})";
         return new BoundDirectEval(callee, arguments, thisValue, _scope, _function.IsStrict, location, span);
+    }
+
+    private bool InParameterScope()
+    {
+        for (var scope = _scope; scope is not null && scope.Function == _function; scope = scope.Parent)
+        {
+            if (scope == _function.VarScope) return false;
+        }
+        return true;
     }
 
     /// <summary>
