@@ -260,6 +260,7 @@ internal sealed partial class Binder
                     bool isGetter = property.Kind == PropertyKind.Get;
                     var functionName = name is null ? "" : (isGetter ? "get " : "set ") + name;
                     var value = BindFunctionExpression((FunctionExpression)property.Value, functionName, isGetter ? FunctionKind.Getter : FunctionKind.Setter);
+                    ((BoundFunctionExpression)value).Function.Symbol.TextStart = property.Start;
                     properties.Add(new BoundObjectProperty(isGetter ? ObjectPropertyKind.Getter : ObjectPropertyKind.Setter, name, computedKey, value));
                     break;
                 }
@@ -267,7 +268,10 @@ internal sealed partial class Binder
                 {
                     BoundExpression value;
                     if (property.Method)
+                    {
                         value = BindFunctionExpression((FunctionExpression)property.Value, name ?? "", FunctionKind.Method);
+                        ((BoundFunctionExpression)value).Function.Symbol.TextStart = property.Start;
+                    }
                     else if (property.Shorthand)
                         value = BindIdentifier((Identifier)property.Value);
                     else

@@ -54,6 +54,10 @@ internal static partial class RuntimeMembers
     public static readonly ConstructorInfo ClosureCtor = JsClosure.GetConstructor(
         BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [Realm, RuntimeFunctionKind, typeof(string), typeof(int)], null)
         ?? throw Missing("JsClosure(Realm, FunctionKind, string, int)");
+    public static readonly MethodInfo ClosureGetSourceText = Method(JsClosure, nameof(Runtime.JsClosure.GetSourceText));
+    public static readonly MethodInfo SourceTextDecode = typeof(SourceTextTable).GetMethod(nameof(SourceTextTable.Decode))
+        ?? throw Missing("SourceTextTable.Decode");
+    public static readonly MethodInfo SourceTextSlice = Method(typeof(SourceTextTable), nameof(SourceTextTable.Slice), typeof(string), typeof(int), typeof(int));
     public static readonly MethodInfo JsExceptionValue = Getter(JsException, nameof(Runtime.JsException.Value));
     public static readonly MethodInfo RethrowCaptured = Method(typeof(ExceptionDispatchInfo), nameof(ExceptionDispatchInfo.Throw), typeof(Exception));
     public static readonly MethodInfo ArgumentAt = Method(typeof(ArgumentsExtensions), nameof(ArgumentsExtensions.At), ArgumentSpan, typeof(int));

@@ -144,6 +144,12 @@ public sealed class FunctionSymbol
     public int SourceStart { get; internal set; }
     public int SourceEnd { get; internal set; }
 
+    /// <summary>
+    /// Where Function.prototype.toString's text starts when it is not <see cref="SourceStart"/>: a
+    /// method, getter or setter of an object literal starts at its property (<c>get x() {}</c>).
+    /// </summary>
+    public int? TextStart { get; internal set; }
+
     /// <summary>A function declaration: its closure exists from the start of its scope (hoisted).</summary>
     public bool IsDeclaration { get; internal set; }
 

@@ -77,6 +77,14 @@ public abstract class JsClosure : JsFunction
         return new JsObject(proto);
     }
 
+    /// <summary>
+    /// The function's exact source text, for Function.prototype.toString. The generated subclass
+    /// overrides this to slice its module's source (kept once per assembly, decoded on first use, see
+    /// CompilerServices/SourceTextTable.cs); nothing is stored per closure instance.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public virtual string? GetSourceText() => null;
+
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)
     {

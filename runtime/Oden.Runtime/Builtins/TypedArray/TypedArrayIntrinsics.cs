@@ -104,6 +104,7 @@ public sealed unsafe partial class Intrinsics
     private void DefineArrayPrototype(Realm realm, JsObject prototype)
     {
         Builtins.ArrayPrototype.DefineProperties(realm, prototype);
+        Builtins.ArrayPrototype.DefineUnscopables(prototype);
         prototype.TryGetOwnStorage("toString", out _arrayPrototypeToString, out _);
     }
 

@@ -134,11 +134,13 @@ internal static class TypedArrayElements
                 break;
             case TypedArrayKind.Float32:
                 // roundTiesToEven to binary32 (the C# conversion is IEEE 754 round-to-nearest-even).
-                float f = (float)value;
+                // NaN is stored as the positive quiet NaN, as V8 does (.NET's arithmetic NaN has the sign bit set).
+                float f = double.IsNaN(value) ? BitConverter.Int32BitsToSingle(0x7FC00000) : (float)value;
                 if (littleEndian) BinaryPrimitives.WriteSingleLittleEndian(bytes, f);
                 else BinaryPrimitives.WriteSingleBigEndian(bytes, f);
                 break;
             case TypedArrayKind.Float64:
+                if (double.IsNaN(value)) value = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
                 if (littleEndian) BinaryPrimitives.WriteDoubleLittleEndian(bytes, value);
                 else BinaryPrimitives.WriteDoubleBigEndian(bytes, value);
                 break;

@@ -76,6 +76,14 @@ internal sealed class Inspector
     {
         if (value.TryGetObject is not JsObject obj) return FormatPrimitive(value);
 
+        // A proxy is shown as its target, without running any trap (node's default, showProxy: false);
+        // a revoked one as <Revoked Proxy>.
+        if (obj is IJsProxy proxy)
+        {
+            if (proxy.Core.Target is not JsObject target) return "<Revoked Proxy>";
+            obj = target;
+        }
+
         // A value already on the path from the root is a cycle: number it and point at it.
         if (_seen.Contains(obj))
         {
