@@ -110,6 +110,7 @@ public static class JsRunner
     private static (string? Stack, string? Summary) RunInRealm(System.Reflection.Assembly assembly, IRealmHost host)
     {
         var realm = new Realm(host);
+        OdenCompilerHook.Install(realm, System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(assembly));
         using var watchdog = new Timer(_ => realm.RequestInterrupt($"test time limit of {TimeLimit.TotalSeconds:F0} s exceeded"), null, TimeLimit, Timeout.InfiniteTimeSpan);
         try
         {

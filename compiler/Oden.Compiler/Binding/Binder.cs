@@ -51,7 +51,9 @@ internal sealed partial class Binder
         int errorsBefore = diagnostics.Count;
         try
         {
+            binder.ScanDynamic(script);
             var topLevel = binder.BindTopLevel(script);
+            binder.FinishDynamicScopes();
             if (diagnostics.ToList().Skip(errorsBefore).Any(d => d.IsError)) return null;
             return new BoundScript(file, mode, topLevel, binder._requires.ToImmutableArray(), binder._globalVarNames.ToImmutableArray());
         }
@@ -97,7 +99,7 @@ internal sealed partial class Binder
 
     /// <summary>A function whose scope provides `arguments` (unless a declaration named arguments shadows it).</summary>
     private static bool HasOwnArguments(FunctionSymbol function) =>
-        function.Kind is not (FunctionKind.Arrow or FunctionKind.Script);
+        function.Kind is not (FunctionKind.Arrow or FunctionKind.Script or FunctionKind.Eval);
 
     private static VariableSymbol ArgumentsOf(FunctionSymbol function)
     {
@@ -112,6 +114,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindIdentifierReference(string name, Node node, bool isWrite = false)
     {
+        if (_dynamicNames && BindDynamicReference(name, node, isWrite) is { } dynamic) return dynamic;
         var symbol = Lookup(name);
         if (symbol is null) return new BoundGlobal(name, Span(node));
         return Reference(symbol, node, isWrite);

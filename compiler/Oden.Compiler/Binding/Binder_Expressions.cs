@@ -145,6 +145,7 @@ internal sealed partial class Binder
 
     private BoundExpression BindCall(CallExpression call)
     {
+        if (_dynamicNames && call.Callee is Identifier { Name: "eval" }) return BindDirectEval(call);
         if (call.Callee is Super) return BindSuperCall(call);
         var calleeNode = call.Callee;
         while (calleeNode is ParenthesizedExpression p) calleeNode = p.Expression;

@@ -25,6 +25,7 @@ internal sealed partial class Binder
         };
         _function = function;
         _scope = function.Scope;
+        OnFunctionCreated(function, script);
         if (kind == FunctionKind.Module)
         {
             foreach (var name in ModuleParameters)
@@ -48,6 +49,7 @@ internal sealed partial class Binder
             IsDeclaration = isDeclaration,
         };
         _function.NestedFunctions.Add(function);
+        OnFunctionCreated(function, node);
         if (node is IFunction { } shape)
         {
             function.IsGenerator = shape.Generator;
@@ -98,7 +100,7 @@ internal sealed partial class Binder
         _scope = scope;
         var hoisting = new HoistingCollector(function.IsStrict);
         hoisting.CollectTopLevel(statements);
-        bool globalTopLevel = function.Kind == FunctionKind.Script;
+        bool globalTopLevel = function.Kind == FunctionKind.Script || (function.Kind == FunctionKind.Eval && !function.IsStrict);
 
         var prologue = new List<BoundStatement>();
 

@@ -44,6 +44,8 @@ internal sealed partial class Binder
         NestingTooDeepException.EnsureStack(Span(statement));
         switch (statement)
         {
+            case Directive d when _function.Kind == FunctionKind.Eval:
+                return BindEvalDirective(d); // its string is the program's completion value so far
             case Directive:
                 return null; // "use strict" and friends: Acornima has applied them
             case ExpressionStatement s when IsDestructuringStatement(s.Expression) is { } destructuring:
@@ -82,6 +84,8 @@ internal sealed partial class Binder
                 return BindJump(s, s.Label, isContinue: true);
             case ForStatement or ForInStatement or ForOfStatement or WhileStatement or DoWhileStatement:
                 return BindLoop(statement, new LoopLabels(new LabelSymbol("break"), new LabelSymbol("continue")));
+            case WithStatement s:
+                return BindWith(s);
             default:
                 // The feature gate refuses everything else (with, class, import/export).
                 _diagnostics.Error(Diagnostics.ErrorCode.InternalError, Span(statement), $"internal error: unexpected statement '{statement.Type}'");
@@ -147,10 +151,10 @@ internal sealed partial class Binder
         if (!_annexB.Contains(node)) return null;
         var name = node.Id!.Name;
         var blockBinding = Reference(_scope.Lookup(name)!, node.Id);
-        BoundExpression varBinding = _function.Kind == FunctionKind.Script && _function.VarScope.Lookup(name) is null
-            ? new BoundGlobal(name, Span(node.Id))
+        BoundExpression varBinding = _function.Kind is FunctionKind.Script or FunctionKind.Eval && _function.VarScope.Lookup(name) is null
+            ? TopLevelVarReference(name, node.Id)
             : Reference(_function.VarScope.Lookup(name)!, node.Id, isWrite: true);
-        return new BoundExpressionStatement(new BoundAssignment(varBinding, blockBinding, Span(node)), Span(node));
+        return NotACompletion(new BoundExpressionStatement(new BoundAssignment(varBinding, blockBinding, Span(node)), Span(node)));
     }
 
     private BoundStatement BindVariableDeclaration(VariableDeclaration declaration)
@@ -173,7 +177,7 @@ internal sealed partial class Binder
                 if (declarator.Init is null) continue;
                 var target = BindIdentifierReference(id.Name, id, isWrite: true);
                 var value = BindNamedExpression(declarator.Init, id.Name);
-                statements.Add(new BoundExpressionStatement(new BoundAssignment(target, value, Span(declarator)), Span(declarator)));
+                statements.Add(NotACompletion(new BoundExpressionStatement(new BoundAssignment(target, value, Span(declarator)), Span(declarator))));
             }
             else
             {
@@ -310,7 +314,7 @@ internal sealed partial class Binder
                 {
                     // Annex B.3.6: sloppy `for (var x = init in o)` assigns init before the loop.
                     var init = BindNamedExpression(declarator.Init, id.Name);
-                    prefix = new BoundExpressionStatement(new BoundAssignment(target, init, Span(declarator)), Span(declarator));
+                    prefix = NotACompletion(new BoundExpressionStatement(new BoundAssignment(target, init, Span(declarator)), Span(declarator)));
                 }
             }
             else if (left is CallExpression call)

@@ -30,6 +30,8 @@ public enum BoundKind
     ToPropertyKeyConversion,
     StringConcat,
     Intrinsic,
+    DynamicName,
+    DirectEval,
     Class,
     SuperMember,
     SuperCall,

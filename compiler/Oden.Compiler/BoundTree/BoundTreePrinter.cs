@@ -399,6 +399,12 @@ public sealed partial class BoundTreePrinter
             case BoundToPropertyKeyConversion n: Write("ToPropertyKey("); Expression(n.Operand); Write(")"); break;
             case BoundStringConcat n: Write("concat"); Arguments(n.Parts); break;
             case BoundIntrinsic n: Write(n.Intrinsic.ToString()); Arguments(n.Arguments); break;
+            case BoundDynamicName n:
+                Write("dynamic(" + n.Name + ": " + string.Join(", ", n.Steps) + " else ");
+                Expression(n.Fallback);
+                Write(")");
+                break;
+            case BoundDirectEval n: Write("directeval "); Operand(n.Callee); Arguments(n.Arguments); break;
             case BoundClass n: Class(n); break;
             case BoundSuperMember n:
                 Write("super");

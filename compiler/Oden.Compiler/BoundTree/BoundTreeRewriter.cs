@@ -41,6 +41,8 @@ public abstract partial class BoundTreeRewriter
             BoundKind.ToPropertyKeyConversion => VisitToPropertyKeyConversion((BoundToPropertyKeyConversion)expression),
             BoundKind.StringConcat => VisitStringConcat((BoundStringConcat)expression),
             BoundKind.Intrinsic => VisitIntrinsic((BoundIntrinsic)expression),
+            BoundKind.DynamicName => VisitDynamicName((BoundDynamicName)expression),
+            BoundKind.DirectEval => VisitDirectEval((BoundDirectEval)expression),
             BoundKind.Class => VisitClass((BoundClass)expression),
             BoundKind.SuperMember => VisitSuperMember((BoundSuperMember)expression),
             BoundKind.SuperCall => VisitSuperCall((BoundSuperCall)expression),

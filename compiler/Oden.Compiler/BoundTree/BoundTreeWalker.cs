@@ -52,6 +52,11 @@ public abstract class BoundTreeWalker
             case BoundToPropertyKeyConversion n: VisitExpression(n.Operand); break;
             case BoundStringConcat n: foreach (var e in n.Parts) VisitExpression(e); break;
             case BoundIntrinsic n: foreach (var e in n.Arguments) VisitExpression(e); break;
+            case BoundDynamicName n:
+                foreach (var step in n.Steps) if (step.WithObject is not null) VisitExpression(step.WithObject);
+                VisitExpression(n.Fallback);
+                break;
+            case BoundDirectEval n: VisitExpression(n.Callee); foreach (var e in n.Arguments) VisitExpression(e); VisitExpression(n.ThisValue); break;
             case BoundClass n:
                 if (n.Heritage is not null) VisitExpression(n.Heritage);
                 if (VisitNestedFunctions) VisitFunction(n.Constructor);

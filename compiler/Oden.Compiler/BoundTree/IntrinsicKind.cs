@@ -26,6 +26,8 @@ public enum IntrinsicKind
     RethrowCaptured,
     /// <summary>() → Value (never returns): the ReferenceError of a call used as an assignment target.</summary>
     ThrowInvalidAssignmentTarget,
+    /// <summary>(value) → Value: a with statement's ToObject(value) (a TypeError for null/undefined).</summary>
+    ToWithObject,
 
     // ---- patterns, spread, optional chaining, tagged templates (Binder_Patterns.cs, Binder_Operators.cs) ----
     /// <summary>(value) → Value: RequireObjectCoercible before an object pattern reads properties.</summary>
@@ -119,6 +121,7 @@ public static class IntrinsicFacts
         IntrinsicKind.ForOfCloseAfterThrow => StorageType.Void,
         IntrinsicKind.RethrowCaptured => StorageType.Void,
         IntrinsicKind.ThrowInvalidAssignmentTarget => StorageType.Value,
+        IntrinsicKind.ToWithObject => StorageType.Value,
         IntrinsicKind.ArgumentArray => StorageType.ValueArray,
         IntrinsicKind.IsNullish => StorageType.Boolean,
         IntrinsicKind.IteratorCloseIfOpen => StorageType.Void,

@@ -282,6 +282,7 @@ internal sealed partial class CodeGenerator
                 EmitLoadEnvironment(layout.ParentLayout!.Scope);
                 _il.Emit(OpCodes.Stfld, layout.Parent);
             }
+            if (scope.IsDynamic) EmitLinkOuter(layout);
             EmitStoreEnvironmentSlot(scope);
         }
         foreach (var v in scope.Variables)
@@ -339,6 +340,13 @@ internal sealed partial class CodeGenerator
             EmitLoadEnvironmentSlot(scope);
             _il.Emit(OpCodes.Ldfld, field);
             _il.Emit(OpCodes.Stfld, field);
+        }
+        if (scope.IsDynamic)
+        {
+            _il.Emit(OpCodes.Dup);
+            EmitLoadEnvironmentSlot(scope);
+            _il.Emit(OpCodes.Ldfld, RuntimeMembers.ScopeEnvironmentOuter);
+            _il.Emit(OpCodes.Stfld, RuntimeMembers.ScopeEnvironmentOuter);
         }
         EmitStoreEnvironmentSlot(scope);
     }

@@ -33,6 +33,12 @@ internal sealed partial class CodeGenerator
             return;
         }
 
+        if (call.Callee is BoundDynamicName dynamic)
+        {
+            EmitDynamicCall(call, dynamic);
+            return;
+        }
+
         if (call.Callee is BoundVariable { NeedsTdzCheck: false } variable
             && !IsArgumentArray(arguments)
             && _context.KnownFunction(variable.Symbol) is { UsesArgumentSpan: false } known)

@@ -156,6 +156,12 @@ internal sealed partial class CodeGenerator
             case BoundAssignment or BoundSequence or BoundCall or BoundNew:
                 EmitExpression(expression, used: true);
                 break;
+            case BoundDynamicName dynamic:
+                EmitDynamicRead(dynamic, forTypeof: false);
+                break;
+            case BoundDirectEval eval:
+                EmitDirectEval(eval);
+                break;
             case BoundClass node:
                 EmitClass(node);
                 break;
@@ -228,6 +234,9 @@ internal sealed partial class CodeGenerator
         {
             case BoundVariable variable:
                 EmitVariableAssignment(variable, assignment.Value, used);
+                return;
+            case BoundDynamicName dynamic:
+                EmitDynamicAssignment(dynamic, assignment.Value, used);
                 return;
             case BoundGlobal global:
             {
@@ -338,6 +347,10 @@ internal sealed partial class CodeGenerator
                     _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
                     _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
                 }
+                else if (unary.Operand is BoundDynamicName dynamic)
+                {
+                    EmitDynamicRead(dynamic, forTypeof: true);
+                }
                 else
                 {
                     EmitExpression(unary.Operand, used: true);
@@ -391,6 +404,9 @@ internal sealed partial class CodeGenerator
             case BoundVariable:
                 // A declared binding cannot be deleted (sloppy code only: strict code cannot say it).
                 _il.Emit(OpCodes.Ldc_I4_0);
+                break;
+            case BoundDynamicName dynamic:
+                EmitDynamicDelete(dynamic);
                 break;
             default:
                 EmitExpression(delete.Operand, used: false);
@@ -582,6 +598,12 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 MarkSequencePoint(intrinsic.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.ThrowInvalidAssignmentTarget);
+                return;
+            case IntrinsicKind.ToWithObject:
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(args[0], used: true);
+                MarkSequencePoint(intrinsic.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ToWithObject);
                 return;
             case IntrinsicKind.RethrowCaptured:
                 EmitExpression(args[0], used: true);

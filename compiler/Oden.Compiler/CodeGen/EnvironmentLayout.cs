@@ -8,7 +8,7 @@ using Oden.Compiler.Symbols;
 
 namespace Oden.Compiler.CodeGen;
 
-internal sealed class EnvironmentLayout
+internal sealed partial class EnvironmentLayout
 {
     private readonly Dictionary<VariableSymbol, FieldBuilder> _fields = new();
 
@@ -17,7 +17,8 @@ internal sealed class EnvironmentLayout
         Scope = scope;
         ParentLayout = parent;
         int id = context.NextId();
-        Type = context.Module.DefineType($"{context.Namespace}.Env{id}", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class);
+        Type = context.Module.DefineType($"{context.Namespace}.Env{id}", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class,
+            scope.IsDynamic ? RuntimeMembers.ScopeEnvironment : null);
         if (parent is not null)
             Parent = Type.DefineField("Parent", parent.Type, FieldAttributes.Public);
         int n = 0;
@@ -28,6 +29,7 @@ internal sealed class EnvironmentLayout
         }
         Constructor = Type.DefineDefaultConstructor(MethodAttributes.Public);
         if (mapsArguments) DefineArgumentsMap(scope.Function);
+        if (scope.IsDynamic) DefineScopeEnvironment();
     }
 
     public Scope Scope { get; }

@@ -27,6 +27,8 @@ internal sealed partial class FunctionPlan
             RuntimeMembers.JsClosure);
         if (OuterEnvironment is not null)
             EnvironmentField = ClosureType.DefineField("Env", OuterEnvironment.Type, FieldAttributes.Public | FieldAttributes.InitOnly);
+        if (symbol.Kind == FunctionKind.Eval)
+            ChainField = ClosureType.DefineField("Chain", RuntimeMembers.ScopeEnvironment, FieldAttributes.Public);
 
         var parameterTypes = new List<Type> { ClosureType, RuntimeMembers.JsValue };
         if (UsesArgumentSpan) parameterTypes.Add(RuntimeMembers.ArgumentSpan);
@@ -36,6 +38,7 @@ internal sealed partial class FunctionPlan
         {
             FunctionKind.Module => "<module>",
             FunctionKind.Script => "<script>",
+            FunctionKind.Eval => "eval",
             _ => symbol.Name.Length == 0 ? "<anonymous>" : symbol.Name,
         };
         Body = module.Type.DefineMethod($"{name}`{id}", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig,
@@ -88,7 +91,7 @@ internal sealed partial class FunctionPlan
     /// </summary>
     public const MethodImplAttributes RunOnceFlags = MethodImplAttributes.NoInlining | MethodImplAttributes.NoOptimization;
 
-    public static bool IsRunOnce(FunctionSymbol symbol) => symbol.Kind is FunctionKind.Module or FunctionKind.Script;
+    public static bool IsRunOnce(FunctionSymbol symbol) => symbol.Kind is FunctionKind.Module or FunctionKind.Script or FunctionKind.Eval;
 
     /// <summary>For a split body (see FunctionSplitter): the chunk methods and their statements, in order.</summary>
     public List<(MethodBuilder Method, System.Collections.Immutable.ImmutableArray<BoundStatement> Statements)> Chunks { get; } = new();
@@ -106,6 +109,9 @@ internal sealed partial class FunctionPlan
     /// <summary>The environment the closure captures at creation (null when nothing outside is captured).</summary>
     public EnvironmentLayout? OuterEnvironment { get; }
     public FieldBuilder? EnvironmentField { get; }
+
+    /// <summary>Eval code's top level: the caller's runtime scope chain, set by the entry before the call (see CodeGenerator_Dynamic).</summary>
+    public FieldBuilder? ChainField { get; }
 
     /// <summary>The body takes the argument span (the function uses `arguments`) instead of one parameter per formal.</summary>
     public bool UsesArgumentSpan { get; }

@@ -11,7 +11,7 @@ using RtFunctionKind = Oden.Runtime.FunctionKind;
 
 namespace Oden.Compiler.CodeGen;
 
-internal static class RuntimeMembers
+internal static partial class RuntimeMembers
 {
     // ---- types ----
     public static readonly Type JsValue = typeof(JsValue);

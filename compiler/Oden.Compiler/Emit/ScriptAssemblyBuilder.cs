@@ -23,7 +23,7 @@ namespace Oden.Compiler.Emit;
 /// <summary>A module ready to emit: its lowered tree, CommonJS names, and resolved literal requires.</summary>
 internal sealed record EmitModule(BoundScript Script, string Id, string Filename, string Dirname, IReadOnlyList<(string Specifier, int Target)> Requires);
 
-internal static class ScriptAssemblyBuilder
+internal static partial class ScriptAssemblyBuilder
 {
     /// <summary>The language id of JavaScript documents in portable PDBs (JScript's, which tools recognise).</summary>
     private static readonly Guid s_javaScriptLanguage = new("3A12D0B6-C26C-11D0-B442-00A0244A1DD2");
@@ -31,6 +31,11 @@ internal static class ScriptAssemblyBuilder
     public const string Dialect = "standard";
 
     public static void Build(string assemblyName, IReadOnlyList<EmitModule> modules, ScriptMode mode, Stream peStream, Stream? pdbStream, string pdbPath, string cachePrefix, Diagnostics.DiagnosticBag diagnostics)
+        => Build(assemblyName, modules, mode, peStream, pdbStream, pdbPath, cachePrefix, diagnostics, entryOverride: null);
+
+    /// <param name="entryOverride">Defines the entry type instead of the module or script entry (eval code; see ScriptAssemblyBuilder_Dynamic).</param>
+    private static void Build(string assemblyName, IReadOnlyList<EmitModule> modules, ScriptMode mode, Stream peStream, Stream? pdbStream, string pdbPath, string cachePrefix, Diagnostics.DiagnosticBag diagnostics,
+        Func<EmitContext, FunctionPlan, TypeBuilder>? entryOverride)
     {
         var name = new AssemblyName(assemblyName) { Version = new Version(1, 0, 0, 0) };
         var assembly = new PersistedAssemblyBuilder(name, typeof(object).Assembly);
@@ -56,9 +61,11 @@ internal static class ScriptAssemblyBuilder
         if (diagnostics.HasErrors) return;
 
         var topLevels = modules.Select(m => context.PlanOf(m.Script.TopLevel.Symbol)).ToList();
-        var entry = mode == ScriptMode.CommonJsModule
-            ? DefineModuleEntry(context, modules, topLevels, cachePrefix)
-            : DefineScriptEntry(context, modules[0], topLevels[0]);
+        var entry = entryOverride is not null
+            ? new EntryTypes([entryOverride(context, topLevels[0])])
+            : mode == ScriptMode.CommonJsModule
+                ? DefineModuleEntry(context, modules, topLevels, cachePrefix)
+                : DefineScriptEntry(context, modules[0], topLevels[0]);
 
         // Create every type (order does not matter for a persisted assembly, but all must be created).
         foreach (var moduleContext in moduleContexts)

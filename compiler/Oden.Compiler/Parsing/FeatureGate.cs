@@ -1,7 +1,7 @@
 // The feature gate: valid JavaScript that this version of Oden does not compile yet is refused here,
 // at its location, with "ODN1002: '<feature>' is not supported yet" (ES module syntax gets ODN1003,
 // which points to require()). Later phases may therefore assume the tree contains none of these
-// nodes: `with`, direct eval, private class members, and `using`.
+// nodes: private class members and `using`.
 // (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
@@ -119,20 +119,9 @@ internal sealed class FeatureGate : AstVisitor
 
     // ---- expressions ---------------------------------------------------------------------------
 
-    protected override object? VisitCallExpression(CallExpression node)
-    {
-        if (node.Callee is Identifier { Name: "eval" })
-            NotSupported(node, "direct eval");
-        return base.VisitCallExpression(node);
-    }
 
     // ---- statements ----------------------------------------------------------------------------
 
-    protected override object? VisitWithStatement(WithStatement node)
-    {
-        NotSupported(node, "with statement");
-        return base.VisitWithStatement(node);
-    }
 
     protected override object? VisitVariableDeclaration(VariableDeclaration node)
     {

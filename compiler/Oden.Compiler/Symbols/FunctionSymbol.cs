@@ -17,6 +17,8 @@ public enum FunctionKind
     Module,
     /// <summary>The top level of a classic script.</summary>
     Script,
+    /// <summary>The top level of eval code or of a Function constructor's source (compiled at run time).</summary>
+    Eval,
     /// <summary>The constructor of a class without <c>extends</c> (explicit or implicit): [[Call]] throws.</summary>
     ClassConstructor,
     /// <summary>The constructor of a class with <c>extends</c>: `this` is bound by super().</summary>

@@ -17,6 +17,8 @@ public enum ScopeKind
     /// <summary>The TDZ scope in which for-in/for-of's right-hand side is evaluated.</summary>
     ForEachTdz,
     Switch,
+    /// <summary>A with statement's object environment: holds one temp binding, the object (see Binder_Dynamic).</summary>
+    With,
 }
 
 public sealed class Scope
@@ -46,6 +48,12 @@ public sealed class Scope
     public bool ForcesEnvironment { get; internal set; }
 
     internal void OnCaptured() => _capturedCount++;
+
+    /// <summary>
+    /// A direct eval can see this scope: its environment class derives from the runtime's
+    /// ScopeEnvironment and exposes its bindings by name (see Binder_Dynamic and CodeGenerator_Dynamic).
+    /// </summary>
+    public bool IsDynamic { get; internal set; }
 
     public VariableSymbol? Lookup(string name) => _byName.TryGetValue(name, out var v) ? v : null;
 

@@ -35,6 +35,7 @@ internal static class RunCommand
         return ScriptThread.Run(() =>
         {
             var realm = new Realm(host);
+            OdenCompilerHook.Install(realm, context);
             try
             {
                 ScriptAssembly.Run(assembly, realm);

@@ -27,6 +27,12 @@ public sealed class Realm
 
     public IRealmHost Host { get; set; }
 
+    /// <summary>
+    /// The compile hook behind eval and the Function constructor (see IDynamicCodeCompiler); null: dynamic
+    /// code is unavailable and they throw.
+    /// </summary>
+    public IDynamicCodeCompiler? DynamicCodeCompiler { get; set; }
+
     public Intrinsics Intrinsics { get; }
 
     public JsObject GlobalObject => Intrinsics.GlobalObject;

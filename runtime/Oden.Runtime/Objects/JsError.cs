@@ -123,10 +123,13 @@ public sealed class JsError : JsObject
         foreach (StackFrame frame in _trace ?? [])
         {
             string? file = frame.GetFileName();
-            if (file is null || !file.EndsWith(".js", StringComparison.OrdinalIgnoreCase)) continue;
+            if (file is null || !(file.EndsWith(".js", StringComparison.OrdinalIgnoreCase) || IsDynamicCodeDocument(file))) continue;
             string name = FunctionNameOf(frame);
             sb.Append("\n    at ");
-            string location = $"{file}:{frame.GetFileLineNumber()}:{frame.GetFileColumnNumber()}";
+            // Code compiled at run time is named like V8 names it: "eval at f (file.js:3:5), <anonymous>:1:1".
+            string location = IsDynamicCodeDocument(file)
+                ? $"{file}, <anonymous>:{frame.GetFileLineNumber()}:{frame.GetFileColumnNumber()}"
+                : $"{file}:{frame.GetFileLineNumber()}:{frame.GetFileColumnNumber()}";
             if (name.Length == 0) sb.Append(location);
             else sb.Append(name).Append(" (").Append(location).Append(')');
         }
@@ -135,6 +138,9 @@ public sealed class JsError : JsObject
         _trace = null;
         return _stackText;
     }
+
+    /// <summary>The document of eval code or a Function constructor's source (see IDynamicCodeCompiler).</summary>
+    private static bool IsDynamicCodeDocument(string file) => file.StartsWith("eval at ", StringComparison.Ordinal);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static StackFrame[] CaptureScriptFrames(int limit)

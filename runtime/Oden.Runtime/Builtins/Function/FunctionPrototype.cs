@@ -102,6 +102,7 @@ internal static partial class FunctionPrototype
         //      initial "name" value.
         if (thisValue.TryGetObject is JsFunction f)
         {
+            if (FunctionConstructor.TryGetSourceText(f, out string? dynamicSource)) return dynamicSource;
             return "function " + NativeFunctionName(f) + "() { [native code] }";
         }
 

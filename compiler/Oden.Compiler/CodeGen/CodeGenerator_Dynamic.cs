@@ -1,0 +1,255 @@
+// IL of the dynamic-scope path: references through `with` objects and eval-declared vars
+// (BoundDynamicName), direct eval calls, and the Outer links of scope environments a direct eval can
+// see. Code without `with` or `eval(...)` never reaches this file.
+//
+// A dynamic reference first resolves its base:
+//     base = with₁ has "x" ? with₁ : evalvars(F) has "x" ? envF : ... : null
+// then reads, writes, calls or deletes through Ops.*FromBase when base is not null, and through its
+// static resolution (the fallback BoundVariable or BoundGlobal) when it is.
+using System.Reflection.Emit;
+using Oden.Compiler.BoundTree;
+using Oden.Compiler.Symbols;
+
+namespace Oden.Compiler.CodeGen;
+
+internal sealed partial class CodeGenerator
+{
+    /// <summary>[env] → [env]: env.Outer = the enclosing dynamic environment (eval code: the caller's chain).</summary>
+    private void EmitLinkOuter(EnvironmentLayout layout)
+    {
+        _il.Emit(OpCodes.Dup);
+        if (layout.Scope == _function.Scope && _plan.ChainField is { } chain)
+        {
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldfld, chain);
+        }
+        else if (layout.ParentLayout is { Scope.IsDynamic: true } parent)
+        {
+            EmitLoadEnvironment(parent.Scope);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldnull);
+        }
+        _il.Emit(OpCodes.Stfld, RuntimeMembers.ScopeEnvironmentOuter);
+    }
+
+    /// <summary>Pushes the base of a dynamic reference (a with object or a ScopeEnvironment), or null for its static resolution.</summary>
+    private void EmitResolveBase(BoundDynamicName node)
+    {
+        var done = _il.DefineLabel();
+        foreach (var step in node.Steps)
+        {
+            var next = _il.DefineLabel();
+            switch (step.Kind)
+            {
+                case DynamicStepKind.With:
+                    _il.Emit(OpCodes.Ldloc, _realm);
+                    EmitLoad(step.WithObject!.Symbol);
+                    _il.Emit(OpCodes.Ldstr, node.Name);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.WithHasBinding);
+                    _il.Emit(OpCodes.Brfalse, next);
+                    EmitLoad(step.WithObject.Symbol);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.WithBase);
+                    _il.Emit(OpCodes.Br, done);
+                    break;
+                case DynamicStepKind.EvalVars:
+                    EmitLoadEnvironment(step.Scope!);
+                    _il.Emit(OpCodes.Ldstr, node.Name);
+                    _il.Emit(OpCodes.Callvirt, RuntimeMembers.ScopeEnvironmentHasEvalVar);
+                    _il.Emit(OpCodes.Brfalse, next);
+                    EmitLoadEnvironment(step.Scope!);
+                    _il.Emit(OpCodes.Castclass, typeof(object));
+                    _il.Emit(OpCodes.Br, done);
+                    break;
+                case DynamicStepKind.Chain:
+                    _il.Emit(OpCodes.Ldloc, _realm);
+                    EmitLoadEnvironment(step.Scope!);
+                    _il.Emit(OpCodes.Ldfld, RuntimeMembers.ScopeEnvironmentOuter);
+                    _il.Emit(OpCodes.Ldstr, node.Name);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.ResolveInChain);
+                    _il.Emit(OpCodes.Br, done);
+                    break;
+            }
+            _il.MarkLabel(next);
+        }
+        _il.Emit(OpCodes.Ldnull);
+        _il.MarkLabel(done);
+    }
+
+    private LocalBuilder ResolveBaseIntoTemp(BoundDynamicName node)
+    {
+        var temp = RentTemp(typeof(object));
+        EmitResolveBase(node);
+        _il.Emit(OpCodes.Stloc, temp);
+        return temp;
+    }
+
+    /// <summary>Pushes the value of a dynamic reference (for typeof, an unresolvable global reads as undefined).</summary>
+    private void EmitDynamicRead(BoundDynamicName node, bool forTypeof)
+    {
+        var @base = ResolveBaseIntoTemp(node);
+        var fallback = _il.DefineLabel();
+        var end = _il.DefineLabel();
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Brfalse, fallback);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Ldstr, node.Name);
+        _il.Emit(node.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+        MarkSequencePoint(node.Span);
+        _il.Emit(OpCodes.Call, RuntimeMembers.GetFromBase);
+        _il.Emit(OpCodes.Br, end);
+        _il.MarkLabel(fallback);
+        if (forTypeof && node.Fallback is BoundGlobal global)
+        {
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+            _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
+        }
+        else
+        {
+            EmitValue(node.Fallback);
+        }
+        _il.MarkLabel(end);
+        ReturnTemp(@base);
+    }
+
+    /// <summary>
+    /// name = value: the reference is resolved before the value is evaluated (as the spec orders it),
+    /// then SetMutableBinding on the base, or the static assignment.
+    /// </summary>
+    private void EmitDynamicAssignment(BoundDynamicName target, BoundExpression value, bool used)
+    {
+        var @base = ResolveBaseIntoTemp(target);
+        var valueSymbol = new VariableSymbol("dynamicValue", VariableKind.Temp, _function.Scope);
+        var valueLocal = RentTemp(RuntimeMembers.JsValue);
+        _locals[valueSymbol] = valueLocal;
+        EmitExpression(value, used: true);
+        _il.Emit(OpCodes.Stloc, valueLocal);
+
+        var fallback = _il.DefineLabel();
+        var end = _il.DefineLabel();
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Brfalse, fallback);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Ldstr, target.Name);
+        _il.Emit(OpCodes.Ldloc, valueLocal);
+        _il.Emit(target.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+        MarkSequencePoint(target.Span);
+        _il.Emit(OpCodes.Call, RuntimeMembers.SetOnBase);
+        _il.Emit(OpCodes.Br, end);
+        _il.MarkLabel(fallback);
+        EmitAssignment(new BoundAssignment(target.Fallback, new BoundVariable(valueSymbol, needsTdzCheck: false, target.Span), target.Span), used: false);
+        _il.MarkLabel(end);
+        if (used) _il.Emit(OpCodes.Ldloc, valueLocal);
+
+        _locals.Remove(valueSymbol);
+        ReturnTemp(valueLocal);
+        ReturnTemp(@base);
+    }
+
+    /// <summary>Pushes the callee's value and the call's `this` (the with object when the name resolved to one, else undefined).</summary>
+    private void EmitDynamicCallee(BoundDynamicName callee)
+    {
+        var @base = ResolveBaseIntoTemp(callee);
+        var fallback = _il.DefineLabel();
+        var end = _il.DefineLabel();
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Brfalse, fallback);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Ldstr, callee.Name);
+        _il.Emit(callee.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+        MarkSequencePoint(callee.Span);
+        _il.Emit(OpCodes.Call, RuntimeMembers.GetFromBase);
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Call, RuntimeMembers.ThisForBase);
+        _il.Emit(OpCodes.Br, end);
+        _il.MarkLabel(fallback);
+        EmitValue(callee.Fallback);
+        _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        _il.MarkLabel(end);
+        ReturnTemp(@base);
+    }
+
+    /// <summary>name(args) through a dynamic reference: Ops.CallK(realm, f, this, args..., what).</summary>
+    private void EmitDynamicCall(BoundCall call, BoundDynamicName callee)
+    {
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitDynamicCallee(callee);
+        EmitArguments(call.Arguments);
+        _il.Emit(OpCodes.Ldstr, callee.Name);
+        MarkSequencePoint(call.Span);
+        _il.Emit(OpCodes.Call, call.Arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallK[call.Arguments.Length] : RuntimeMembers.CallN);
+    }
+
+    /// <summary>delete name: pushes a bool (true when the with object's property or the eval-declared var was deleted).</summary>
+    private void EmitDynamicDelete(BoundDynamicName operand)
+    {
+        var @base = ResolveBaseIntoTemp(operand);
+        var fallback = _il.DefineLabel();
+        var end = _il.DefineLabel();
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Brfalse, fallback);
+        _il.Emit(OpCodes.Ldloc, _realm);
+        _il.Emit(OpCodes.Ldloc, @base);
+        _il.Emit(OpCodes.Ldstr, operand.Name);
+        _il.Emit(OpCodes.Call, RuntimeMembers.DeleteFromBase);
+        _il.Emit(OpCodes.Br, end);
+        _il.MarkLabel(fallback);
+        if (operand.Fallback is BoundGlobal global)
+        {
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+            _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldc_I4_0);
+        }
+        _il.MarkLabel(end);
+        ReturnTemp(@base);
+    }
+
+    /// <summary>
+    /// eval(args): Ops.CallEval(realm, callee, thisForCall, args[], scope, this, strict, location, caller)
+    /// decides at run time between a direct eval (the callee is %eval%) and an ordinary call.
+    /// </summary>
+    private void EmitDirectEval(BoundDirectEval node)
+    {
+        _il.Emit(OpCodes.Ldloc, _realm);
+        if (node.Callee is BoundDynamicName dynamic)
+        {
+            EmitDynamicCallee(dynamic);
+        }
+        else
+        {
+            EmitExpression(node.Callee, used: true);
+            _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        }
+
+        _il.Emit(OpCodes.Ldc_I4, node.Arguments.Length);
+        _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
+        for (int i = 0; i < node.Arguments.Length; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            EmitExpression(node.Arguments[i], used: true);
+            _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
+        }
+
+        var scope = node.Scope;
+        while (scope is not null && !scope.NeedsEnvironment) scope = scope.Parent;
+        if (scope is null) _il.Emit(OpCodes.Ldnull);
+        else EmitLoadEnvironment(scope);
+
+        EmitExpression(node.ThisValue, used: true);
+        _il.Emit(node.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Ldstr, node.Location);
+        _il.Emit(OpCodes.Ldarg_0);
+        MarkSequencePoint(node.Span);
+        _il.Emit(OpCodes.Call, RuntimeMembers.CallEval);
+    }
+}
