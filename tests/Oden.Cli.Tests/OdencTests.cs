@@ -58,10 +58,10 @@ public sealed class OdencTests : IDisposable
     [Fact]
     public void Compile_UnsupportedSyntax_IsNamedAtItsLocation()
     {
-        string path = Write("gen.js", "function* g() { yield 1; }\n");
+        string path = Write("private.js", "class A { #p() { return 1; } }\n");
         var (exit, _, err) = Odenc(path);
         Assert.Equal(1, exit);
-        Assert.StartsWith($"{path}:1:1: error ODN1002:", err);
+        Assert.StartsWith($"{path}:1:11: error ODN1002:", err);
         Assert.Contains("not supported yet", err);
     }
 

@@ -37,12 +37,17 @@ internal sealed partial class Binder
     private BoundClass BindClass(Node node, Identifier? id, Expression? superClass, ClassBody body, string name)
     {
         // 1-4. classEnv with an immutable binding of the class name (uninitialized until step 27).
+        // A computed field key is evaluated with the other elements and read later by the
+        // initializers: it lives in a hidden binding of the class scope.
         Scope? scope = null;
         VariableSymbol? inner = null;
-        if (id is not null)
+        if (id is not null || body.Body.Any(e => e is PropertyDefinition field && HasRuntimeKey(field)))
         {
             scope = PushScope(ScopeKind.Block);
-            inner = scope.Declare(id.Name, VariableKind.Const);
+        }
+        if (id is not null)
+        {
+            inner = scope!.Declare(id.Name, VariableKind.Const);
             inner.InitializedAfter = node.End;
         }
         try
@@ -61,12 +66,37 @@ internal sealed partial class Binder
                 : BindClassConstructor(constructorNode, kind, name);
 
             var members = ImmutableArray.CreateBuilder<BoundClassMember>();
+            var instanceFields = new List<(PropertyDefinition Node, BoundClassMember Member)>();
+            var statics = ImmutableArray.CreateBuilder<BoundFunction>();
             foreach (var element in body.Body)
             {
-                if (element is not MethodDefinition method || method.Kind == PropertyKind.Constructor) continue;
-                members.Add(BindClassMethod(method));
+                switch (element)
+                {
+                    case MethodDefinition { Kind: PropertyKind.Constructor }:
+                        break;
+                    case MethodDefinition method:
+                        members.Add(BindClassMethod(method));
+                        break;
+                    case PropertyDefinition field:
+                    {
+                        var member = BindFieldKey(field, scope, members.Count);
+                        members.Add(member);
+                        if (field.Static) statics.Add(BindFieldInitializers(field, [(field, member)], isStatic: true));
+                        else instanceFields.Add((field, member));
+                        break;
+                    }
+                    case StaticBlock block:
+                        statics.Add(BindStaticBlock(block));
+                        break;
+                }
             }
-            return new BoundClass(scope, inner, heritage, constructor, members.ToImmutable(), Span(node));
+            BoundFunction? instanceInitializer = null;
+            if (instanceFields.Count > 0)
+            {
+                instanceInitializer = BindFieldInitializers(body, instanceFields, isStatic: false);
+                constructor.Symbol.HasInstanceFields = true;
+            }
+            return new BoundClass(scope, inner, heritage, constructor, members.ToImmutable(), instanceInitializer, statics.ToImmutable(), Span(node));
         }
         finally
         {
@@ -102,6 +132,92 @@ internal sealed partial class Binder
         var functionName = name is null ? "" : prefix + name;
         var function = ((BoundFunctionExpression)BindFunctionExpression((FunctionExpression)method.Value, functionName, functionKind)).Function;
         return new BoundClassMember(memberKind, method.Static, name, computedKey, function);
+    }
+
+    /// <summary>A computed key, or a numeric one (whose string form the runtime formats).</summary>
+    private static bool HasRuntimeKey(PropertyDefinition field) => field.Computed || field.Key is NumericLiteral;
+
+    /// <summary>A field's key: a name, or a computed key evaluated with the elements into a hidden binding.</summary>
+    private BoundClassMember BindFieldKey(PropertyDefinition field, Scope? scope, int index)
+    {
+        if (HasRuntimeKey(field))
+        {
+            var key = field.Key is NumericLiteral n ? new BoundLiteral(ConstantValue.FromNumber(n.Value), Span(n)) : BindExpression((Expression)field.Key);
+            var symbol = scope!.Declare("%fieldkey" + index, VariableKind.Let);
+            symbol.InitializedAfter = 0; // stored before any initializer can run: never in a TDZ
+            return new BoundClassMember(ClassMemberKind.Field, field.Static, null, key, null, symbol);
+        }
+        string name = field.Key switch
+        {
+            Identifier keyId => keyId.Name,
+            StringLiteral s => s.Value,
+            _ => throw new InvalidOperationException("unexpected field key " + field.Key.Type),
+        };
+        return new BoundClassMember(ClassMemberKind.Field, field.Static, name, null, null);
+    }
+
+    /// <summary>
+    /// The initializer of fields: a method whose body is `DefineField(this, key, value)` per field in
+    /// order (ClassFieldDefinitionEvaluation + DefineField). Each initializer expression is bound
+    /// inside it, so `this` is the object being initialized, new.target is undefined and super.x
+    /// uses the home object (the prototype for instance fields, the class for static ones).
+    /// </summary>
+    private BoundFunction BindFieldInitializers(Node node, List<(PropertyDefinition Node, BoundClassMember Member)> fields, bool isStatic)
+    {
+        var function = new FunctionSymbol(isStatic ? "<static_initializer>" : "<instance_members_initializer>", FunctionKind.Method, isStrict: true, _function, _scope, Span(node))
+        {
+            SourceStart = node.Start,
+            SourceEnd = node.End,
+        };
+        _function.NestedFunctions.Add(function);
+        var (savedFunction, savedScope, savedLabels, savedAnnexB) = (_function, _scope, _labels, _annexB);
+        _function = function;
+        _scope = function.Scope;
+        _labels = LabelContext.Empty;
+        try
+        {
+            var statements = ImmutableArray.CreateBuilder<BoundStatement>(fields.Count);
+            foreach (var (field, member) in fields)
+            {
+                var span = Span(field);
+                BoundExpression key = member.KeySymbol is not null
+                    ? Reference(member.KeySymbol, field)
+                    : new BoundLiteral(ConstantValue.FromString(member.Name!), span);
+                BoundExpression value = field.Value is null
+                    ? new BoundLiteral(ConstantValue.Undefined, span)
+                    : member.Name is not null ? BindNamedExpression(field.Value, member.Name) : BindExpression(field.Value);
+                var define = new BoundIntrinsic(IntrinsicKind.DefineField, [BindThis(field), key, value], span);
+                statements.Add(new BoundExpressionStatement(define, span));
+            }
+            return new BoundFunction(function, new BoundBlock(function.Scope, statements.MoveToImmutable(), Span(node)));
+        }
+        finally
+        {
+            (_function, _scope, _labels, _annexB) = (savedFunction, savedScope, savedLabels, savedAnnexB);
+        }
+    }
+
+    /// <summary>static { ... }: a method body run once with this = the class (its vars are its own).</summary>
+    private BoundFunction BindStaticBlock(StaticBlock block)
+    {
+        var function = new FunctionSymbol("<static_initializer>", FunctionKind.Method, isStrict: true, _function, _scope, Span(block))
+        {
+            SourceStart = block.Start,
+            SourceEnd = block.End,
+        };
+        _function.NestedFunctions.Add(function);
+        var (savedFunction, savedScope, savedLabels, savedAnnexB) = (_function, _scope, _labels, _annexB);
+        _function = function;
+        _scope = function.Scope;
+        _labels = LabelContext.Empty;
+        try
+        {
+            return new BoundFunction(function, BindFunctionBody(function, block.Body, block));
+        }
+        finally
+        {
+            (_function, _scope, _labels, _annexB) = (savedFunction, savedScope, savedLabels, savedAnnexB);
+        }
     }
 
     private BoundFunction BindClassConstructor(MethodDefinition node, FunctionKind kind, string className)

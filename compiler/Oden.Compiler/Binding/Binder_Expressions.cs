@@ -111,6 +111,7 @@ internal sealed partial class Binder
             NumericLiteral n => new BoundLiteral(ConstantValue.FromNumber(n.Value), span),
             BooleanLiteral b => new BoundLiteral(ConstantValue.FromBoolean(b.Value), span),
             NullLiteral => new BoundLiteral(ConstantValue.Null, span),
+            BigIntLiteral big => new BoundLiteral(ConstantValue.FromBigInt(big.BigInt), span),
             RegExpLiteral r => new BoundRegExpLiteral(r.RegExp.Pattern, r.RegExp.Flags, span),
             _ => Unexpected(literal),
         };
@@ -145,6 +146,10 @@ internal sealed partial class Binder
     private BoundExpression BindCall(CallExpression call)
     {
         if (call.Callee is Super) return BindSuperCall(call);
+        var calleeNode = call.Callee;
+        while (calleeNode is ParenthesizedExpression p) calleeNode = p.Expression;
+        if (calleeNode is ChainExpression { Expression: MemberExpression } chain) return BindParenthesizedChainCall(chain, call);
+
         var callee = BindExpression(call.Callee);
         var arguments = BindArguments(call.Arguments);
 
@@ -239,6 +244,7 @@ internal sealed partial class Binder
                 {
                     case Identifier id: name = id.Name; break;
                     case StringLiteral s: name = s.Value; break;
+                    case BigIntLiteral big: name = big.BigInt; break; // ToString(1n) is "1"
                     // A numeric key is ToString(number); CodeGen formats it exactly as JavaScript does.
                     case NumericLiteral n: computedKey = new BoundLiteral(ConstantValue.FromNumber(n.Value), Span(n)); break;
                     default: computedKey = BindExpression(property.Key); break;
@@ -253,6 +259,7 @@ internal sealed partial class Binder
                     bool isGetter = property.Kind == PropertyKind.Get;
                     var functionName = name is null ? "" : (isGetter ? "get " : "set ") + name;
                     var value = BindFunctionExpression((FunctionExpression)property.Value, functionName, isGetter ? FunctionKind.Getter : FunctionKind.Setter);
+                    ((BoundFunctionExpression)value).Function.Symbol.TextStart = property.Start;
                     properties.Add(new BoundObjectProperty(isGetter ? ObjectPropertyKind.Getter : ObjectPropertyKind.Setter, name, computedKey, value));
                     break;
                 }
@@ -260,7 +267,10 @@ internal sealed partial class Binder
                 {
                     BoundExpression value;
                     if (property.Method)
+                    {
                         value = BindFunctionExpression((FunctionExpression)property.Value, name ?? "", FunctionKind.Method);
+                        ((BoundFunctionExpression)value).Function.Symbol.TextStart = property.Start;
+                    }
                     else if (property.Shorthand)
                         value = BindIdentifier((Identifier)property.Value);
                     else

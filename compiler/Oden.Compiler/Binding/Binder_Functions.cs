@@ -54,13 +54,17 @@ internal sealed partial class Binder
             function.IsAsync = shape.Async;
         }
 
-        var (savedFunction, savedScope, savedLabels) = (_function, _scope, _labels);
+        var (savedFunction, savedScope, savedLabels, savedOpenIterators) = (_function, _scope, _labels, _openIterators);
         _function = function;
         _scope = function.Scope;
         _labels = LabelContext.Empty;
         try
         {
+            // Array patterns nested in parameter defaults close their iterators from a try around the prologue.
+            _openIterators = null;
             var parameterPrologue = BindParameters(function, parameters, selfName);
+            if (_openIterators is { Count: > 0 } && CloseOpenIterators(new BoundStatementList(parameterPrologue, Span(node))) is { } guarded)
+                parameterPrologue = [guarded];
 
             BoundBlock boundBody;
             if (body is FunctionBody block)
@@ -72,8 +76,9 @@ internal sealed partial class Binder
                 // Arrow with an expression body: `x => e` is `x => { return e; }`.
                 var expression = (Expression)body;
                 _scope = function.VarScope;
+                _openIterators = null;
                 var value = BindExpression(expression);
-                BoundStatement returnStatement = new BoundReturn(value, Span(expression));
+                BoundStatement returnStatement = CloseOpenIterators(new BoundReturn(value, Span(expression)))!;
                 if (function.VarScope != function.Scope)
                     returnStatement = new BoundBlock(function.VarScope, [returnStatement], Span(expression));
                 boundBody = new BoundBlock(function.Scope, parameterPrologue.Add(returnStatement), Span(expression));
@@ -82,7 +87,7 @@ internal sealed partial class Binder
         }
         finally
         {
-            (_function, _scope, _labels) = (savedFunction, savedScope, savedLabels);
+            (_function, _scope, _labels, _openIterators) = (savedFunction, savedScope, savedLabels, savedOpenIterators);
         }
     }
 

@@ -50,7 +50,7 @@ internal sealed partial class Binder
     //
     // A short circuit skips the whole rest of the chain (up to the ChainExpression, so `(a?.b).c` reads
     // c of undefined); a call keeps its receiver as this.
-    private BoundExpression BindOptionalChain(Expression chain, bool deleting)
+    private BoundExpression BindOptionalChain(Expression chain, bool deleting, VariableSymbol? thisCapture = null)
     {
         var links = new List<Expression>();
         var e = chain;
@@ -61,10 +61,27 @@ internal sealed partial class Binder
             else break;
         }
         links.Reverse();
-        return BuildChain(BindExpression(e), links, 0, deleting, Span(chain));
+        return BuildChain(BindExpression(e), links, 0, deleting, Span(chain), thisCapture);
     }
 
-    private BoundExpression BuildChain(BoundExpression current, List<Expression> links, int i, bool deleting, SourceSpan span)
+    // (a?.b)(x)
+    // becomes
+    // ($this = undefined, CallWithThis(($t = a, IsNullish($t) ? undefined : ($this = $t).b), $this, x))
+    //
+    // Parentheses keep the reference: a chain ending in a member called through them passes its
+    // receiver as this (and a short circuit calls undefined: a TypeError after the arguments).
+    private BoundExpression BindParenthesizedChainCall(ChainExpression chain, CallExpression call)
+    {
+        var span = Span(call);
+        var locals = new List<VariableSymbol>();
+        var thisTemp = ExpressionTemp("this", locals);
+        var callee = BindOptionalChain(chain.Expression, deleting: false, thisTemp);
+        var arguments = BindArguments(call.Arguments);
+        var invoke = new BoundIntrinsic(IntrinsicKind.CallWithThis, arguments.InsertRange(0, ImmutableArray.Create<BoundExpression>(callee, ReadTemp(thisTemp, span))), span);
+        return new BoundSequence([.. locals], [AssignTemp(thisTemp, new BoundLiteral(ConstantValue.Undefined, span))], invoke, span);
+    }
+
+    private BoundExpression BuildChain(BoundExpression current, List<Expression> links, int i, bool deleting, SourceSpan span, VariableSymbol? thisCapture)
     {
         for (; i < links.Count; i++)
         {
@@ -117,8 +134,18 @@ internal sealed partial class Binder
                 tested = ReadTemp(value, linkSpan);
                 next = ApplyChainLink(ReadTemp(value, linkSpan), link);
             }
-            var rest = BuildChain(next, links, i + 1, deleting, span);
+            var rest = BuildChain(next, links, i + 1, deleting, span, thisCapture);
             return new BoundSequence([.. locals], [.. sideEffects], new BoundConditional(IsNullish(tested), shortValue, rest, span), span);
+        }
+        if (thisCapture is not null)
+        {
+            // The receiver of the chain's last member becomes the this of a call through parentheses.
+            current = current switch
+            {
+                BoundMember m => new BoundMember(new BoundAssignment(ReadTemp(thisCapture, m.Span), m.Receiver, m.Span), m.Name, m.Span),
+                BoundIndex ix => new BoundIndex(new BoundAssignment(ReadTemp(thisCapture, ix.Span), ix.Receiver, ix.Span), ix.Key, ix.Span),
+                _ => current,
+            };
         }
         return deleting ? new BoundDelete(current, _function.IsStrict, span) : current;
     }
@@ -145,7 +172,7 @@ internal sealed partial class Binder
 
     // x ||= v        o.p &&= v                        o[k] ??= v
     // becomes
-    // x || (x = v)   ($o = o, $o.p && ($o.p = v))     ($o = o, $k = ToPropertyKey(k), $t = $o[$k],
+    // x || (x = v)   ($o = o, $o.p && ($o.p = v))     ($o = o, $k = k, $t = $o[$k],
     //                                                  IsNullish($t) ? ($o[$k] = v) : $t)
     // Nothing is assigned (and v is not evaluated) when the left side decides; an anonymous function
     // assigned to an identifier takes its name.
@@ -180,7 +207,8 @@ internal sealed partial class Binder
                 {
                     var key = ExpressionTemp("key", locals);
                     var keyValue = BindExpression(member.Property);
-                    sideEffects.Add(AssignTemp(key, new BoundToPropertyKeyConversion(keyValue, keyValue.Span)));
+                    // The key value is kept; GetValue and PutValue each convert it (as V8 and the current spec do).
+                    sideEffects.Add(AssignTemp(key, keyValue));
                     read = new BoundIndex(target, ReadTemp(key, keyValue.Span), Span(member));
                 }
                 write = read;

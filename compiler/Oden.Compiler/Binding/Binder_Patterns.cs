@@ -21,9 +21,11 @@
 //
 // In an assignment pattern a member target is evaluated before the value it receives is read
 // (`[o.x] = it`: `o` first, then the step), which BoundAssignment's own order gives. Inside a larger
-// expression (`f([a, b] = xs)`) the same shape is a BoundSequence, without the try: IL cannot enter a
-// try block with values on the evaluation stack, so there an element that throws leaves the iterator
-// open (a documented gap; statements, declarations, parameters and loop heads all close it).
+// expression (`f([a, b] = xs)`) the same shape is a BoundSequence, without a try of its own (IL cannot
+// enter a try block with values on the evaluation stack); instead the enclosing statement is wrapped:
+//   try { statement } catch { IteratorCloseIfOpen($it); rethrow; }
+// $it is null until the pattern starts, and done once it has finished (closed or exhausted), so the
+// handler closes it only for a throw from inside the pattern.
 using System.Collections.Immutable;
 using Acornima.Ast;
 using Oden.Compiler.BoundTree;
@@ -60,7 +62,29 @@ internal sealed partial class Binder
             Statements.Select(s => ((BoundExpressionStatement)s).Expression).ToImmutableArray();
     }
 
+    /// <summary>The iterator temporaries of array patterns nested in the expressions of the statement being bound.</summary>
+    private List<VariableSymbol>? _openIterators;
+
+    /// <summary>Wraps <paramref name="statement"/> in a try that closes the iterators its nested array patterns left open by a throw.</summary>
+    private BoundStatement? CloseOpenIterators(BoundStatement? statement)
+    {
+        if (statement is null || _openIterators is not { Count: > 0 } open) return statement;
+        var span = statement.Span;
+        var closes = open.Select(it => (BoundStatement)new BoundExpressionStatement(
+            new BoundIntrinsic(IntrinsicKind.IteratorCloseIfOpen, [ReadTemp(it, span)], span), span));
+        var onThrow = new BoundCatchClause(null, null, null, new BoundBlock(null, [.. closes, new BoundRethrow(span)], span));
+        _openIterators = null;
+        return new BoundTry(new BoundBlock(null, [statement], span), onThrow, null, span);
+    }
+
     public static bool IsPattern(Node node) => node is ObjectPattern or ArrayPattern;
+
+    /// <summary>The destructuring assignment an expression statement consists of (parentheses allowed), if any.</summary>
+    private static AssignmentExpression? IsDestructuringStatement(Expression expression)
+    {
+        while (expression is ParenthesizedExpression p) expression = p.Expression;
+        return expression is AssignmentExpression { Operator: Acornima.Operator.Assignment } assignment && IsPattern(assignment.Left) ? assignment : null;
+    }
 
     /// <summary>The identifiers a binding pattern declares, in source order (BoundNames).</summary>
     public static IEnumerable<Identifier> BoundIdentifiers(Node? pattern)
@@ -260,7 +284,9 @@ internal sealed partial class Binder
     private void BindArrayPattern(ArrayPattern pattern, BoundExpression value, PatternMode mode, PatternSink sink)
     {
         var span = Span(pattern);
-        var iterator = PatternTemp("it", sink, StorageType.IteratorRecord);
+        // Not a pooled sequence temporary: the statement's handler reads it (see CloseOpenIterators).
+        var iterator = _function.Scope.DeclareTemp("it", StorageType.IteratorRecord);
+        if (!sink.IsStatement) (_openIterators ??= new()).Add(iterator);
         var record = ReadTemp(iterator, span);
         sink.Add(new BoundAssignment(record, new BoundIntrinsic(IntrinsicKind.ForOfStart, [value], span), span));
 

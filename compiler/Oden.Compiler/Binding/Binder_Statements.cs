@@ -25,12 +25,29 @@ internal sealed partial class Binder
     /// <summary>Binds a statement; null for a statement that binding hoisted away (a top-level function).</summary>
     private BoundStatement? BindStatement(Statement statement, bool isFunctionTopLevel = false)
     {
+        // Array patterns nested in this statement's expressions close their iterators from a try
+        // around the statement (Binder_Patterns.cs: CloseOpenIterators).
+        var savedOpenIterators = _openIterators;
+        _openIterators = null;
+        try
+        {
+            return CloseOpenIterators(BindStatementCore(statement, isFunctionTopLevel));
+        }
+        finally
+        {
+            _openIterators = savedOpenIterators;
+        }
+    }
+
+    private BoundStatement? BindStatementCore(Statement statement, bool isFunctionTopLevel)
+    {
         NestingTooDeepException.EnsureStack(Span(statement));
         switch (statement)
         {
             case Directive:
                 return null; // "use strict" and friends: Acornima has applied them
-            case ExpressionStatement { Expression: AssignmentExpression { Operator: Acornima.Operator.Assignment, Left: ObjectPattern or ArrayPattern } destructuring }:
+            case ExpressionStatement s when IsDestructuringStatement(s.Expression) is { } destructuring:
+                // `[a, b] = xs;`: as a statement the pattern can close its iterator in a try (see Binder_Patterns).
                 BindDestructuringAssignment(destructuring, isStatement: true, out var destructuringStatement);
                 return destructuringStatement!;
             case ExpressionStatement s:

@@ -12,28 +12,36 @@ public enum ClassMemberKind
     Method,
     Getter,
     Setter,
+    /// <summary>A public field: only its computed key is evaluated with the other elements (into KeySymbol); its initializer lives in the class's instance or static initializer functions.</summary>
+    Field,
 }
 
-/// <summary>One method, getter or setter of a class body; the key is Name or, when computed, ComputedKey.</summary>
+/// <summary>
+/// One element of a class body in source order; the key is Name or, when computed, ComputedKey. A
+/// method or accessor has its Function; a field with a computed key stores the key in KeySymbol (a
+/// hidden binding of the class scope that the initializer functions read).
+/// </summary>
 public sealed class BoundClassMember
 {
-    public BoundClassMember(ClassMemberKind kind, bool isStatic, string? name, BoundExpression? computedKey, BoundFunction function)
+    public BoundClassMember(ClassMemberKind kind, bool isStatic, string? name, BoundExpression? computedKey, BoundFunction? function, VariableSymbol? keySymbol = null)
     {
         MemberKind = kind;
         IsStatic = isStatic;
         Name = name;
         ComputedKey = computedKey;
         Function = function;
+        KeySymbol = keySymbol;
     }
 
     public ClassMemberKind MemberKind { get; }
     public bool IsStatic { get; }
     public string? Name { get; }
     public BoundExpression? ComputedKey { get; }
-    public BoundFunction Function { get; }
+    public BoundFunction? Function { get; }
+    public VariableSymbol? KeySymbol { get; }
 
-    public BoundClassMember Update(BoundExpression? computedKey, BoundFunction function) =>
-        computedKey == ComputedKey && function == Function ? this : new BoundClassMember(MemberKind, IsStatic, Name, computedKey, function);
+    public BoundClassMember Update(BoundExpression? computedKey, BoundFunction? function) =>
+        computedKey == ComputedKey && function == Function ? this : new BoundClassMember(MemberKind, IsStatic, Name, computedKey, function, KeySymbol);
 }
 
 /// <summary>
@@ -45,14 +53,23 @@ public sealed class BoundClassMember
 public sealed class BoundClass : BoundExpression
 {
     public BoundClass(Scope? scope, VariableSymbol? innerBinding, BoundExpression? heritage, BoundFunction constructor,
-        ImmutableArray<BoundClassMember> members, SourceSpan span) : base(BoundKind.Class, span)
+        ImmutableArray<BoundClassMember> members, BoundFunction? instanceInitializer, ImmutableArray<BoundFunction> staticInitializers,
+        SourceSpan span) : base(BoundKind.Class, span)
     {
         Scope = scope;
         InnerBinding = innerBinding;
         Heritage = heritage;
         Constructor = constructor;
         Members = members;
+        InstanceInitializer = instanceInitializer;
+        StaticInitializers = staticInitializers;
     }
+
+    /// <summary>The instance fields' initializer (F.[[Fields]]): a method run with this = the new object by InitializeInstanceElements.</summary>
+    public BoundFunction? InstanceInitializer { get; }
+
+    /// <summary>The static fields and static blocks in order: methods run once with this = the class, after it is complete.</summary>
+    public ImmutableArray<BoundFunction> StaticInitializers { get; }
 
     public Scope? Scope { get; }
     public VariableSymbol? InnerBinding { get; }
@@ -63,10 +80,11 @@ public sealed class BoundClass : BoundExpression
     /// <summary>Has an <c>extends</c> clause (its constructor is derived).</summary>
     public bool IsDerived => Constructor.Symbol.Kind == FunctionKind.DerivedConstructor;
 
-    public BoundClass Update(BoundExpression? heritage, BoundFunction constructor, ImmutableArray<BoundClassMember> members) =>
-        heritage == Heritage && constructor == Constructor && members == Members
+    public BoundClass Update(BoundExpression? heritage, BoundFunction constructor, ImmutableArray<BoundClassMember> members,
+        BoundFunction? instanceInitializer, ImmutableArray<BoundFunction> staticInitializers) =>
+        heritage == Heritage && constructor == Constructor && members == Members && instanceInitializer == InstanceInitializer && staticInitializers == StaticInitializers
             ? this
-            : new BoundClass(Scope, InnerBinding, heritage, constructor, members, Span);
+            : new BoundClass(Scope, InnerBinding, heritage, constructor, members, instanceInitializer, staticInitializers, Span);
 }
 
 /// <summary>

@@ -26,8 +26,29 @@ public sealed partial class BoundTreePrinter
             if (member.MemberKind == ClassMemberKind.Setter) Write("set ");
             if (member.ComputedKey is not null) { Write("["); Expression(member.ComputedKey); Write("]"); }
             else Write(ConstantValue.Quote(member.Name!));
-            Write(": ");
-            Function(member.Function);
+            if (member.Function is not null)
+            {
+                Write(": ");
+                Function(member.Function);
+            }
+            else if (member.KeySymbol is not null)
+            {
+                Write(" -> " + Name(member.KeySymbol));
+            }
+            Write("\n");
+        }
+        if (node.InstanceInitializer is not null)
+        {
+            StartLine();
+            Write("fields: ");
+            Function(node.InstanceInitializer);
+            Write("\n");
+        }
+        foreach (var initializer in node.StaticInitializers)
+        {
+            StartLine();
+            Write("static: ");
+            Function(initializer);
             Write("\n");
         }
         _indent--;

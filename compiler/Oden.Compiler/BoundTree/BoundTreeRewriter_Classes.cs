@@ -12,10 +12,13 @@ public abstract partial class BoundTreeRewriter
         var members = ImmutableArray.CreateBuilder<BoundClassMember>(node.Members.Length);
         foreach (var m in node.Members)
         {
-            members.Add(m.Update(m.ComputedKey is null ? null : Visit(m.ComputedKey), VisitFunction(m.Function)));
+            members.Add(m.Update(m.ComputedKey is null ? null : Visit(m.ComputedKey), m.Function is null ? null : VisitFunction(m.Function)));
         }
         var updated = members.MoveToImmutable();
-        return node.Update(heritage, constructor, updated.SequenceEqual(node.Members) ? node.Members : updated);
+        var instanceInitializer = node.InstanceInitializer is null ? null : VisitFunction(node.InstanceInitializer);
+        var statics = node.StaticInitializers.Select(VisitFunction).ToImmutableArray();
+        return node.Update(heritage, constructor, updated.SequenceEqual(node.Members) ? node.Members : updated,
+            instanceInitializer, statics.SequenceEqual(node.StaticInitializers) ? node.StaticInitializers : statics);
     }
 
     public virtual BoundExpression VisitSuperMember(BoundSuperMember node) =>

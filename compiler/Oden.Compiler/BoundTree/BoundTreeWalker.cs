@@ -58,8 +58,10 @@ public abstract class BoundTreeWalker
                 foreach (var m in n.Members)
                 {
                     if (m.ComputedKey is not null) VisitExpression(m.ComputedKey);
-                    if (VisitNestedFunctions) VisitFunction(m.Function);
+                    if (VisitNestedFunctions && m.Function is not null) VisitFunction(m.Function);
                 }
+                if (VisitNestedFunctions && n.InstanceInitializer is not null) VisitFunction(n.InstanceInitializer);
+                if (VisitNestedFunctions) foreach (var f in n.StaticInitializers) VisitFunction(f);
                 break;
             case BoundSuperMember n: VisitExpression(n.This); VisitExpression(n.Function); if (n.Key is not null) VisitExpression(n.Key); break;
             case BoundSuperCall n: VisitExpression(n.Function); VisitExpression(n.NewTarget); foreach (var e in n.Arguments) VisitExpression(e); VisitExpression(n.ThisBinding); break;

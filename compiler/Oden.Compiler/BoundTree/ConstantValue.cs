@@ -1,4 +1,5 @@
-// A compile-time constant: a JavaScript primitive that needs no allocation to describe, plus Int32
+// A compile-time constant: a JavaScript primitive that needs no allocation to describe (a BigInt keeps
+// its decimal digits in String; CodeGen makes one static JsValue per literal site), plus Int32
 // for lowering's own bookkeeping (completion-record codes), which is never a JavaScript value.
 using System.Globalization;
 
@@ -12,6 +13,7 @@ public enum ConstantKind
     Number,
     String,
     Int32,
+    BigInt,
 }
 
 public readonly struct ConstantValue : IEquatable<ConstantValue>
@@ -37,6 +39,8 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
     public static ConstantValue FromNumber(double value) => new(ConstantKind.Number, value, null);
     public static ConstantValue FromString(string value) => new(ConstantKind.String, 0, value);
     public static ConstantValue FromInt32(int value) => new(ConstantKind.Int32, value, null);
+    /// <summary>A BigInt, by its decimal digits (with a leading '-' for a negative value).</summary>
+    public static ConstantValue FromBigInt(string decimalDigits) => new(ConstantKind.BigInt, 0, decimalDigits);
 
     public bool Equals(ConstantValue other) =>
         Kind == other.Kind && Number.Equals(other.Number) && string.Equals(String, other.String, StringComparison.Ordinal);
@@ -54,6 +58,7 @@ public readonly struct ConstantValue : IEquatable<ConstantValue>
         ConstantKind.Number => FormatNumber(Number),
         ConstantKind.String => Quote(String!),
         ConstantKind.Int32 => Int32.ToString(CultureInfo.InvariantCulture) + "i",
+        ConstantKind.BigInt => String + "n",
         _ => "?",
     };
 

@@ -48,10 +48,14 @@ public enum IntrinsicKind
     IsNullish,
     /// <summary>(callee, this, argument...) → Value: a call with an explicit this (`o.m?.()`).</summary>
     CallWithThis,
+    /// <summary>(IteratorRecord or null) → Void: IteratorClose for a throw out of a statement with a nested array pattern; no-op when null or done.</summary>
+    IteratorCloseIfOpen,
     /// <summary>(cooked0, raw0, cooked1, raw1, ...) string literals (cooked undefined when invalid) → Value: GetTemplateObject of the site.</summary>
     TemplateObject,
     /// <summary>(result, this binding) → Value: a derived constructor's return value (Ops.DerivedConstructorResult).</summary>
     DerivedConstructorResult,
+    /// <summary>(object, key, value) → Void: DefineField, a class field's CreateDataPropertyOrThrow.</summary>
+    DefineField,
     // ---- generators and async functions (binder → Lowering/StateMachineRewriter → CodeGen frame mode) ----
     /// <summary>(value) → Value: <c>await value</c>. Lowered by StateMachineRewriter.</summary>
     Await,
@@ -117,10 +121,12 @@ public static class IntrinsicFacts
         IntrinsicKind.ThrowInvalidAssignmentTarget => StorageType.Value,
         IntrinsicKind.ArgumentArray => StorageType.ValueArray,
         IntrinsicKind.IsNullish => StorageType.Boolean,
+        IntrinsicKind.IteratorCloseIfOpen => StorageType.Void,
         IntrinsicKind.RequireObjectCoercible or IntrinsicKind.IteratorStepOrUndefined or IntrinsicKind.IteratorRest
             or IntrinsicKind.ObjectRest or IntrinsicKind.SpreadElement or IntrinsicKind.ArrayHole or IntrinsicKind.ArrayFromValues
             or IntrinsicKind.CallWithThis or IntrinsicKind.TemplateObject => StorageType.Value,
         IntrinsicKind.DerivedConstructorResult => StorageType.Value,
+        IntrinsicKind.DefineField => StorageType.Void,
         IntrinsicKind.Await or IntrinsicKind.Yield or IntrinsicKind.YieldDelegate => StorageType.Value,
         IntrinsicKind.Suspend or IntrinsicKind.AwaitStart or IntrinsicKind.SetRunning or IntrinsicKind.SetResumption => StorageType.Void,
         IntrinsicKind.ResumeState or IntrinsicKind.ResumeMode => StorageType.Int32,

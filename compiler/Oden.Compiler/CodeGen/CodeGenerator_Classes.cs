@@ -60,10 +60,9 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.KnownObject);
                 _il.Emit(OpCodes.Stloc, home);
             }
-            EmitClassMember(member, member.IsStatic ? home : proto);
+            if (member.MemberKind == ClassMemberKind.Field) EmitFieldKey(member);
+            else EmitClassMember(member, member.IsStatic ? home : proto);
         }
-        ReturnTemp(home);
-        ReturnTemp(proto);
 
         // 27. Initialize the inner binding.
         if (node.InnerBinding is not null)
@@ -71,6 +70,30 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Ldloc, constructor);
             EmitStore(node.InnerBinding);
         }
+
+        // 29. F.[[Fields]]: the instance fields' initializer, a method of the prototype.
+        if (node.InstanceInitializer is not null)
+        {
+            _il.Emit(OpCodes.Ldloc, constructor);
+            EmitMethodClosure(node.InstanceInitializer, proto);
+            _il.Emit(OpCodes.Call, RuntimeMembers.SetFieldInitializer);
+        }
+
+        // 31. Static fields and static blocks, in order, with this = F.
+        if (node.StaticInitializers.Length > 0)
+        {
+            _il.Emit(OpCodes.Ldloc, constructor);
+            _il.Emit(OpCodes.Call, RuntimeMembers.KnownObject);
+            _il.Emit(OpCodes.Stloc, home);
+            foreach (var initializer in node.StaticInitializers)
+            {
+                EmitMethodClosure(initializer, home);
+                _il.Emit(OpCodes.Ldloc, constructor);
+                _il.Emit(OpCodes.Call, RuntimeMembers.RunStaticInitializer);
+            }
+        }
+        ReturnTemp(home);
+        ReturnTemp(proto);
         _il.Emit(OpCodes.Ldloc, constructor);
         ReturnTemp(constructor);
     }
@@ -97,14 +120,10 @@ internal sealed partial class CodeGenerator
         }
         _il.Emit(OpCodes.Stloc, key);
 
-        EmitClosure(member.Function);
-        if (member.Function.Symbol.NeedsHomeObject)
-        {
-            _il.Emit(OpCodes.Ldloc, home);
-            _il.Emit(OpCodes.Call, RuntimeMembers.SetHomeObject);
-        }
+        var function = member.Function!;
+        EmitMethodClosure(function, home);
         _il.Emit(OpCodes.Stloc, value);
-        if (member.Function.Symbol.Name.Length == 0)
+        if (function.Symbol.Name.Length == 0)
         {
             // SetFunctionName(closure, key[, "get"/"set"]) for a computed key.
             _il.Emit(OpCodes.Ldloc, value);
@@ -142,6 +161,27 @@ internal sealed partial class CodeGenerator
         }
         ReturnTemp(value);
         ReturnTemp(key);
+    }
+
+    /// <summary>A closure of a class-defined method, with its home object when it uses super.</summary>
+    private void EmitMethodClosure(BoundFunction function, LocalBuilder home)
+    {
+        EmitClosure(function);
+        if (function.Symbol.NeedsHomeObject)
+        {
+            _il.Emit(OpCodes.Ldloc, home);
+            _il.Emit(OpCodes.Call, RuntimeMembers.SetHomeObject);
+        }
+    }
+
+    /// <summary>A field's computed key: ToPropertyKey now, kept for the initializer.</summary>
+    private void EmitFieldKey(BoundClassMember field)
+    {
+        if (field.KeySymbol is null) return;
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitExpression(field.ComputedKey!, used: true);
+        _il.Emit(OpCodes.Call, RuntimeMembers.ToPropertyKeyValue);
+        EmitStore(field.KeySymbol);
     }
 
     /// <summary>An object literal's property value: a method that uses super gets the literal as its [[HomeObject]].</summary>
@@ -285,7 +325,25 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Call, RuntimeMembers.BindThisValue);
         _il.Emit(OpCodes.Dup);
         EmitStore(node.ThisBinding.Symbol);
+        if (node.ThisBinding.Symbol.Function.HasInstanceFields)
+        {
+            // InitializeInstanceElements(this, F) right after the binding.
+            _il.Emit(OpCodes.Dup);
+            EmitExpression(node.Function, used: true);
+            _il.Emit(OpCodes.Call, RuntimeMembers.InitializeInstanceElements);
+        }
         ReturnTemp(result);
+    }
+
+    /// <summary>DefineField(object, key, value): key and value are evaluated in order, then the definition.</summary>
+    private void EmitDefineField(BoundIntrinsic node)
+    {
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitExpression(node.Arguments[0], used: true);
+        EmitExpression(node.Arguments[1], used: true);
+        EmitExpression(node.Arguments[2], used: true);
+        MarkSequencePoint(node.Span);
+        _il.Emit(OpCodes.Call, RuntimeMembers.DefineField);
     }
 
     private void EmitDerivedConstructorResult(BoundIntrinsic node)

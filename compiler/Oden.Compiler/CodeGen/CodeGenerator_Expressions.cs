@@ -213,6 +213,9 @@ internal sealed partial class CodeGenerator
             case ConstantKind.Int32:
                 _il.Emit(OpCodes.Ldc_I4, value.Int32);
                 break;
+            case ConstantKind.BigInt:
+                _il.Emit(OpCodes.Ldsfld, _module.BigIntLiteral(value.String!));
+                break;
         }
     }
 
@@ -514,6 +517,7 @@ internal sealed partial class CodeGenerator
         ConstantKind.Boolean => value.Boolean,
         ConstantKind.Number => !(value.Number == 0 || double.IsNaN(value.Number)),
         ConstantKind.String => value.String!.Length > 0,
+        ConstantKind.BigInt => value.String != "0",
         _ => value.Int32 != 0,
     };
 
@@ -585,6 +589,9 @@ internal sealed partial class CodeGenerator
                 return;
             case IntrinsicKind.DerivedConstructorResult:
                 EmitDerivedConstructorResult(intrinsic);
+                return;
+            case IntrinsicKind.DefineField:
+                EmitDefineField(intrinsic);
                 return;
         }
         EmitExpression(args[0], used: true);

@@ -34,6 +34,11 @@ internal sealed partial class CodeGenerator
                 EmitValueArray(args.RemoveAt(0));
                 _il.Emit(OpCodes.Call, RuntimeMembers.ObjectRest);
                 return true;
+            case IntrinsicKind.IteratorCloseIfOpen:
+                EmitExpression(args[0], used: true);
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Call, RuntimeMembers.IteratorCloseIfOpen);
+                return true;
             case IntrinsicKind.IsNullish:
                 EmitExpression(args[0], used: true);
                 _il.Emit(OpCodes.Call, RuntimeMembers.IsNullish);

@@ -180,6 +180,43 @@ internal sealed class ModuleContext
     /// <summary>The holder types of the module's static fields (for CreateType).</summary>
     public IEnumerable<TypeBuilder> StaticHolders => _holders.Select(h => h.Type);
 
+    private MethodBuilder? _sourceText;
+
+    /// <summary>
+    /// static string SourceText(): the module's text, stored once as initialized data of the assembly
+    /// (SourceTextTable.Encode) and decoded into a static field on first use. Only Function.prototype.toString
+    /// of a function of this module calls it.
+    /// </summary>
+    public MethodBuilder SourceText
+    {
+        get
+        {
+            if (_sourceText is not null) return _sourceText;
+            byte[] bytes = Oden.Runtime.CompilerServices.SourceTextTable.Encode(File.Text, out bool utf16);
+            // An empty initialized-data field is not allowed; one padding byte keeps the length honest below.
+            var data = _context.Module.DefineInitializedData($"Module{Index}SourceBytes", bytes.Length == 0 ? [0] : bytes, FieldAttributes.Assembly | FieldAttributes.Static);
+            var cache = Type.DefineField("s_sourceText", typeof(string), FieldAttributes.Private | FieldAttributes.Static);
+            var method = Type.DefineMethod("SourceText", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig, typeof(string), System.Type.EmptyTypes);
+            method.SetImplementationFlags(FunctionPlan.RunOnceFlags);
+            var il = method.GetILGenerator();
+            var done = il.DefineLabel();
+            // A race between two threads decodes twice and stores equal strings: harmless.
+            il.Emit(OpCodes.Ldsfld, cache);
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Brtrue_S, done);
+            il.Emit(OpCodes.Pop);
+            il.Emit(OpCodes.Ldsflda, data);
+            il.Emit(OpCodes.Ldc_I4, bytes.Length);
+            il.Emit(utf16 ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            il.Emit(OpCodes.Call, RuntimeMembers.SourceTextDecode);
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Stsfld, cache);
+            il.MarkLabel(done);
+            il.Emit(OpCodes.Ret);
+            return _sourceText = method;
+        }
+    }
+
     /// <summary>A new inline cache for one property read, write or call site.</summary>
     public FieldBuilder PropertySite(string name) =>
         Static(RuntimeMembers.PropertySite, "site", il =>
@@ -215,6 +252,14 @@ internal sealed class ModuleContext
                 }
             }
             il.Emit(OpCodes.Newobj, RuntimeMembers.TemplateSiteCtor);
+        });
+
+    /// <summary>A bigint literal's value, parsed once by the holder's static initializer.</summary>
+    public FieldBuilder BigIntLiteral(string decimalDigits) =>
+        Static(RuntimeMembers.JsValue, "bigint", il =>
+        {
+            il.Emit(OpCodes.Ldstr, decimalDigits);
+            il.Emit(OpCodes.Call, RuntimeMembers.BigIntLiteral);
         });
 
     /// <summary>The shape of an object literal with these static keys, built once.</summary>

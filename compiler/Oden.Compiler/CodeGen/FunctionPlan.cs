@@ -62,6 +62,7 @@ internal sealed partial class FunctionPlan
         else DefineCallOverrides(symbol);
         if (symbol.IsClassConstructor || HasNewTargetArgument) DefineConstructOverride(symbol);
         if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
+        if (!IsRunOnce(symbol)) DefineSourceTextOverride(module, symbol);
 
         var chunks = FunctionSplitter.Partition(function);
         if (chunks is not null)
@@ -135,6 +136,25 @@ internal sealed partial class FunctionPlan
         }
         il.Emit(OpCodes.Ret);
         return ctor;
+    }
+
+    /// <summary>
+    /// GetSourceText() => SourceTextTable.Slice(ModuleN.SourceText(), start, end): Function.prototype.toString's
+    /// [[SourceText]], sliced from the module's text stored once per assembly (see ModuleContext.SourceText).
+    /// </summary>
+    private void DefineSourceTextOverride(ModuleContext module, FunctionSymbol symbol)
+    {
+        var method = ClosureType.DefineMethod(nameof(Runtime.JsClosure.GetSourceText),
+            MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final,
+            typeof(string), Type.EmptyTypes);
+        method.SetImplementationFlags(RunOnceFlags);
+        var il = method.GetILGenerator();
+        il.Emit(OpCodes.Call, module.SourceText);
+        il.Emit(OpCodes.Ldc_I4, symbol.TextStart ?? symbol.SourceStart);
+        il.Emit(OpCodes.Ldc_I4, symbol.SourceEnd);
+        il.Emit(OpCodes.Call, RuntimeMembers.SourceTextSlice);
+        il.Emit(OpCodes.Ret);
+        ClosureType.DefineMethodOverride(method, RuntimeMembers.ClosureGetSourceText);
     }
 
     /// <summary>

@@ -47,6 +47,14 @@ internal sealed partial class FunctionPlan
             il.Emit(OpCodes.Ldarg_2);
             il.Emit(OpCodes.Call, RuntimeMembers.OrdinaryCreateThis);
             il.Emit(OpCodes.Stloc, thisArgument);
+            if (symbol.HasInstanceFields)
+            {
+                // InitializeInstanceElements(thisArgument, F), before the body (and its parameters) run.
+                il.Emit(OpCodes.Ldloc, thisArgument);
+                il.Emit(OpCodes.Ldarg_0);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+                il.Emit(OpCodes.Call, RuntimeMembers.InitializeInstanceElements);
+            }
         }
         il.Emit(OpCodes.Ldarg_0);
         if (thisArgument is not null) il.Emit(OpCodes.Ldloc, thisArgument);

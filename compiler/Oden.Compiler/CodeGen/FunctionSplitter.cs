@@ -74,7 +74,8 @@ internal static class FunctionSplitter
         }
         foreach (var (symbol, chunk) in usedIn)
         {
-            bool initializedByMain = symbol.Kind is VariableKind.Parameter or VariableKind.This or VariableKind.Arguments or VariableKind.FunctionSelfName or VariableKind.NewTarget;
+            bool initializedByMain = symbol.Kind is VariableKind.Parameter or VariableKind.This or VariableKind.Arguments or VariableKind.FunctionSelfName or VariableKind.NewTarget
+                || symbol == function.Symbol.RestParameter;
             if (chunk == -1 || initializedByMain) symbol.IsCaptured = true;
         }
     }

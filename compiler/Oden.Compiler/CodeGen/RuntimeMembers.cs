@@ -54,6 +54,10 @@ internal static class RuntimeMembers
     public static readonly ConstructorInfo ClosureCtor = JsClosure.GetConstructor(
         BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [Realm, RuntimeFunctionKind, typeof(string), typeof(int)], null)
         ?? throw Missing("JsClosure(Realm, FunctionKind, string, int)");
+    public static readonly MethodInfo ClosureGetSourceText = Method(JsClosure, nameof(Runtime.JsClosure.GetSourceText));
+    public static readonly MethodInfo SourceTextDecode = typeof(SourceTextTable).GetMethod(nameof(SourceTextTable.Decode))
+        ?? throw Missing("SourceTextTable.Decode");
+    public static readonly MethodInfo SourceTextSlice = Method(typeof(SourceTextTable), nameof(SourceTextTable.Slice), typeof(string), typeof(int), typeof(int));
     public static readonly MethodInfo JsExceptionValue = Getter(JsException, nameof(Runtime.JsException.Value));
     public static readonly MethodInfo RethrowCaptured = Method(typeof(ExceptionDispatchInfo), nameof(ExceptionDispatchInfo.Throw), typeof(Exception));
     public static readonly MethodInfo ArgumentAt = Method(typeof(ArgumentsExtensions), nameof(ArgumentsExtensions.At), ArgumentSpan, typeof(int));
@@ -72,6 +76,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Divide = Op(nameof(Ops.Divide), Realm, JsValue, JsValue);
     public static readonly MethodInfo Remainder = Op(nameof(Ops.Remainder), Realm, JsValue, JsValue);
     public static readonly MethodInfo Exponentiate = Op(nameof(Ops.Exponentiate), Realm, JsValue, JsValue);
+    public static readonly MethodInfo BigIntLiteral = Op(nameof(Ops.BigIntLiteral), typeof(string));
     public static readonly MethodInfo BitwiseAnd = Op(nameof(Ops.BitwiseAnd), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseOr = Op(nameof(Ops.BitwiseOr), Realm, JsValue, JsValue);
     public static readonly MethodInfo BitwiseXor = Op(nameof(Ops.BitwiseXor), Realm, JsValue, JsValue);
@@ -178,6 +183,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo RequireObjectCoercible = Op(nameof(Ops.RequireObjectCoercible), Realm, JsValue);
     public static readonly MethodInfo IteratorStepOrUndefined = Op(nameof(Ops.IteratorStepOrUndefined), IteratorRecord, Realm);
     public static readonly MethodInfo IteratorRest = Op(nameof(Ops.IteratorRest), IteratorRecord, Realm);
+    public static readonly MethodInfo IteratorCloseIfOpen = Op(nameof(Ops.IteratorCloseIfOpen), IteratorRecord, Realm);
     public static readonly MethodInfo ObjectRest = Op(nameof(Ops.ObjectRest), Realm, JsValue, JsValueArray);
     public static readonly MethodInfo CopyDataProperties = Op(nameof(Ops.CopyDataProperties), Realm, JsObject, JsValue);
     public static readonly MethodInfo RestArguments = Op(nameof(Ops.RestArguments), Realm, ArgumentSpan, typeof(int));
@@ -278,6 +284,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo SuperGet = Op(nameof(Ops.SuperGet), Realm, JsValue, JsValue, JsValue);
     public static readonly MethodInfo SuperSet = Op(nameof(Ops.SuperSet), Realm, JsValue, JsValue, JsValue, JsValue, typeof(bool));
     public static readonly MethodInfo SuperDeleteError = Op(nameof(Ops.SuperDeleteError), Realm);
+    public static readonly MethodInfo SetFieldInitializer = Op(nameof(Ops.SetFieldInitializer), JsValue, JsValue);
+    public static readonly MethodInfo InitializeInstanceElements = Op(nameof(Ops.InitializeInstanceElements), JsValue, JsValue);
+    public static readonly MethodInfo DefineField = Op(nameof(Ops.DefineField), Realm, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo RunStaticInitializer = Op(nameof(Ops.RunStaticInitializer), JsValue, JsValue);
 
     // ---- helpers ----
 

@@ -1,7 +1,7 @@
 // The feature gate: valid JavaScript that this version of Oden does not compile yet is refused here,
 // at its location, with "ODN1002: '<feature>' is not supported yet" (ES module syntax gets ODN1003,
 // which points to require()). Later phases may therefore assume the tree contains none of these
-// nodes: BigInt, `with`, direct eval, class fields, static blocks and private names, and `using`.
+// nodes: `with`, direct eval, private class members, and `using`.
 // (Regex literals are checked by
 // CodeGen against the runtime's regex engine, which reports patterns it cannot translate.)
 // The gate does not descend into a refused class or function-kind, so one construct gives one
@@ -89,20 +89,8 @@ internal sealed class FeatureGate : AstVisitor
 
     // ---- functions and classes -----------------------------------------------------------------
 
-    // Classes compile (methods, accessors, static members, extends, super, new.target); class fields,
-    // static blocks, private names and auto-accessors do not yet.
-
-    protected override object? VisitPropertyDefinition(PropertyDefinition node)
-    {
-        NotSupported(node, "class field");
-        return node;
-    }
-
-    protected override object? VisitStaticBlock(StaticBlock node)
-    {
-        NotSupported(node, "class static block");
-        return node;
-    }
+    // Classes compile (methods, accessors, static members, public fields, static blocks, extends,
+    // super, new.target); private names and auto-accessors do not yet.
 
     protected override object? VisitAccessorProperty(AccessorProperty node)
     {
@@ -130,15 +118,6 @@ internal sealed class FeatureGate : AstVisitor
     private static bool CheckFunction(Node node, bool generator, bool async) => true;
 
     // ---- expressions ---------------------------------------------------------------------------
-
-    protected override object? VisitLiteral(Literal node)
-    {
-        if (node.Kind == TokenKind.BigIntLiteral)
-        {
-            NotSupported(node, "BigInt literal");
-        }
-        return node;
-    }
 
     protected override object? VisitCallExpression(CallExpression node)
     {

@@ -122,6 +122,9 @@ public sealed class FunctionSymbol
     /// <summary>A method whose body (or an arrow in it) uses super.x: its [[HomeObject]] is set when it is defined.</summary>
     public bool NeedsHomeObject { get; internal set; }
 
+    /// <summary>A class constructor whose class has instance fields: [[Construct]] (base) or super() (derived) runs InitializeInstanceElements.</summary>
+    public bool HasInstanceFields { get; internal set; }
+
     /// <summary>An implicit derived constructor: the body takes the argument span and forwards it to super(...).</summary>
     public bool ForwardsArguments { get; internal set; }
 
@@ -138,6 +141,12 @@ public sealed class FunctionSymbol
     /// <summary>The function's source text range [start, end) in its file, for Function.prototype.toString.</summary>
     public int SourceStart { get; internal set; }
     public int SourceEnd { get; internal set; }
+
+    /// <summary>
+    /// Where Function.prototype.toString's text starts when it is not <see cref="SourceStart"/>: a
+    /// method, getter or setter of an object literal starts at its property (<c>get x() {}</c>).
+    /// </summary>
+    public int? TextStart { get; internal set; }
 
     /// <summary>A function declaration: its closure exists from the start of its scope (hoisted).</summary>
     public bool IsDeclaration { get; internal set; }

@@ -211,6 +211,34 @@ public static partial class Ops
             throw realm.TypeError($"Cannot assign to read only property '{pk}' of object");
     }
 
+    // ---- fields and static blocks ------------------------------------------------------------------
+
+    /// <summary>F.[[Fields]] = the class's instance-field initializer.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void SetFieldInitializer(JsValue constructor, JsValue initializer) =>
+        ((JsClosure)constructor._ref!).FieldInitializer = (JsFunction)initializer._ref!;
+
+    /// <summary>InitializeInstanceElements(O, constructor): runs the constructor's field initializer with this = O.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void InitializeInstanceElements(JsValue target, JsValue constructor)
+    {
+        if (((JsClosure)constructor._ref!).FieldInitializer is { } initializer) initializer.Call0(target);
+    }
+
+    /// <summary>DefineField: CreateDataPropertyOrThrow(receiver, key, value) (a TypeError on a non-extensible object or a non-configurable property).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void DefineField(Realm realm, JsValue target, JsValue key, JsValue value)
+    {
+        PropertyKey pk = Operations.ToPropertyKey(realm, key);
+        if (target._ref is not JsObject o || !o.DefineOwnProperty(pk, PropertyDescriptor.Data(value, PropertyFlags.Default)))
+            throw realm.TypeError($"Cannot define property {pk}, object is not extensible");
+    }
+
+    /// <summary>A static field's or static block's initializer, run once with this = the class.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void RunStaticInitializer(JsValue initializer, JsValue constructor) =>
+        ((JsFunction)initializer._ref!).Call0(constructor);
+
     /// <summary><c>delete super.x</c>: a ReferenceError (after the key is evaluated).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static JsException SuperDeleteError(Realm realm) => realm.ReferenceError("Unsupported reference to 'super'");

@@ -84,15 +84,22 @@ public sealed class ForInIterator
         var own = new List<PropertyKey>();
         for (JsObject? o = _receiver; o is not null; o = o.GetPrototypeOf())
         {
+            // A proxy's keys are taken as its ownKeys trap reports them; whether each is enumerable is
+            // asked when it is visited (V8's order of traps: ownKeys, getPrototypeOf, then
+            // getOwnPropertyDescriptor per key).
+            bool isProxy = (o._objectFlags & ObjectFlags.Proxy) != 0;
+            _chainHasProxy |= isProxy;
             own.Clear();
             o.OwnPropertyKeys(own);
             foreach (PropertyKey key in own)
             {
                 if (key.IsSymbol || !seen.Add(key)) continue;
-                if (o.GetOwnProperty(key, out PropertyDescriptor d) && d.Enumerable) _keys.Add(key);
+                if (isProxy || (o.GetOwnProperty(key, out PropertyDescriptor d) && d.Enumerable)) _keys.Add(key);
             }
         }
     }
+
+    private bool _chainHasProxy;
 
     public JsValue Current { get; private set; }
 
@@ -101,7 +108,7 @@ public sealed class ForInIterator
         while (++_index < _keys.Count)
         {
             PropertyKey key = _keys[_index];
-            if (_receiver!.HasProperty(key))
+            if (_chainHasProxy ? IsStillEnumerable(key) : _receiver!.HasProperty(key))
             {
                 Current = key.ToJsValue();
                 return true;
@@ -109,5 +116,22 @@ public sealed class ForInIterator
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// With a proxy on the chain, a key is visited when the first object of the chain that has it owns
+    /// it as enumerable (a proxy answers through its getOwnPropertyDescriptor trap), as V8 filters.
+    /// </summary>
+    private bool IsStillEnumerable(in PropertyKey key)
+    {
+        for (JsObject? o = _receiver; o is not null; o = o.GetPrototypeOf())
+        {
+            if (o.GetOwnProperty(key, out PropertyDescriptor d))
+            {
+                return (o._objectFlags & ObjectFlags.Proxy) == 0 || d.Enumerable;
+            }
+        }
+
+                return false;
     }
 }

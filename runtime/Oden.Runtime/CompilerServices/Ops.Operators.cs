@@ -47,7 +47,8 @@ public static partial class Ops
             return Concat(realm, Operations.ToStringOrRope(realm, lprim), Operations.ToStringOrRope(realm, rprim));
         }
 
-        // 3-4. Numeric addition.
+        // 3-4. Numeric addition (a BigInt on either side: BigInt::add or the mixing TypeError).
+        if (lprim.IsBigInt || rprim.IsBigInt) return AddBigInt(realm, lprim, rprim);
         return JsValue.FromNumber(Operations.ToNumber(realm, lprim) + Operations.ToNumber(realm, rprim));
     }
 
@@ -84,24 +85,21 @@ public static partial class Ops
     public static JsValue Subtract(Realm realm, JsValue a, JsValue b)
     {
         if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(a._num - b._num);
-        double x = Operations.ToNumber(realm, a);
-        return JsValue.FromNumber(x - Operations.ToNumber(realm, b));
+        return NumericSlow(realm, a, b, NumericOperator.Subtract);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Multiply(Realm realm, JsValue a, JsValue b)
     {
         if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(a._num * b._num);
-        double x = Operations.ToNumber(realm, a);
-        return JsValue.FromNumber(x * Operations.ToNumber(realm, b));
+        return NumericSlow(realm, a, b, NumericOperator.Multiply);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Divide(Realm realm, JsValue a, JsValue b)
     {
         if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(a._num / b._num);
-        double x = Operations.ToNumber(realm, a);
-        return JsValue.FromNumber(x / Operations.ToNumber(realm, b));
+        return NumericSlow(realm, a, b, NumericOperator.Divide);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-numeric-types-number-remainder"/>
@@ -109,81 +107,77 @@ public static partial class Ops
     public static JsValue Remainder(Realm realm, JsValue a, JsValue b)
     {
         if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(a._num % b._num);
-        double x = Operations.ToNumber(realm, a);
-        return JsValue.FromNumber(x % Operations.ToNumber(realm, b));
+        return NumericSlow(realm, a, b, NumericOperator.Remainder);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-numeric-types-number-exponentiate"/>
     public static JsValue Exponentiate(Realm realm, JsValue a, JsValue b)
     {
-        double x = Operations.ToNumber(realm, a);
-        double y = Operations.ToNumber(realm, b);
-        return JsValue.FromNumber(Operations.NumberExponentiate(x, y));
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.NumberExponentiate(a._num, b._num));
+        return NumericSlow(realm, a, b, NumericOperator.Exponentiate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue BitwiseAnd(Realm realm, JsValue a, JsValue b)
     {
-        int x = ToInt32(realm, a);
-        return JsValue.FromNumber(x & ToInt32(realm, b));
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.ToInt32(a._num) & Operations.ToInt32(b._num));
+        return NumericSlow(realm, a, b, NumericOperator.BitwiseAnd);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue BitwiseOr(Realm realm, JsValue a, JsValue b)
     {
-        int x = ToInt32(realm, a);
-        return JsValue.FromNumber(x | ToInt32(realm, b));
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.ToInt32(a._num) | Operations.ToInt32(b._num));
+        return NumericSlow(realm, a, b, NumericOperator.BitwiseOr);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue BitwiseXor(Realm realm, JsValue a, JsValue b)
     {
-        int x = ToInt32(realm, a);
-        return JsValue.FromNumber(x ^ ToInt32(realm, b));
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.ToInt32(a._num) ^ Operations.ToInt32(b._num));
+        return NumericSlow(realm, a, b, NumericOperator.BitwiseXor);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue LeftShift(Realm realm, JsValue a, JsValue b)
     {
-        int x = ToInt32(realm, a);
-        return JsValue.FromNumber(x << (int)(Operations.ToUint32(realm, b) & 31));
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.ToInt32(a._num) << (Operations.ToInt32(b._num) & 31));
+        return NumericSlow(realm, a, b, NumericOperator.LeftShift);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue SignedRightShift(Realm realm, JsValue a, JsValue b)
     {
-        int x = ToInt32(realm, a);
-        return JsValue.FromNumber(x >> (int)(Operations.ToUint32(realm, b) & 31));
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.ToInt32(a._num) >> (Operations.ToInt32(b._num) & 31));
+        return NumericSlow(realm, a, b, NumericOperator.SignedRightShift);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue UnsignedRightShift(Realm realm, JsValue a, JsValue b)
     {
-        uint x = Operations.ToUint32(realm, a);
-        return JsValue.FromNumber(x >> (int)(Operations.ToUint32(realm, b) & 31));
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.ToUint32(a._num) >> (Operations.ToInt32(b._num) & 31));
+        return NumericSlow(realm, a, b, NumericOperator.UnsignedRightShift);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ToInt32(Realm realm, JsValue v) =>
-        v.IsNumber ? Operations.ToInt32(v._num) : Operations.ToInt32(Operations.ToNumber(realm, v));
-
-    public static JsValue Negate(Realm realm, JsValue a) => JsValue.FromNumber(-ToNumber(realm, a));
+    public static JsValue Negate(Realm realm, JsValue a) => a.IsNumber ? JsValue.FromNumber(-a._num) : NegateSlow(realm, a);
 
     public static JsValue UnaryPlus(Realm realm, JsValue a) => a.IsNumber ? a : JsValue.FromNumber(Operations.ToNumber(realm, a));
 
-    public static JsValue BitwiseNot(Realm realm, JsValue a) => JsValue.FromNumber(~ToInt32(realm, a));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue BitwiseNot(Realm realm, JsValue a) => a.IsNumber ? JsValue.FromNumber(~Operations.ToInt32(a._num)) : BitwiseNotSlow(realm, a);
 
     public static JsValue LogicalNot(JsValue a) => Operations.ToBoolean(a) ? JsValue.False : JsValue.True;
 
     /// <summary>x + 1 for ++ (the operand is already ToNumeric'd by the caller or converted here).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue Increment(Realm realm, JsValue a) => JsValue.FromNumber(ToNumber(realm, a) + 1);
+    public static JsValue Increment(Realm realm, JsValue a) => a.IsNumber ? JsValue.FromNumber(a._num + 1) : IncrementSlow(realm, a, 1);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue Decrement(Realm realm, JsValue a) => JsValue.FromNumber(ToNumber(realm, a) - 1);
+    public static JsValue Decrement(Realm realm, JsValue a) => a.IsNumber ? JsValue.FromNumber(a._num - 1) : IncrementSlow(realm, a, -1);
 
     /// <summary>ToNumeric for the old value of a postfix update.</summary>
-    public static JsValue ToNumeric(Realm realm, JsValue a) => a.IsNumber ? a : JsValue.FromNumber(Operations.ToNumber(realm, a));
+    public static JsValue ToNumeric(Realm realm, JsValue a) => a.IsNumber ? a : BigIntOperations.ToNumeric(realm, a);
 
     public static JsValue TypeOf(JsValue v) => JsValue.FromString(Operations.TypeOf(v));
 
@@ -256,6 +250,9 @@ public static partial class Ops
         {
             return string.CompareOrdinal(px.AsString(), py.AsString()) < 0 ? Comparison.True : Comparison.False;
         }
+
+        // 3-4 with a BigInt on either side: StringToBigInt, ToNumeric and exact comparison.
+        if (px.IsBigInt || py.IsBigInt) return ToComparison(BigIntOperations.LessThan(realm, px, py));
 
         double nx = Operations.ToNumber(realm, px);
         double ny = Operations.ToNumber(realm, py);

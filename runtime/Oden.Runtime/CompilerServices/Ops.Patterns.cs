@@ -31,6 +31,12 @@ public static partial class Ops
     public static JsValue IteratorStepOrUndefined(IteratorRecord record, Realm realm) =>
         record.Step(realm, out JsValue value) ? value : default;
 
+    /// <summary>
+    /// A throw out of a statement whose expression holds an array pattern: close the pattern's iterator
+    /// if it was started and is not done (return()'s own errors are suppressed; the caller rethrows).
+    /// </summary>
+    public static void IteratorCloseIfOpen(IteratorRecord? record, Realm realm) => record?.CloseAfterThrow(realm);
+
     /// <summary>The rest element of an array pattern: the remaining values in a new array.</summary>
     public static JsValue IteratorRest(IteratorRecord record, Realm realm)
     {

@@ -28,6 +28,7 @@ public static class Operations
         JsRope rope => rope.Length != 0,
         JsObject => true,
         JsSymbol => true,
+        JsBigInt b => !b.IsZero,
         _ => false, // null, false
     };
 
@@ -96,6 +97,7 @@ public static class Operations
             case string s: return NumberFormatting.StringToNumber(s);
             case JsRope rope: return NumberFormatting.StringToNumber(rope.Flatten());
             case JsSymbol: throw realm.TypeError("Cannot convert a Symbol value to a number");
+            case JsBigInt: throw realm.TypeError("Cannot convert a BigInt value to a number");
             case JsObject: return ToNumber(realm, ToPrimitive(realm, v, PreferredType.Number));
         }
 
@@ -113,6 +115,7 @@ public static class Operations
             case JsRope rope: return rope.Flatten();
             case null: return "undefined";
             case JsSymbol: throw realm.TypeError("Cannot convert a Symbol value to a string");
+            case JsBigInt b: return b.ToString();
             case JsObject: return ToString(realm, ToPrimitive(realm, v, PreferredType.String));
         }
 
@@ -157,6 +160,7 @@ public static class Operations
         if (ReferenceEquals(r, JsValue.NumberTag)) return realm.Intrinsics.NumberPrototype;
         if (r is string || r is JsRope) return realm.Intrinsics.StringPrototype;
         if (r is JsSymbol) return realm.Intrinsics.SymbolPrototype;
+        if (r is JsBigInt) return realm.Intrinsics.BigIntPrototype;
         return realm.Intrinsics.BooleanPrototype;
     }
 
@@ -268,7 +272,7 @@ public static class Operations
             return string.Equals(x.AsString(), y.AsString(), StringComparison.Ordinal);
         }
 
-        return false;
+        return a is JsBigInt ba && b is JsBigInt bb && ba.Value == bb.Value;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-isstrictlyequal"/>
@@ -297,6 +301,12 @@ public static class Operations
             if (kx == JsValueKind.Number && ky == JsValueKind.String) return x._num == ToNumber(realm, y);
             if (kx == JsValueKind.String && ky == JsValueKind.Number) return ToNumber(realm, x) == y._num;
 
+            // 6-7 (BigInt). BigInt vs Number: equal mathematical values; BigInt vs String: StringToBigInt.
+            if (kx == JsValueKind.BigInt || ky == JsValueKind.BigInt)
+            {
+                if (BigIntLooselyEquals(x, y, kx, ky, out bool equal)) return equal;
+            }
+
             // 9-10. Booleans convert to numbers.
             if (kx == JsValueKind.Boolean)
             {
@@ -310,20 +320,46 @@ public static class Operations
                 continue;
             }
 
-            // 11-12. Object vs String/Number/Symbol (BigInt later): ToPrimitive.
-            if (ky == JsValueKind.Object && kx is JsValueKind.String or JsValueKind.Number or JsValueKind.Symbol)
+            // 11-12. Object vs String/Number/BigInt/Symbol: ToPrimitive.
+            if (ky == JsValueKind.Object && kx is JsValueKind.String or JsValueKind.Number or JsValueKind.BigInt or JsValueKind.Symbol)
             {
                 y = ToPrimitive(realm, y);
                 continue;
             }
 
-            if (kx == JsValueKind.Object && ky is JsValueKind.String or JsValueKind.Number or JsValueKind.Symbol)
+            if (kx == JsValueKind.Object && ky is JsValueKind.String or JsValueKind.Number or JsValueKind.BigInt or JsValueKind.Symbol)
             {
                 x = ToPrimitive(realm, x);
                 continue;
             }
 
             return false;
+        }
+    }
+
+    /// <summary>IsLooselyEqual's BigInt steps against a Number or a String; false when another step applies.</summary>
+    private static bool BigIntLooselyEquals(JsValue x, JsValue y, JsValueKind kx, JsValueKind ky, out bool equal)
+    {
+        if (kx != JsValueKind.BigInt)
+        {
+            (x, y) = (y, x);
+            (kx, ky) = (ky, kx);
+        }
+
+        System.Numerics.BigInteger n = x.AsBigInt.Value;
+        switch (ky)
+        {
+            case JsValueKind.Number:
+                // 13. If x is BigInt and y is Number (or the reverse): compare ℝ(x) and ℝ(y); NaN/∞ are unequal.
+                equal = JsBigInt.CompareToNumber(n, y._num) == 0;
+                return true;
+            case JsValueKind.String:
+                // 6-7. n = StringToBigInt(y); if n is undefined, return false.
+                equal = JsBigInt.TryParse(y.AsString(), out System.Numerics.BigInteger parsed) && parsed == n;
+                return true;
+            default:
+                equal = false;
+                return false;
         }
     }
 
@@ -340,6 +376,7 @@ public static class Operations
             case JsFunction: return "function";
             case JsObject: return "object";
             case JsSymbol: return "symbol";
+            case JsBigInt: return "bigint";
         }
 
         if (ReferenceEquals(r, JsValue.NullTag)) return "object";

@@ -61,6 +61,9 @@ public abstract class JsClosure : JsFunction
     /// </summary>
     public JsObject? HomeObject { get; internal set; }
 
+    /// <summary>A class constructor's [[Fields]]: the method that defines the instance fields on a new object (Ops.InitializeInstanceElements).</summary>
+    public JsFunction? FieldInitializer { get; internal set; }
+
     /// <summary>
     /// OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%"): the `this` object of [[Construct]]
     /// for ordinary functions and base class constructors.
@@ -73,6 +76,14 @@ public abstract class JsClosure : JsFunction
             : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
         return new JsObject(proto);
     }
+
+    /// <summary>
+    /// The function's exact source text, for Function.prototype.toString. The generated subclass
+    /// overrides this to slice its module's source (kept once per assembly, decoded on first use, see
+    /// CompilerServices/SourceTextTable.cs); nothing is stored per closure instance.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public virtual string? GetSourceText() => null;
 
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)

@@ -29,20 +29,53 @@ public sealed class JsError : JsObject
     private string? _stackText; // the formatted stack, once built
 
     public JsError(JsObject prototype, bool captureStack = true)
+        : this(prototype, captureStack ? StackTraceLimit : 0)
+    {
+    }
+
+    /// <summary>An error whose stack keeps as many script frames as the realm's Error.stackTraceLimit says.</summary>
+    public JsError(Realm realm, JsObject prototype)
+        : this(prototype, CurrentStackTraceLimit(realm))
+    {
+    }
+
+    private JsError(JsObject prototype, int stackTraceLimit)
         : base(prototype, s_shape)
     {
         _slots[0] = JsValue.Lazy;
-        if (captureStack)
+        if (stackTraceLimit > 0)
         {
-            _trace = CaptureScriptFrames();
+            _trace = CaptureScriptFrames(stackTraceLimit);
         }
+        else if (stackTraceLimit < 0)
+        {
+            // Error.stackTraceLimit is not a number: V8 installs no `stack` at all.
+            Delete("stack");
+        }
+    }
+
+    /// <summary>
+    /// V8's Error.stackTraceLimit: the own data property of %Error% (read without running getters); a value
+    /// that is not a number (-1 here) means no `stack` property; the scan stays bounded by MaxFramesScanned.
+    /// </summary>
+    private static int CurrentStackTraceLimit(Realm realm)
+    {
+        JsObject error = realm.Intrinsics.GetErrorConstructor(ErrorKind.Error);
+        if (!error.TryGetOwnStorage("stackTraceLimit", out JsValue v, out PropertyFlags flags)
+            || (flags & PropertyFlags.Accessor) != 0 || !v.IsNumber)
+        {
+            return -1;
+        }
+
+        double n = v.AsNumber;
+        return double.IsNaN(n) || n <= 0 ? 0 : n >= MaxFramesScanned ? MaxFramesScanned : (int)n;
     }
 
     public override string ClassName => "Error";
 
     public static JsError Create(Realm realm, ErrorKind kind, string message)
     {
-        var error = new JsError(realm.Intrinsics.GetErrorPrototype(kind));
+        var error = new JsError(realm, realm.Intrinsics.GetErrorPrototype(kind));
         error.FastAddProperty("message", message, PropertyFlags.Hidden);
         return error;
     }
@@ -104,14 +137,14 @@ public sealed class JsError : JsObject
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static StackFrame[] CaptureScriptFrames()
+    private static StackFrame[] CaptureScriptFrames(int limit)
     {
         // One walk without source information; file:line:col is resolved only for the frames kept
         // (index i of this trace is frame i of a StackFrame created in this method).
         StackFrame[] all = new StackTrace(0, fNeedFileInfo: false).GetFrames();
-        var frames = new List<StackFrame>(StackTraceLimit);
+        var frames = new List<StackFrame>(Math.Min(limit, StackTraceLimit));
         int scan = Math.Min(all.Length, MaxFramesScanned);
-        for (int i = 1; i < scan && frames.Count < StackTraceLimit; i++)
+        for (int i = 1; i < scan && frames.Count < limit; i++)
         {
             MethodBase? method = all[i].GetMethod();
             if (method is not null && IsScriptAssembly(method.Module.Assembly))

@@ -1,5 +1,5 @@
-// JsPrimitiveWrapper: Boolean, Number, String and Symbol objects (the [[BooleanData]], [[NumberData]],
-// [[StringData]] and [[SymbolData]] slots). A String wrapper is exotic for its indices and "length".
+// JsPrimitiveWrapper: Boolean, Number, String, Symbol and BigInt objects (the [[BooleanData]], [[NumberData]],
+// [[StringData]], [[SymbolData]] and [[BigIntData]] slots). A String wrapper is exotic for its indices and "length".
 namespace Oden.Runtime;
 
 public sealed class JsPrimitiveWrapper : JsObject
@@ -24,6 +24,7 @@ public sealed class JsPrimitiveWrapper : JsObject
         JsValueKind.String => "String",
         JsValueKind.Number => "Number",
         JsValueKind.Boolean => "Boolean",
+        JsValueKind.BigInt => "BigInt",
         _ => "Symbol",
     };
 

@@ -4,7 +4,8 @@
 // - the struct is one object reference (_ref) and one double (_num);
 // - undefined is a null reference, so default(JsValue) and fresh JsValue[] are undefined without filling;
 // - numbers carry NumberTag in _ref and the value in _num; null, true, false, the array hole and the lazy
-//   slot marker are other sentinel references; strings (string or JsRope), symbols and objects are _ref;
+//   slot marker are other sentinel references; strings (string or JsRope), symbols, bigints (JsBigInt)
+//   and objects are _ref;
 // - the sentinels are static readonly objects: once the JIT has tiered up, comparing against them is a
 //   compare with a constant.
 using System.Diagnostics;
@@ -83,6 +84,7 @@ public readonly struct JsValue
     public static implicit operator JsValue(string s) => new(s, 0);
     public static implicit operator JsValue(JsObject o) => new(o, 0);
     public static implicit operator JsValue(JsSymbol s) => new(s, 0);
+    public static implicit operator JsValue(JsBigInt b) => new(b, 0);
 
     public bool IsUndefined
     {
@@ -109,6 +111,7 @@ public readonly struct JsValue
     public bool IsTrue => ReferenceEquals(_ref, TrueTag);
     public bool IsString => _ref is string || _ref is JsRope;
     public bool IsSymbol => _ref is JsSymbol;
+    public bool IsBigInt => _ref is JsBigInt;
 
     public bool IsObject
     {
@@ -140,6 +143,8 @@ public readonly struct JsValue
 
     public JsSymbol AsSymbol => (JsSymbol)_ref!;
 
+    public JsBigInt AsBigInt => (JsBigInt)_ref!;
+
     /// <summary>The characters of a string value (a rope is flattened once).</summary>
     public string AsString()
     {
@@ -166,6 +171,7 @@ public readonly struct JsValue
             if (ReferenceEquals(r, NullTag)) return JsValueKind.Null;
             if (ReferenceEquals(r, TrueTag) || ReferenceEquals(r, FalseTag)) return JsValueKind.Boolean;
             if (r is JsSymbol) return JsValueKind.Symbol;
+            if (r is JsBigInt) return JsValueKind.BigInt;
             return JsValueKind.Internal;
         }
     }
@@ -178,6 +184,7 @@ public readonly struct JsValue
         JsValueKind.Boolean => AsBoolean ? "true" : "false",
         JsValueKind.String => "\"" + AsString() + "\"",
         JsValueKind.Symbol => AsSymbol.ToString(),
+        JsValueKind.BigInt => AsBigInt + "n",
         JsValueKind.Object => AsObject.ToString() ?? "object",
         _ => _ref!.ToString() ?? "internal",
     };
@@ -194,6 +201,7 @@ public enum JsValueKind : byte
     String,
     Symbol,
     Object,
+    BigInt,
     /// <summary>Internal markers (hole, lazy slot, accessor pair) that never reach JavaScript code.</summary>
     Internal,
 }

@@ -36,6 +36,19 @@ public class ScriptAssemblyTests
     }
 
     [Fact]
+    public void BigIntLiterals_AreOneStaticFieldPerSite_ParsedByTheStaticConstructor()
+    {
+        var (pe, _) = Compile("function f() { return 123456789012345678901234567890n; }\nfor (var i = 0; i < 3; i++) console.log(f() + 0x10n);");
+        using var reader = new PEReader(new MemoryStream(pe));
+        MetadataReader md = reader.GetMetadataReader();
+        var bigintFields = md.FieldDefinitions.Select(h => md.GetString(md.GetFieldDefinition(h).Name)).Where(n => n.StartsWith("bigint", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, bigintFields.Length);
+        Assert.Contains(md.MemberReferences, h => md.GetString(md.GetMemberReference(h).Name) == nameof(Ops.BigIntLiteral));
+        Assert.Equal("123456789012345678901234567906\n123456789012345678901234567906\n123456789012345678901234567906\n", JsRunner.Run(
+            "function f() { return 123456789012345678901234567890n; }\nfor (var i = 0; i < 3; i++) console.log(String(f() + 0x10n));", "handler.js").Stdout);
+    }
+
+    [Fact]
     public void Assembly_CarriesRuntimeAbiAndDialect()
     {
         var (pe, pdb) = Compile("module.exports = 1;");

@@ -22,6 +22,10 @@ internal static partial class ArrayPrototype
         JsObject obj = Operations.ToObject(realm, thisValue);
         double len = Operations.LengthOfArrayLike(realm, obj);
 
+        // Fewer than two elements: nothing to reorder, and no element is read or written back (as V8 and
+        // SpiderMonkey do; the spec's write-back would throw on a frozen one-element array).
+        if (len < 2) return obj;
+
         // 5. Let sortedList be ? SortIndexedProperties(obj, len, SortCompare, skip-holes).
         JsValue[] sorted = SortIndexedProperties(realm, obj, len, comparefn._ref as JsFunction, out int count);
 
@@ -33,14 +37,17 @@ internal static partial class ArrayPrototype
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-sortindexedproperties"/>
-    internal static JsValue[] SortIndexedProperties(Realm realm, JsObject obj, double len, JsFunction? comparefn, out int count)
+    internal static JsValue[] SortIndexedProperties(Realm realm, JsObject obj, double len, JsFunction? comparefn, out int count, bool skipHoles = true)
     {
-        // 1-3. Collect the present elements (skip-holes); undefined values go last without being compared.
+        // 1-3. Collect the present elements (skip-holes; read-through-holes reads every index); undefined
+        // values go last without being compared.
         var items = new List<JsValue>((int)Math.Min(len, 1 << 20));
         int undefinedCount = 0;
         for (double k = 0; k < len; k++)
         {
-            if (!TryGet(obj, k, out JsValue kValue)) continue;
+            JsValue kValue;
+            if (!skipHoles) kValue = Get(obj, k);
+            else if (!TryGet(obj, k, out kValue)) continue;
             if (kValue.IsUndefined) undefinedCount++;
             else items.Add(kValue);
         }

@@ -1,5 +1,5 @@
-// %DataView.prototype%: buffer, byteLength, byteOffset and the get/set pairs for every Number element
-// type, all through GetViewValue / SetViewValue. (getBigInt64 & co. wait for the BigInt value type.)
+// %DataView.prototype%: buffer, byteLength, byteOffset and the get/set pairs for every element
+// type (BigInt64/BigUint64 included), all through GetViewValue / SetViewValue.
 namespace Oden.Runtime.Builtins;
 
 /// <summary>%DataView.prototype%'s methods and accessors.</summary>
@@ -126,6 +126,26 @@ internal static partial class DataViewPrototype
     private static JsValue SetFloat64(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
         SetViewValue(realm, thisValue, args.At(0), args.At(2), args.At(1), TypedArrayKind.Float64, "setFloat64");
 
+    /// <see href="https://tc39.es/ecma262/#sec-dataview.prototype.getbigint64"/>
+    [JsFunction("getBigInt64", Length = 1)]
+    private static JsValue GetBigInt64(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        GetViewValue(realm, thisValue, args.At(0), args.At(1), TypedArrayKind.BigInt64, "getBigInt64");
+
+    /// <see href="https://tc39.es/ecma262/#sec-dataview.prototype.setbigint64"/>
+    [JsFunction("setBigInt64", Length = 2)]
+    private static JsValue SetBigInt64(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        SetViewValue(realm, thisValue, args.At(0), args.At(2), args.At(1), TypedArrayKind.BigInt64, "setBigInt64");
+
+    /// <see href="https://tc39.es/ecma262/#sec-dataview.prototype.getbiguint64"/>
+    [JsFunction("getBigUint64", Length = 1)]
+    private static JsValue GetBigUint64(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        GetViewValue(realm, thisValue, args.At(0), args.At(1), TypedArrayKind.BigUint64, "getBigUint64");
+
+    /// <see href="https://tc39.es/ecma262/#sec-dataview.prototype.setbiguint64"/>
+    [JsFunction("setBigUint64", Length = 2)]
+    private static JsValue SetBigUint64(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        SetViewValue(realm, thisValue, args.At(0), args.At(2), args.At(1), TypedArrayKind.BigUint64, "setBigUint64");
+
     /// <see href="https://tc39.es/ecma262/#sec-getviewvalue"/>
     private static JsValue GetViewValue(Realm realm, JsValue view, JsValue requestIndex, JsValue isLittleEndian, TypedArrayKind type, string method)
     {
@@ -147,7 +167,7 @@ internal static partial class DataViewPrototype
 
         // 11-12. Return GetValueFromBuffer(view.[[ViewedArrayBuffer]], getIndex + viewOffset, type, false, unordered, isLittleEndian).
         int bufferIndex = (int)getIndex + v.ByteOffset;
-        return TypedArrayElements.Read(type, v.Buffer._data.AsSpan(bufferIndex, elementSize), littleEndian);
+        return TypedArrayElements.ReadValue(type, v.Buffer._data.AsSpan(bufferIndex, elementSize), littleEndian);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-setviewvalue"/>
@@ -159,8 +179,10 @@ internal static partial class DataViewPrototype
         // 3. Let getIndex be ? ToIndex(requestIndex).
         double getIndex = ArrayBufferConstructor.ToIndex(realm, requestIndex, "Offset is outside the bounds of the DataView");
 
-        // 4-5. Let numberValue be ? ToNumber(value) (BigInt types: ToBigInt).
-        double numberValue = Operations.ToNumber(realm, value);
+        // 4-5. If IsBigIntElementType(type) is true, let numberValue be ? ToBigInt(value); otherwise ? ToNumber(value).
+        JsValue numberValue = TypedArrayElements.IsBigInt(type)
+            ? BigIntOperations.ToBigInt(realm, value)
+            : JsValue.FromNumber(Operations.ToNumber(realm, value));
 
         // 6. Set isLittleEndian to ToBoolean(isLittleEndian).
         bool littleEndian = Operations.ToBoolean(isLittleEndian);
@@ -174,7 +196,7 @@ internal static partial class DataViewPrototype
 
         // 13-14. Perform SetValueInBuffer(view.[[ViewedArrayBuffer]], getIndex + viewOffset, type, numberValue, false, unordered, isLittleEndian).
         int bufferIndex = (int)getIndex + v.ByteOffset;
-        TypedArrayElements.Write(type, v.Buffer._data.AsSpan(bufferIndex, elementSize), numberValue, littleEndian);
+        TypedArrayElements.WriteValue(type, v.Buffer._data.AsSpan(bufferIndex, elementSize), numberValue, littleEndian);
         return default;
     }
 }

@@ -33,7 +33,7 @@ internal static unsafe partial class ErrorConstructor
         JsObject target = newTarget ?? realm.Intrinsics.GetErrorConstructor(kind);
 
         // 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%Error.prototype%", « [[ErrorData]] »).
-        var o = new JsError(JsFunction.GetPrototypeFromConstructor(target, realm.Intrinsics.GetErrorPrototype(kind)));
+        var o = new JsError(realm, JsFunction.GetPrototypeFromConstructor(target, realm.Intrinsics.GetErrorPrototype(kind)));
 
         // 3. If message is not undefined, then CreateNonEnumerableDataPropertyOrThrow(O, "message", ToString(message)).
         JsValue message = args.At(0);
@@ -56,11 +56,29 @@ internal static unsafe partial class ErrorConstructor
     private static JsValue CaptureStackTrace(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         if (args.At(0).TryGetObject is not JsObject target) throw realm.TypeError("Invalid argument");
-        var carrier = new JsError(realm.Intrinsics.GetErrorPrototype(ErrorKind.Error));
-        string header = target is JsError e ? e.Summary : Operations.ToString(realm, Operations.Invoke(realm, target, "toString", default));
+        var carrier = new JsError(realm, realm.Intrinsics.GetErrorPrototype(ErrorKind.Error));
+
+        // The first line is the target as Error.prototype.toString shows it (V8's ErrorUtils::ToString).
+        string header = ErrorPrototype.ErrorToString(realm, target);
         string stack = carrier.StackText;
         int newline = stack.IndexOf('\n');
-        target.DefineDataProperty("stack", header + (newline >= 0 ? stack[newline..] : ""), PropertyFlags.Hidden);
+
+        // DefinePropertyOrThrow: a non-extensible target without a stack property is a TypeError.
+        Operations.DefinePropertyOrThrow(realm, target, "stack", new PropertyDescriptor
+        {
+            Value = header + (newline >= 0 ? stack[newline..] : ""),
+            HasValue = true,
+            Writable = true,
+            HasWritable = true,
+            Enumerable = false,
+            HasEnumerable = true,
+            Configurable = true,
+            HasConfigurable = true,
+        });
         return default;
     }
+
+    /// <summary>V8's Error.stackTraceLimit (default 10): how many script frames a new error's stack keeps.</summary>
+    [JsConstant("stackTraceLimit", Flags = PropertyFlags.Default)]
+    private static JsValue StackTraceLimit => JsError.StackTraceLimit;
 }

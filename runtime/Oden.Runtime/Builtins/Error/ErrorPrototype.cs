@@ -9,7 +9,12 @@ internal static partial class ErrorPrototype
     {
         // 2. If O is not an Object, throw a TypeError exception.
         if (thisValue.TryGetObject is not JsObject o) throw realm.TypeError("Error.prototype.toString called on a non-object");
+        return ErrorToString(realm, o);
+    }
 
+    /// <summary>Error.prototype.toString's steps 3-9 on an object.</summary>
+    internal static string ErrorToString(Realm realm, JsObject o)
+    {
         // 3-4. name defaults to "Error".
         JsValue nameValue = o.Get("name");
         string name = nameValue.IsUndefined ? "Error" : Operations.ToString(realm, nameValue);

@@ -92,8 +92,14 @@ internal static partial class FunctionPrototype
     [JsFunction("toString")]
     private static JsValue ToStringMethod(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        // 2-4. For a built-in function object (and, until compiled functions keep their source text,
-        //      every function): a NativeFunction string whose name is the initial "name" value.
+        // 2. If func has a [[SourceText]] (a function the compiler emitted), return it.
+        if (thisValue.TryGetObject is JsClosure closure && closure.GetSourceText() is string sourceText)
+        {
+            return sourceText;
+        }
+
+        // 3-4. A built-in or bound function (or a proxy): a NativeFunction string whose name is the
+        //      initial "name" value.
         if (thisValue.TryGetObject is JsFunction f)
         {
             return "function " + NativeFunctionName(f) + "() { [native code] }";

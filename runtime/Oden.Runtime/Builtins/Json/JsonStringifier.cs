@@ -80,10 +80,15 @@ internal sealed class JsonStringifier(Realm realm)
 
     private bool SerializeValue(in PropertyKey key, JsObject holder, JsValue value)
     {
-        // 2. If value is an Object (BigInt later), call its toJSON.
+        // 2. If value is an Object or a BigInt, call its toJSON.
         if (value._ref is JsObject vo)
         {
             JsValue toJSON = vo.Get("toJSON");
+            if (toJSON._ref is JsFunction tf) value = tf.Call1(value, key.ToJsValue());
+        }
+        else if (value.IsBigInt)
+        {
+            JsValue toJSON = Operations.GetV(realm, value, PropertyKey.FromNonIndexString("toJSON"));
             if (toJSON._ref is JsFunction tf) value = tf.Call1(value, key.ToJsValue());
         }
 
@@ -95,7 +100,7 @@ internal sealed class JsonStringifier(Realm realm)
         {
             if (w.PrimitiveValue.IsNumber) value = Operations.ToNumber(realm, value);
             else if (w.PrimitiveValue.IsString) value = Operations.ToString(realm, value);
-            else if (w.PrimitiveValue.IsBoolean) value = w.PrimitiveValue;
+            else if (w.PrimitiveValue.IsBoolean || w.PrimitiveValue.IsBigInt) value = w.PrimitiveValue;
         }
 
         // 5-11. Primitives.
@@ -114,6 +119,9 @@ internal sealed class JsonStringifier(Realm realm)
                 double d = value.AsNumber;
                 _out.Append(double.IsFinite(d) ? (d == 0 ? "0" : NumberFormatting.ToString(d)) : "null");
                 return true;
+            case JsValueKind.BigInt:
+                // 10. If value is a BigInt, throw a TypeError exception.
+                throw realm.TypeError("Do not know how to serialize a BigInt");
             case JsValueKind.Object when value._ref is not JsFunction:
                 // 12. An Object that is not callable: an array or an object.
                 var o = value.AsObject;

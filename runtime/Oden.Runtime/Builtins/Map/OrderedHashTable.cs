@@ -91,6 +91,10 @@ internal sealed class OrderedHashTable
         {
             h = string.GetHashCode(s, StringComparison.Ordinal);
         }
+        else if (r is JsBigInt big)
+        {
+            h = big.GetHashCode();
+        }
         else
         {
             h = r is null ? 0 : RuntimeHelpers.GetHashCode(r);
@@ -117,6 +121,7 @@ internal sealed class OrderedHashTable
         }
 
         if (ReferenceEquals(a, b)) return true;
+        if (a is JsBigInt ba) return b is JsBigInt bb && ba.Value == bb.Value;
         return a is string sa && b is string sb && string.Equals(sa, sb, StringComparison.Ordinal);
     }
 

@@ -8,13 +8,21 @@ internal static partial class NumberConstructor
     private static JsValue Construct(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
     {
         // 1-2. n = +0 without an argument, else ToNumber(ToNumeric(value)).
-        double n = args.Length == 0 ? 0 : Operations.ToNumber(realm, args[0]);
+        double n = args.Length == 0 ? 0 : ToNumberFromNumeric(realm, args[0]);
 
         // 3. If NewTarget is undefined, return n.
         if (newTarget is null) return n;
 
         // 4-6. A Number object.
         return new JsPrimitiveWrapper(JsFunction.GetPrototypeFromConstructor(newTarget, realm.Intrinsics.NumberPrototype), n);
+    }
+
+    /// <summary>Number(value) step 1: ToNumeric, and a BigInt becomes the Number of its value.</summary>
+    private static double ToNumberFromNumeric(Realm realm, JsValue value)
+    {
+        if (value.IsNumber) return value.AsNumber;
+        JsValue prim = BigIntOperations.ToNumeric(realm, value);
+        return prim.IsBigInt ? prim.AsBigInt.ToDouble() : prim.AsNumber;
     }
 
     /// <summary>The generated table plus Number.parseFloat and Number.parseInt, which are the global functions themselves.</summary>

@@ -11,7 +11,7 @@ internal static partial class AggregateErrorConstructor
         JsObject target = newTarget ?? realm.Intrinsics.AggregateErrorConstructor;
 
         // 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%AggregateError.prototype%", « [[ErrorData]] »).
-        var o = new JsError(JsFunction.GetPrototypeFromConstructor(target, realm.Intrinsics.AggregateErrorPrototype));
+        var o = new JsError(realm, JsFunction.GetPrototypeFromConstructor(target, realm.Intrinsics.AggregateErrorPrototype));
 
         // 3. If message is not undefined, then
         JsValue message = args.At(1);
@@ -45,7 +45,7 @@ internal static partial class AggregateErrorConstructor
     /// </summary>
     internal static JsError CreateAllRejected(Realm realm, List<JsValue> errors)
     {
-        var error = new JsError(realm.Intrinsics.AggregateErrorPrototype);
+        var error = new JsError(realm, realm.Intrinsics.AggregateErrorPrototype);
         error.FastAddProperty("message", "All promises were rejected", PropertyFlags.Hidden);
         error.FastAddProperty("errors", Operations.CreateArrayFromList(realm, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(errors)), PropertyFlags.Hidden);
         return error;

@@ -24,7 +24,7 @@ using System.Text;
 
 namespace Oden.Runtime.Builtins;
 
-internal sealed class RegExpTranslator
+internal sealed partial class RegExpTranslator
 {
     private const string LineTerminators = "\\n\\r\\u2028\\u2029";
     private const string SurrogatePair = "[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]";
@@ -70,7 +70,6 @@ internal sealed class RegExpTranslator
     /// <summary>Translates a pattern; throws RegExpSyntaxException.</summary>
     public static RegExpTranslator Translate(string pattern, RegExpFlags flags)
     {
-        if ((flags & RegExpFlags.UnicodeSets) != 0) throw new RegExpSyntaxException("The v flag is not supported");
         var t = new RegExpTranslator(pattern, flags);
         t.Run();
         return t;
@@ -162,7 +161,8 @@ internal sealed class RegExpTranslator
                 _out.Append(_unicode ? "(?:" + SurrogatePair + "|" + set + ")" : set);
                 break;
             case '[':
-                ParseClass();
+                if ((_flags & RegExpFlags.UnicodeSets) != 0) ParseClassSetCharacterClass();
+                else ParseClass();
                 break;
             case '*':
             case '+':
@@ -483,12 +483,11 @@ internal sealed class RegExpTranslator
                 return false;
             case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
                 _pos++;
-                EmitClass(ClassEscapeRanges(c, out bool negated), negated, []);
+                EmitClass(ClassEscapeRanges(c, out bool negated), negated);
                 return true;
             case 'p' or 'P' when _unicode:
                 _pos++;
-                string prop = ParseUnicodeProperty(c == 'P');
-                _out.Append(_unicode && c == 'P' ? "(?:" + SurrogatePair + "|" + prop + ")" : prop);
+                EmitClass(ParseUnicodeProperty(c == 'P'), negated: false);
                 return true;
             case 'k' when _unicode || _hasNamedGroups:
                 _pos++;
@@ -707,7 +706,6 @@ internal sealed class RegExpTranslator
         }
 
         var ranges = new List<(int Lo, int Hi)>();
-        var properties = new List<string>();
         while (true)
         {
             if (!More) throw Error("Unterminated character class");
@@ -718,11 +716,11 @@ internal sealed class RegExpTranslator
             }
 
             // ClassAtom, optionally followed by '-' ClassAtom.
-            ClassAtom a = ParseClassAtom(ranges, properties);
+            ClassAtom a = ParseClassAtom(ranges);
             if (Next('-') && _pos + 1 < _p.Length && _p[_pos + 1] != ']')
             {
                 _pos++; // '-'
-                ClassAtom b = ParseClassAtom(ranges, properties);
+                ClassAtom b = ParseClassAtom(ranges);
                 if (a.IsSet || b.IsSet)
                 {
                     if (_unicode) throw Error("Invalid character class");
@@ -742,13 +740,13 @@ internal sealed class RegExpTranslator
             if (!a.IsSet) ranges.Add((a.CodePoint, a.CodePoint));
         }
 
-        EmitClass([.. ranges], negated, properties);
+        EmitClass([.. ranges], negated);
     }
 
     private readonly record struct ClassAtom(int CodePoint, bool IsSet);
 
     /// <summary>One class atom; a class escape (\d, \p{…}) adds its members directly and returns IsSet.</summary>
-    private ClassAtom ParseClassAtom(List<(int Lo, int Hi)> ranges, List<string> properties)
+    private ClassAtom ParseClassAtom(List<(int Lo, int Hi)> ranges)
     {
         if (Cur != '\\') return new ClassAtom(ReadPatternCodePoint(), false);
         _pos++;
@@ -769,8 +767,7 @@ internal sealed class RegExpTranslator
                 return new ClassAtom(0, true);
             case 'p' or 'P' when _unicode:
                 _pos++;
-                string prop = ParseUnicodeProperty(c == 'P');
-                properties.Add(prop.Substring(1, prop.Length - 2)); // strip [ ]
+                ranges.AddRange(ParseUnicodeProperty(c == 'P'));
                 return new ClassAtom(0, true);
         }
 
@@ -810,7 +807,7 @@ internal sealed class RegExpTranslator
     }
 
     /// <summary>Writes a class over code points (BMP as a .NET class, astral ones as surrogate sequences with u).</summary>
-    private void EmitClass((int Lo, int Hi)[] ranges, bool negated, List<string> properties)
+    private void EmitClass((int Lo, int Hi)[] ranges, bool negated)
     {
         var bmp = new StringBuilder();
         var astral = new List<(int Lo, int Hi)>();
@@ -830,8 +827,6 @@ internal sealed class RegExpTranslator
             if (hi > 0xFFFF) astral.Add((Math.Max(lo, 0x10000), hi));
         }
 
-        foreach (string p in properties) bmp.Append(p);
-
         if (!_unicode)
         {
             // Code units: the astral part of a range cannot match anything.
@@ -843,10 +838,12 @@ internal sealed class RegExpTranslator
         string astralAlternatives = string.Join("|", astral.SelectMany(SurrogateSequences));
         if (!negated)
         {
+            // Pairs first; a set with surrogate code points (\p{Cs}, a complement) matches only lone ones.
+            bool loneSurrogates = ranges.Any(r => r.Lo <= 0xDFFF && r.Hi >= 0xD800);
             var parts = new List<string>();
-            if (bmp.Length > 0) parts.Add("[" + bmp + "]");
             if (astralAlternatives.Length > 0) parts.Add(astralAlternatives);
-            _out.Append(parts.Count == 0 ? "(?!)" : parts.Count == 1 && astral.Count == 0 ? parts[0] : "(?:" + string.Join("|", parts) + ")");
+            if (bmp.Length > 0) parts.Add((loneSurrogates ? "(?!" + SurrogatePair + ")[" : "[") + bmp + "]");
+            _out.Append(parts.Count == 0 ? "(?!)" : parts.Count == 1 && astral.Count == 0 && !loneSurrogates ? parts[0] : "(?:" + string.Join("|", parts) + ")");
             return;
         }
 
@@ -894,51 +891,20 @@ internal sealed class RegExpTranslator
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Unicode property escapes (u only): general categories, as .NET's \p{…} knows them.
+    // Unicode property escapes (u and v): exact code point sets from UnicodeProperties.
     // ---------------------------------------------------------------------------------------------
 
-    private static readonly Dictionary<string, string> s_categories = new(StringComparer.Ordinal)
-    {
-        ["L"] = "L", ["Letter"] = "L", ["Lu"] = "Lu", ["Uppercase_Letter"] = "Lu", ["Ll"] = "Ll", ["Lowercase_Letter"] = "Ll",
-        ["Lt"] = "Lt", ["Titlecase_Letter"] = "Lt", ["Lm"] = "Lm", ["Modifier_Letter"] = "Lm", ["Lo"] = "Lo", ["Other_Letter"] = "Lo",
-        ["M"] = "M", ["Mark"] = "M", ["Mn"] = "Mn", ["Nonspacing_Mark"] = "Mn", ["Mc"] = "Mc", ["Spacing_Mark"] = "Mc",
-        ["Me"] = "Me", ["Enclosing_Mark"] = "Me", ["N"] = "N", ["Number"] = "N", ["Nd"] = "Nd", ["Decimal_Number"] = "Nd", ["digit"] = "Nd",
-        ["Nl"] = "Nl", ["Letter_Number"] = "Nl", ["No"] = "No", ["Other_Number"] = "No", ["P"] = "P", ["Punctuation"] = "P", ["punct"] = "P",
-        ["Pc"] = "Pc", ["Connector_Punctuation"] = "Pc", ["Pd"] = "Pd", ["Dash_Punctuation"] = "Pd", ["Ps"] = "Ps", ["Open_Punctuation"] = "Ps",
-        ["Pe"] = "Pe", ["Close_Punctuation"] = "Pe", ["Pi"] = "Pi", ["Initial_Punctuation"] = "Pi", ["Pf"] = "Pf", ["Final_Punctuation"] = "Pf",
-        ["Po"] = "Po", ["Other_Punctuation"] = "Po", ["S"] = "S", ["Symbol"] = "S", ["Sm"] = "Sm", ["Math_Symbol"] = "Sm",
-        ["Sc"] = "Sc", ["Currency_Symbol"] = "Sc", ["Sk"] = "Sk", ["Modifier_Symbol"] = "Sk", ["So"] = "So", ["Other_Symbol"] = "So",
-        ["Z"] = "Z", ["Separator"] = "Z", ["Zs"] = "Zs", ["Space_Separator"] = "Zs", ["Zl"] = "Zl", ["Line_Separator"] = "Zl",
-        ["Zp"] = "Zp", ["Paragraph_Separator"] = "Zp", ["C"] = "C", ["Other"] = "C", ["Cc"] = "Cc", ["Control"] = "Cc", ["cntrl"] = "Cc",
-        ["Cf"] = "Cf", ["Format"] = "Cf", ["Cs"] = "Cs", ["Surrogate"] = "Cs", ["Co"] = "Co", ["Private_Use"] = "Co", ["Cn"] = "Cn", ["Unassigned"] = "Cn",
-    };
-
-    /// <summary>After \p or \P: {Name} or {General_Category=Name}; returns a one-class .NET pattern.</summary>
-    private string ParseUnicodeProperty(bool negated)
+    /// <summary>After \p or \P: {Name}, {Name=Value}; returns the code points (complemented for \P).</summary>
+    private (int Lo, int Hi)[] ParseUnicodeProperty(bool negated)
     {
         if (!Next('{')) throw Error("Invalid property name");
         int close = _p.IndexOf('}', _pos);
         if (close < 0) throw Error("Invalid property name");
         string body = _p.Substring(_pos + 1, close - _pos - 1);
         _pos = close + 1;
-        int eq = body.IndexOf('=');
-        string name = body;
-        if (eq >= 0)
-        {
-            string key = body[..eq];
-            if (key is not ("General_Category" or "gc")) throw Error("Invalid property name");
-            name = body[(eq + 1)..];
-        }
-
-        string? netName = s_categories.GetValueOrDefault(name);
-        if (netName is null)
-        {
-            if (eq < 0 && name is "Any") return negated ? "[^\\s\\S]" : "[\\s\\S]";
-            if (eq < 0 && name is "ASCII") return negated ? "[^\\u0000-\\u007F]" : "[\\u0000-\\u007F]";
-            throw Error("Invalid property name");
-        }
-
-        return (negated ? "[\\P{" : "[\\p{") + netName + "}]";
+        (int Lo, int Hi)[] set = UnicodeProperties.Lookup(body, (_flags & RegExpFlags.UnicodeSets) != 0, out string? error)
+            ?? throw Error(error!);
+        return negated ? Complement(set) : set;
     }
 
     /// <summary>Replaces the named-reference placeholders with group numbers.</summary>

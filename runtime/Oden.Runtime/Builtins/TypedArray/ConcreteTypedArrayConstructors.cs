@@ -1,7 +1,7 @@
 // The concrete TypedArray constructors (Int8Array … Float64Array). Each class declares the constructor
 // and BYTES_PER_ELEMENT; its DefineProperties is applied to both the constructor and its prototype, which
 // is exactly where the spec puts BYTES_PER_ELEMENT. The construction steps are shared
-// (TypedArrayConstructor.ConstructConcrete). BigInt64Array and BigUint64Array wait for the BigInt value type.
+// (TypedArrayConstructor.ConstructConcrete), BigInt64Array and BigUint64Array included.
 namespace Oden.Runtime.Builtins;
 
 /// <summary>%Int8Array%.</summary>
@@ -119,4 +119,30 @@ internal static partial class Float64ArrayConstructor
     [JsConstructor("Float64Array", Length = 3)]
     private static JsValue Construct(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget) =>
         TypedArrayConstructor.ConstructConcrete(realm, TypedArrayKind.Float64, args, newTarget);
+}
+
+/// <summary>%BigInt64Array%.</summary>
+internal static partial class BigInt64ArrayConstructor
+{
+    /// <see href="https://tc39.es/ecma262/#sec-typedarray-bytes-per-element"/>
+    [JsConstant("BYTES_PER_ELEMENT")]
+    private const int BytesPerElement = 8;
+
+    /// <see href="https://tc39.es/ecma262/#sec-typedarray"/>
+    [JsConstructor("BigInt64Array", Length = 3)]
+    private static JsValue Construct(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget) =>
+        TypedArrayConstructor.ConstructConcrete(realm, TypedArrayKind.BigInt64, args, newTarget);
+}
+
+/// <summary>%BigUint64Array%.</summary>
+internal static partial class BigUint64ArrayConstructor
+{
+    /// <see href="https://tc39.es/ecma262/#sec-typedarray-bytes-per-element"/>
+    [JsConstant("BYTES_PER_ELEMENT")]
+    private const int BytesPerElement = 8;
+
+    /// <see href="https://tc39.es/ecma262/#sec-typedarray"/>
+    [JsConstructor("BigUint64Array", Length = 3)]
+    private static JsValue Construct(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget) =>
+        TypedArrayConstructor.ConstructConcrete(realm, TypedArrayKind.BigUint64, args, newTarget);
 }

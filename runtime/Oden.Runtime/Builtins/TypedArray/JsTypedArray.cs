@@ -10,6 +10,8 @@
 //   numeric strings ("-0", "1.5", "Infinity", "4294967295"; ObjectFlags.ExoticNamedKeys with
 //   IsExoticNamedKey). Out-of-range reads are undefined, writes convert the value (ToNumber) and then
 //   are ignored. Inline caches never record such a key; named keys stay cacheable.
+// - BigInt64Array/BigUint64Array ([[ContentType]] BigInt) read JsBigInts and convert writes with ToBigInt;
+//   the double-based fast paths (TrySetElement, GetElementUnchecked) are for Number content only.
 // - The shape root is ShapeKind.TypedArray, so a cached shape implies this class.
 using System.Runtime.CompilerServices;
 
@@ -33,11 +35,15 @@ public sealed class JsTypedArray : JsObject
         _arrayLength = arrayLength;
         _shift = (byte)TypedArrayElements.Shift(kind);
         _byteEnd = arrayLength < 0 ? 0 : byteOffset + ((long)arrayLength << _shift);
+        IsBigIntContent = TypedArrayElements.IsBigInt(kind);
         _objectFlags |= ObjectFlags.ExoticIndices | ObjectFlags.ExoticNamedKeys;
     }
 
     /// <summary>[[TypedArrayName]] as an element type.</summary>
     public TypedArrayKind Kind { get; }
+
+    /// <summary>Whether [[ContentType]] is BigInt (BigInt64Array, BigUint64Array).</summary>
+    public bool IsBigIntContent { get; }
 
     /// <summary>[[ViewedArrayBuffer]].</summary>
     public JsArrayBuffer Buffer { get; }
@@ -95,7 +101,7 @@ public sealed class JsTypedArray : JsObject
     {
         if (index < (uint)Length)
         {
-            value = JsValue.FromNumber(TypedArrayElements.Read(Kind, Buffer._data.AsSpan(_byteOffset + ((int)index << _shift))));
+            value = TypedArrayElements.ReadValue(Kind, Buffer._data.AsSpan(_byteOffset + ((int)index << _shift)));
             return true;
         }
 
@@ -103,16 +109,31 @@ public sealed class JsTypedArray : JsObject
         return false;
     }
 
-    /// <summary>The element at an index below Length.</summary>
+    /// <summary>The element at an index below Length, of a Number-content array.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal double GetElementUnchecked(int index) =>
         TypedArrayElements.Read(Kind, Buffer._data.AsSpan(_byteOffset + (index << _shift)));
 
-    /// <summary>Writes an already converted number at an index; false (nothing written) when out of range.</summary>
+    /// <summary>The element at an index below Length: a Number, or a BigInt for BigInt content.</summary>
+    internal JsValue GetValueUnchecked(int index) =>
+        TypedArrayElements.ReadValue(Kind, Buffer._data.AsSpan(_byteOffset + (index << _shift)));
+
+    /// <summary>Writes a value already converted for the content type at an index below Length.</summary>
+    internal void SetValueUnchecked(int index, JsValue numeric) =>
+        TypedArrayElements.WriteValue(Kind, Buffer._data.AsSpan(_byteOffset + (index << _shift)), numeric);
+
+    /// <summary>ToBigInt for BigInt content, else ToNumber (the conversion of TypedArraySetElement step 1-2).</summary>
+    public JsValue ToContentType(Realm realm, JsValue value) =>
+        IsBigIntContent ? BigIntOperations.ToBigInt(realm, value) : JsValue.FromNumber(Operations.ToNumber(realm, value));
+
+    /// <summary>
+    /// Writes an already converted number at an index; false (nothing written) when out of range or when
+    /// the content is BigInt (the caller's slow path then throws ToBigInt's TypeError).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TrySetElement(uint index, double number)
     {
-        if (index < (uint)Length)
+        if (index < (uint)Length && !IsBigIntContent)
         {
             TypedArrayElements.Write(Kind, Buffer._data.AsSpan(_byteOffset + ((int)index << _shift)), number);
             return true;
@@ -144,19 +165,19 @@ public sealed class JsTypedArray : JsObject
         if (!IsValidIntegerIndex(index)) return default;
 
         // 2-6. Return GetValueFromBuffer(O.[[ViewedArrayBuffer]], byteIndexInBuffer, elementType, true, unordered).
-        return GetElementUnchecked((int)index);
+        return GetValueUnchecked((int)index);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-typedarraysetelement"/>
     public void TypedArraySetElement(Realm realm, double index, JsValue value)
     {
-        // 1-2. Let numValue be ? ToNumber(value) (ToBigInt for BigInt content).
-        double numValue = Operations.ToNumber(realm, value);
+        // 1-2. If O.[[ContentType]] is BigInt, let numValue be ? ToBigInt(value); otherwise ? ToNumber(value).
+        JsValue numValue = ToContentType(realm, value);
 
         // 3. If IsValidIntegerIndex(O, index) is true, then SetValueInBuffer(…).
         if (IsValidIntegerIndex(index))
         {
-            TypedArrayElements.Write(Kind, Buffer._data.AsSpan(_byteOffset + ((int)index << _shift)), numValue);
+            TypedArrayElements.WriteValue(Kind, Buffer._data.AsSpan(_byteOffset + ((int)index << _shift)), numValue);
         }
     }
 
@@ -226,7 +247,7 @@ public sealed class JsTypedArray : JsObject
             }
 
             // iv. Return the PropertyDescriptor { [[Value]]: value, writable, enumerable, configurable: true }.
-            descriptor = PropertyDescriptor.Data(GetElementUnchecked((int)numericIndex), PropertyFlags.Default);
+            descriptor = PropertyDescriptor.Data(GetValueUnchecked((int)numericIndex), PropertyFlags.Default);
             return true;
         }
 
@@ -261,7 +282,7 @@ public sealed class JsTypedArray : JsObject
             // vi. If Desc has a [[Value]] field, perform ? TypedArraySetElement(O, numericIndex, Desc.[[Value]]).
             if (desc.HasValue)
             {
-                if (desc.Value.IsNumber) WriteNumber(numericIndex, desc.Value._num);
+                if (desc.Value.IsNumber && !IsBigIntContent) WriteNumber(numericIndex, desc.Value._num);
                 else TypedArraySetElement(RealmForConversion, numericIndex, desc.Value);
             }
 
@@ -292,7 +313,7 @@ public sealed class JsTypedArray : JsObject
             // i. If SameValue(O, Receiver) is true: perform ? TypedArraySetElement(O, numericIndex, V); return true.
             if (ReferenceEquals(receiver._ref, this))
             {
-                if (value.IsNumber) WriteNumber(numericIndex, value._num);
+                if (value.IsNumber && !IsBigIntContent) WriteNumber(numericIndex, value._num);
                 else TypedArraySetElement(RealmForConversion, numericIndex, value);
                 return true;
             }

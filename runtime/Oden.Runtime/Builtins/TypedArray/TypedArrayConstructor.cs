@@ -196,6 +196,13 @@ internal static partial class TypedArrayConstructor
         int elementLength = srcArray.Length;
         JsTypedArray o = AllocateTypedArrayBuffer(realm, kind, proto, elementLength);
 
+        // 12.b. If srcArray.[[ContentType]] is not O.[[ContentType]], throw a TypeError exception (the same
+        // content type implies it when the element types are equal).
+        if (srcArray.IsBigIntContent != TypedArrayElements.IsBigInt(kind))
+        {
+            throw realm.TypeError("Cannot mix BigInt and other types, use explicit conversions");
+        }
+
         // 11. If elementType is srcType: data = CloneArrayBuffer(srcData, srcByteOffset, byteLength).
         if (srcArray.Kind == kind)
         {
@@ -203,10 +210,10 @@ internal static partial class TypedArrayConstructor
             return o;
         }
 
-        // 12. Else: copy element by element, GetValueFromBuffer then SetValueInBuffer (content types are both Number).
+        // 12. Else: copy element by element, GetValueFromBuffer then SetValueInBuffer (same content type).
         for (int k = 0; k < elementLength; k++)
         {
-            o.TrySetElement((uint)k, srcArray.GetElementUnchecked(k));
+            o.SetValueUnchecked(k, srcArray.GetValueUnchecked(k));
         }
 
         return o;
@@ -350,9 +357,14 @@ internal static partial class TypedArrayConstructor
         // 2. Let constructor be ? SpeciesConstructor(exemplar, defaultConstructor).
         JsValue constructor = RegExpPrototype.SpeciesConstructor(realm, exemplar, defaultConstructor);
 
-        // 3-5. Let result be ? TypedArrayCreateFromConstructor(constructor, argumentList). (The content types are
-        // both Number until BigInt arrays exist, so the [[ContentType]] check cannot fail.)
-        return TypedArrayCreateFromConstructor(realm, constructor, argumentList);
+        // 3. Let result be ? TypedArrayCreateFromConstructor(constructor, argumentList).
+        JsTypedArray result = TypedArrayCreateFromConstructor(realm, constructor, argumentList);
+
+        // 4. If result.[[ContentType]] is not exemplar.[[ContentType]], throw a TypeError exception.
+        if (result.IsBigIntContent != exemplar.IsBigIntContent) throw realm.TypeError("Content type of the species constructor's result does not match");
+
+        // 5. Return result.
+        return result;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-typedarray-create-same-type"/>

@@ -1,6 +1,6 @@
-// The intrinsics of this family: %ArrayBuffer%, %DataView%, %TypedArray% and the nine concrete typed
-// array constructors with their prototypes, created on first touch like the rest (Execution/Intrinsics.cs),
-// and their global bindings.
+// The intrinsics of this family: %ArrayBuffer%, %DataView%, %TypedArray% and the eleven concrete typed
+// array constructors (BigInt64Array and BigUint64Array included) with their prototypes, created on first
+// touch like the rest (Execution/Intrinsics.cs), and their global bindings.
 //
 // %TypedArray.prototype%.toString is %Array.prototype.toString% itself (the same function object), so the
 // Array prototype records its toString when it is built (DefineArrayPrototype) — a later assignment to
@@ -71,6 +71,8 @@ public sealed unsafe partial class Intrinsics
             TypedArrayKind.Uint32 => Builtins.Uint32ArrayConstructor.CreateConstructor(_realm),
             TypedArrayKind.Float32 => Builtins.Float32ArrayConstructor.CreateConstructor(_realm),
             TypedArrayKind.Float64 => Builtins.Float64ArrayConstructor.CreateConstructor(_realm),
+            TypedArrayKind.BigInt64 => Builtins.BigInt64ArrayConstructor.CreateConstructor(_realm),
+            TypedArrayKind.BigUint64 => Builtins.BigUint64ArrayConstructor.CreateConstructor(_realm),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         _typedArrayConstructors[(int)kind] = ctor;
@@ -86,6 +88,8 @@ public sealed unsafe partial class Intrinsics
             TypedArrayKind.Uint32 => Builtins.Uint32ArrayConstructor.DefineProperties,
             TypedArrayKind.Float32 => Builtins.Float32ArrayConstructor.DefineProperties,
             TypedArrayKind.Float64 => Builtins.Float64ArrayConstructor.DefineProperties,
+            TypedArrayKind.BigInt64 => Builtins.BigInt64ArrayConstructor.DefineProperties,
+            TypedArrayKind.BigUint64 => Builtins.BigUint64ArrayConstructor.DefineProperties,
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         ctor.FastAddProperty("prototype", proto, PropertyFlags.None);
@@ -100,6 +104,7 @@ public sealed unsafe partial class Intrinsics
     private void DefineArrayPrototype(Realm realm, JsObject prototype)
     {
         Builtins.ArrayPrototype.DefineProperties(realm, prototype);
+        Builtins.ArrayPrototype.DefineUnscopables(prototype);
         prototype.TryGetOwnStorage("toString", out _arrayPrototypeToString, out _);
     }
 
@@ -124,4 +129,6 @@ public sealed unsafe partial class Intrinsics
     [JsGlobal("Uint32Array")] private JsValue Uint32ArrayBinding => GetTypedArrayConstructor(TypedArrayKind.Uint32);
     [JsGlobal("Float32Array")] private JsValue Float32ArrayBinding => GetTypedArrayConstructor(TypedArrayKind.Float32);
     [JsGlobal("Float64Array")] private JsValue Float64ArrayBinding => GetTypedArrayConstructor(TypedArrayKind.Float64);
+    [JsGlobal("BigInt64Array")] private JsValue BigInt64ArrayBinding => GetTypedArrayConstructor(TypedArrayKind.BigInt64);
+    [JsGlobal("BigUint64Array")] private JsValue BigUint64ArrayBinding => GetTypedArrayConstructor(TypedArrayKind.BigUint64);
 }

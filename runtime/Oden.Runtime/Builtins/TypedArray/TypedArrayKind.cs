@@ -4,13 +4,15 @@
 // size (1, 2, 4 or 8 bytes, so a shift), a conversion operation (ToInt8 … ToUint8Clamp, or the
 // roundTiesToEven float conversions) and a constructor name. Typed arrays store little-endian (the
 // spec lets the implementation choose; we fix it so that buffers are portable); DataView takes the byte
-// order from its argument. BigInt64/BigUint64 wait for the BigInt value type.
+// order from its argument. BigInt64/BigUint64 have [[ContentType]] BigInt: their elements are read and
+// written as JsValues holding JsBigInts (ReadValue/WriteValue; ToBigInt64/ToBigUint64 keep the low 64
+// bits), never as doubles, and mixing them with the Number kinds is a TypeError where the spec says so.
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 
 namespace Oden.Runtime.Builtins;
 
-/// <summary>[[TypedArrayName]] / the DataView element types (Number content only).</summary>
+/// <summary>[[TypedArrayName]] / the DataView element types (the last two have BigInt content).</summary>
 public enum TypedArrayKind : byte
 {
     Int8,
@@ -22,17 +24,22 @@ public enum TypedArrayKind : byte
     Uint32,
     Float32,
     Float64,
+    BigInt64,
+    BigUint64,
 }
 
 internal static class TypedArrayElements
 {
-    public const int KindCount = 9;
+    public const int KindCount = 11;
 
     private static readonly string[] s_names =
     [
         "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
-        "Int32Array", "Uint32Array", "Float32Array", "Float64Array",
+        "Int32Array", "Uint32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
     ];
+
+    /// <summary>Whether [[ContentType]] is BigInt.</summary>
+    public static bool IsBigInt(TypedArrayKind kind) => kind >= TypedArrayKind.BigInt64;
 
     /// <summary>The constructor name ([[TypedArrayName]]).</summary>
     public static string Name(TypedArrayKind kind) => s_names[(int)kind];
@@ -62,8 +69,41 @@ internal static class TypedArrayElements
         TypedArrayKind.Int32 => littleEndian ? BinaryPrimitives.ReadInt32LittleEndian(bytes) : BinaryPrimitives.ReadInt32BigEndian(bytes),
         TypedArrayKind.Uint32 => littleEndian ? BinaryPrimitives.ReadUInt32LittleEndian(bytes) : BinaryPrimitives.ReadUInt32BigEndian(bytes),
         TypedArrayKind.Float32 => littleEndian ? BinaryPrimitives.ReadSingleLittleEndian(bytes) : BinaryPrimitives.ReadSingleBigEndian(bytes),
-        _ => littleEndian ? BinaryPrimitives.ReadDoubleLittleEndian(bytes) : BinaryPrimitives.ReadDoubleBigEndian(bytes),
+        TypedArrayKind.Float64 => littleEndian ? BinaryPrimitives.ReadDoubleLittleEndian(bytes) : BinaryPrimitives.ReadDoubleBigEndian(bytes),
+        _ => ThrowBigIntElement(),
     };
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double ThrowBigIntElement() =>
+        throw new InvalidOperationException("BigInt elements are read and written as values (ReadValue/WriteValue)");
+
+    /// <summary>RawBytesToNumeric for every kind: a Number, or a BigInt for the BigInt kinds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue ReadValue(TypedArrayKind kind, ReadOnlySpan<byte> bytes, bool littleEndian = true) => kind switch
+    {
+        TypedArrayKind.BigInt64 => JsBigInt.Create(littleEndian ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : BinaryPrimitives.ReadInt64BigEndian(bytes)),
+        TypedArrayKind.BigUint64 => ReadBigUint64(littleEndian ? BinaryPrimitives.ReadUInt64LittleEndian(bytes) : BinaryPrimitives.ReadUInt64BigEndian(bytes)),
+        _ => JsValue.FromNumber(Read(kind, bytes, littleEndian)),
+    };
+
+    private static JsBigInt ReadBigUint64(ulong value) => value <= long.MaxValue ? JsBigInt.Create((long)value) : JsBigInt.Create(new System.Numerics.BigInteger(value));
+
+    /// <summary>
+    /// NumericToRawBytes for an already converted value: a Number for the Number kinds, a BigInt for the
+    /// BigInt kinds (the low 64 bits: ToBigInt64 and ToBigUint64 store the same bytes).
+    /// </summary>
+    public static void WriteValue(TypedArrayKind kind, Span<byte> bytes, JsValue numeric, bool littleEndian = true)
+    {
+        if (!IsBigInt(kind))
+        {
+            Write(kind, bytes, numeric.AsNumber, littleEndian);
+            return;
+        }
+
+        ulong bits = (ulong)(numeric.AsBigInt.Value & ulong.MaxValue);
+        if (littleEndian) BinaryPrimitives.WriteUInt64LittleEndian(bytes, bits);
+        else BinaryPrimitives.WriteUInt64BigEndian(bytes, bits);
+    }
 
     /// <summary>NumericToRawBytes: writes the converted value at the start of <paramref name="bytes"/>.</summary>
     /// <see href="https://tc39.es/ecma262/#sec-numerictorawbytes"/>
@@ -94,13 +134,18 @@ internal static class TypedArrayElements
                 break;
             case TypedArrayKind.Float32:
                 // roundTiesToEven to binary32 (the C# conversion is IEEE 754 round-to-nearest-even).
-                float f = (float)value;
+                // NaN is stored as the positive quiet NaN, as V8 does (.NET's arithmetic NaN has the sign bit set).
+                float f = double.IsNaN(value) ? BitConverter.Int32BitsToSingle(0x7FC00000) : (float)value;
                 if (littleEndian) BinaryPrimitives.WriteSingleLittleEndian(bytes, f);
                 else BinaryPrimitives.WriteSingleBigEndian(bytes, f);
                 break;
-            default:
+            case TypedArrayKind.Float64:
+                if (double.IsNaN(value)) value = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
                 if (littleEndian) BinaryPrimitives.WriteDoubleLittleEndian(bytes, value);
                 else BinaryPrimitives.WriteDoubleBigEndian(bytes, value);
+                break;
+            default:
+                ThrowBigIntElement();
                 break;
         }
     }

@@ -20,6 +20,14 @@ internal static partial class TypedArrayPrototype
         JsTypedArray obj = ValidateTypedArray(realm, thisValue, "%TypedArray%.prototype.sort");
         int len = obj.Length;
 
+        // BigInt content: the same steps over BigInt values.
+        if (obj.IsBigIntContent)
+        {
+            JsValue[] sortedValues = SortBigIntElements(realm, obj, len, comparefn);
+            WriteBack(obj, sortedValues);
+            return obj;
+        }
+
         // 5-6. sortedList = ? SortIndexedProperties(obj, len, SortCompare, read-through-holes).
         double[] sortedList = SortIndexedProperties(realm, obj, len, comparefn);
 
@@ -43,6 +51,12 @@ internal static partial class TypedArrayPrototype
 
         // 5. Let A be ? TypedArrayCreateSameType(O, « 𝔽(len) »).
         JsTypedArray a = TypedArrayCreateSameType(realm, o, len);
+
+        if (o.IsBigIntContent)
+        {
+            WriteBack(a, SortBigIntElements(realm, o, len, comparefn));
+            return a;
+        }
 
         // 6-7. sortedList = ? SortIndexedProperties(O, len, SortCompare, read-through-holes).
         double[] sortedList = SortIndexedProperties(realm, o, len, comparefn);
@@ -84,6 +98,35 @@ internal static partial class TypedArrayPrototype
         }
 
         return items;
+    }
+
+    /// <summary>SortIndexedProperties for BigInt content: numeric order, or the comparator's.</summary>
+    private static JsValue[] SortBigIntElements(Realm realm, JsTypedArray obj, int len, JsFunction? comparefn)
+    {
+        var items = new JsValue[len];
+        for (int k = 0; k < len; k++) items[k] = obj.GetValueUnchecked(k);
+        if (comparefn is null)
+        {
+            // CompareTypedArrayElements 5-6 on BigInts: x < y is -1, x > y is 1.
+            Array.Sort(items, static (x, y) => x.AsBigInt.Value.CompareTo(y.AsBigInt.Value));
+        }
+        else
+        {
+            ArrayPrototype.MergeSort(items, (x, y) =>
+            {
+                double v = Operations.ToNumber(realm, comparefn.Call2(default, x, y));
+                return double.IsNaN(v) ? 0 : Math.Sign(v);
+            });
+        }
+
+        return items;
+    }
+
+    /// <summary>! Set(obj, j, sortedList[j], true) for each j: the writes past a shrunk length are dropped.</summary>
+    private static void WriteBack(JsTypedArray obj, JsValue[] sorted)
+    {
+        int n = Math.Min(sorted.Length, obj.Length);
+        for (int j = 0; j < n; j++) obj.SetValueUnchecked(j, sorted[j]);
     }
 
     /// <summary>CompareTypedArrayElements without a comparator: numeric order, -0 before +0, NaN last.</summary>

@@ -157,8 +157,8 @@ internal static partial class TypedArrayPrototype
         JsTypedArray o = ValidateTypedArray(realm, thisValue, "%TypedArray%.prototype.fill");
         double len = o.Length;
 
-        // 4-5. Let value be ? ToNumber(value) (ToBigInt for BigInt content).
-        double value = Operations.ToNumber(realm, args.At(0));
+        // 4-5. If O.[[ContentType]] is BigInt, set value to ? ToBigInt(value); otherwise ? ToNumber(value).
+        JsValue value = o.ToContentType(realm, args.At(0));
 
         // 6-11. startIndex and endIndex, relative and clamped to [0, len].
         double startIndex = ArrayHelpers.RelativeIndex(realm, args.At(1), len, 0);
@@ -176,7 +176,7 @@ internal static partial class TypedArrayPrototype
             int size = o.ElementSize;
             Span<byte> bytes = o.Bytes;
             Span<byte> first = bytes.Slice((int)startIndex * size, size);
-            TypedArrayElements.Write(o.Kind, first, value);
+            TypedArrayElements.WriteValue(o.Kind, first, value);
             for (int k = (int)startIndex + 1; k < (int)endIndex; k++) first.CopyTo(bytes.Slice(k * size, size));
         }
 
@@ -231,6 +231,17 @@ internal static partial class TypedArrayPrototype
 
         // 11. Repeat, while k < len: if ! HasProperty(O, Pk) and IsStrictlyEqual(searchElement, ! Get(O, Pk)), return 𝔽(k).
         JsValue searchElement = args.At(0);
+        if (o.IsBigIntContent)
+        {
+            if (!searchElement.IsBigInt) return -1;
+            for (; k < len; k++)
+            {
+                if (o.IsValidIntegerIndex(k) && o.GetValueUnchecked((int)k).AsBigInt.Equals(searchElement.AsBigInt)) return k;
+            }
+
+            return -1;
+        }
+
         if (!searchElement.IsNumber) return -1;
         for (; k < len; k++)
         {
@@ -263,6 +274,17 @@ internal static partial class TypedArrayPrototype
 
         // 10. Repeat, while k ≥ 0: if ! HasProperty(O, Pk) and IsStrictlyEqual(searchElement, ! Get(O, Pk)), return 𝔽(k).
         JsValue searchElement = args.At(0);
+        if (o.IsBigIntContent)
+        {
+            if (!searchElement.IsBigInt) return -1;
+            for (; k >= 0; k--)
+            {
+                if (o.IsValidIntegerIndex(k) && o.GetValueUnchecked((int)k).AsBigInt.Equals(searchElement.AsBigInt)) return k;
+            }
+
+            return -1;
+        }
+
         if (!searchElement.IsNumber) return -1;
         for (; k >= 0; k--)
         {
@@ -291,7 +313,8 @@ internal static partial class TypedArrayPrototype
         {
             if (k > 0) r.Append(sep);
             JsValue element = o.TypedArrayGetElement(k);
-            if (!element.IsUndefined) r.Append(NumberFormatting.ToString(element.AsNumber));
+            if (element.IsNumber) r.Append(NumberFormatting.ToString(element.AsNumber));
+            else if (element.IsBigInt) r.Append(element.AsBigInt.ToString());
             if (r.Length > JsRope.MaxStringLength) throw realm.RangeError("Invalid string length");
         }
 
@@ -357,7 +380,8 @@ internal static partial class TypedArrayPrototype
         // 15-16. If targetOffset = +∞ or srcLength + targetOffset > targetLength, throw a RangeError exception.
         if (double.IsPositiveInfinity(targetOffset) || srcLength + targetOffset > targetLength) throw realm.RangeError("offset is out of bounds");
 
-        // 17. The content types are both Number (BigInt arrays do not exist yet).
+        // 17. If target.[[ContentType]] is not source.[[ContentType]], throw a TypeError exception.
+        if (target.IsBigIntContent != source.IsBigIntContent) throw realm.TypeError("Content type of the source and the target typed arrays must match");
 
         // 19-20. When both views share a buffer, read from a clone of the source bytes (overlap-safe).
         ReadOnlySpan<byte> srcBytes = source.Bytes;
@@ -376,6 +400,17 @@ internal static partial class TypedArrayPrototype
 
         // 24. Else, convert element by element: GetValueFromBuffer(srcType) then SetValueInBuffer(targetType).
         int srcSize = source.ElementSize, targetSize = target.ElementSize;
+        if (source.IsBigIntContent)
+        {
+            for (int i = 0; i < srcLength; i++)
+            {
+                JsValue value = TypedArrayElements.ReadValue(source.Kind, srcBytes.Slice(i * srcSize, srcSize));
+                TypedArrayElements.WriteValue(target.Kind, targetBytes.Slice(i * targetSize, targetSize), value);
+            }
+
+            return;
+        }
+
         for (int i = 0; i < srcLength; i++)
         {
             double value = TypedArrayElements.Read(source.Kind, srcBytes.Slice(i * srcSize, srcSize));
@@ -548,8 +583,8 @@ internal static partial class TypedArrayPrototype
         double relativeIndex = Operations.ToIntegerOrInfinity(realm, args.At(0));
         double actualIndex = relativeIndex >= 0 ? relativeIndex : len + relativeIndex;
 
-        // 7-8. Let numericValue be ? ToNumber(value) (ToBigInt for BigInt content).
-        double numericValue = Operations.ToNumber(realm, args.At(1));
+        // 7-8. If O.[[ContentType]] is BigInt, let numericValue be ? ToBigInt(value); otherwise ? ToNumber(value).
+        JsValue numericValue = o.ToContentType(realm, args.At(1));
 
         // 9. If IsValidIntegerIndex(O, 𝔽(actualIndex)) is false, throw a RangeError exception.
         if (!o.IsValidIntegerIndex(actualIndex)) throw realm.RangeError("Invalid typed array index");
@@ -560,7 +595,7 @@ internal static partial class TypedArrayPrototype
         // 11-12. For each k: the new value at actualIndex, else ! Get(O, Pk); ! Set(A, Pk, fromValue, true).
         for (int k = 0; k < (int)len; k++)
         {
-            JsValue fromValue = k == actualIndex ? JsValue.FromNumber(numericValue) : o.TypedArrayGetElement(k);
+            JsValue fromValue = k == actualIndex ? numericValue : o.TypedArrayGetElement(k);
             a.TypedArraySetElement(realm, k, fromValue);
         }
 

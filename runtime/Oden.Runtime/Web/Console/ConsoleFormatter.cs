@@ -43,7 +43,7 @@ internal static class ConsoleFormatter
                         case 'd':
                         {
                             JsValue v = args[++a];
-                            temp = v.IsSymbol ? "NaN" : Inspector.FormatNumber(Operations.ToNumber(realm, v));
+                            temp = v.IsBigInt ? v.AsBigInt + "n" : v.IsSymbol ? "NaN" : Inspector.FormatNumber(NumberOf(realm, v));
                             break;
                         }
 
@@ -56,7 +56,7 @@ internal static class ConsoleFormatter
                         case 'i':
                         {
                             JsValue v = args[++a];
-                            temp = v.IsSymbol ? "NaN" : Inspector.FormatNumber(realm.Intrinsics.ParseIntFunction.Call1(default, v).AsNumber);
+                            temp = v.IsBigInt ? v.AsBigInt + "n" : v.IsSymbol ? "NaN" : Inspector.FormatNumber(realm.Intrinsics.ParseIntFunction.Call1(default, v).AsNumber);
                             break;
                         }
 
@@ -111,10 +111,18 @@ internal static class ConsoleFormatter
         return str.ToString();
     }
 
+    /// <summary>%d: Number(value), where a BigInt (also inside a wrapper) becomes its Number value.</summary>
+    private static double NumberOf(Realm realm, JsValue value)
+    {
+        JsValue numeric = BigIntOperations.ToNumeric(realm, value);
+        return numeric.IsBigInt ? numeric.AsBigInt.ToDouble() : numeric.AsNumber;
+    }
+
     /// <summary>%s: String(value) for primitives and objects with their own toString; else inspect at depth 0.</summary>
     private static string FormatString(Realm realm, JsValue value)
     {
         if (value.IsNumber) return Inspector.FormatNumber(value.AsNumber);
+        if (value.IsBigInt) return value.AsBigInt + "n";
         if (value.TryGetObject is not JsObject o || !HasBuiltInToString(realm, o))
         {
             return value.IsSymbol ? value.AsSymbol.ToString() : Operations.ToString(realm, value);

@@ -62,7 +62,7 @@ internal static partial class ConsoleObject
     private static JsValue Trace(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         string message = ConsoleFormatter.FormatArguments(realm, args);
-        string stack = new JsError(realm.Intrinsics.GetErrorPrototype(ErrorKind.Error)).StackText;
+        string stack = new JsError(realm, realm.Intrinsics.GetErrorPrototype(ErrorKind.Error)).StackText;
         int newline = stack.IndexOf('\n');
         string frames = newline >= 0 ? stack[newline..] : "";
         WriteLine(realm, ConsoleLevel.Error, "Trace" + (message.Length > 0 ? ": " + message : "") + frames);

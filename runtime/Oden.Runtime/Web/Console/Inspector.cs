@@ -76,6 +76,14 @@ internal sealed class Inspector
     {
         if (value.TryGetObject is not JsObject obj) return FormatPrimitive(value);
 
+        // A proxy is shown as its target, without running any trap (node's default, showProxy: false);
+        // a revoked one as <Revoked Proxy>.
+        if (obj is IJsProxy proxy)
+        {
+            if (proxy.Core.Target is not JsObject target) return "<Revoked Proxy>";
+            obj = target;
+        }
+
         // A value already on the path from the root is a cycle: number it and point at it.
         if (_seen.Contains(obj))
         {
@@ -437,7 +445,9 @@ internal sealed class Inspector
         int maxLength = Math.Min(Math.Max(0, _options.MaxArrayLength), length);
         for (int i = 0; i < maxLength; i++)
         {
-            output.Add(value.TryGetElement((uint)i, out JsValue element) ? FormatNumber(element.AsNumber) : "undefined");
+            output.Add(value.TryGetElement((uint)i, out JsValue element)
+                ? (element.IsBigInt ? element.AsBigInt + "n" : FormatNumber(element.AsNumber))
+                : "undefined");
         }
 
         if (length > maxLength) output.Add(MoreItems(length - maxLength));
@@ -889,7 +899,7 @@ internal sealed class Inspector
             {
                 for (int i = 0; i < output.Count; i++)
                 {
-                    if (!value.Get(PropertyKey.FromIndex((uint)i)).IsNumber)
+                    if (value.Get(PropertyKey.FromIndex((uint)i)) is { IsNumber: false, IsBigInt: false })
                     {
                         padStart = false;
                         break;

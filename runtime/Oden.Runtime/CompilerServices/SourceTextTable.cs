@@ -1,0 +1,39 @@
+// The source text of a compiled module, for Function.prototype.toString. The compiler stores each
+// module's text once, as initialized (RVA) data of the generated assembly — UTF-8 when the text is
+// well-formed, UTF-16 when it holds lone surrogates — and each closure class slices it by its
+// [start, end) range. The text is decoded on the first toString of a function of that module and kept
+// in a static field of the generated module type: realm-independent data, collected with the assembly.
+using System.ComponentModel;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Oden.Runtime.CompilerServices;
+
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class SourceTextTable
+{
+    /// <summary>Decodes a module's stored text: <paramref name="utf16"/> says which encoding the compiler used.</summary>
+    public static string Decode(ref byte data, int byteLength, bool utf16)
+    {
+        ReadOnlySpan<byte> bytes = MemoryMarshal.CreateReadOnlySpan(ref data, byteLength);
+        return utf16 ? new string(MemoryMarshal.Cast<byte, char>(bytes)) : Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>The stored bytes of a module's text and whether they are UTF-16 (the compiler's side of <see cref="Decode"/>).</summary>
+    public static byte[] Encode(string text, out bool utf16)
+    {
+        try
+        {
+            utf16 = false;
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(text);
+        }
+        catch (EncoderFallbackException)
+        {
+            utf16 = true;
+            return MemoryMarshal.AsBytes(text.AsSpan()).ToArray();
+        }
+    }
+
+    /// <summary>A function's slice of its module's text.</summary>
+    public static string Slice(string source, int start, int end) => source.Substring(start, end - start);
+}

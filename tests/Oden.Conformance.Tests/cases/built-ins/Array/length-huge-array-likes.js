@@ -1,0 +1,22 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var big = { length: 2 ** 53 + 10 };
+t('push at max', function () { var o = { length: 2 ** 53 - 1 }; Array.prototype.push.call(o, 1); return o.length; });
+t('push past max', function () { var o = { length: 2 ** 53 - 1 }; Array.prototype.push.call(o); return o.length; });
+t('clamped length', function () { var o = { length: 2 ** 53 + 10 }; Array.prototype.push.call(o); return o.length; });
+t('pop at max', function () { var o = { length: 2 ** 53 - 1 }; o[2 ** 53 - 2] = 'last'; return [Array.prototype.pop.call(o), o.length]; });
+t('negative length', function () { var o = { length: -3 }; return [Array.prototype.pop.call(o), o.length]; });
+t('NaN length', function () { var o = { length: NaN }; Array.prototype.push.call(o, 'a'); return JSON.stringify(o); });
+t('string length', function () { var o = { length: '2', 0: 'a', 1: 'b' }; return Array.prototype.join.call(o, '-'); });
+t('Infinity length indexOf', function () { var o = { length: Infinity, 0: 'x' }; return Array.prototype.indexOf.call(o, 'x'); });
+t('lastIndexOf huge', function () { var o = { length: 2 ** 53 - 1 }; o[2 ** 53 - 2] = 'y'; return Array.prototype.lastIndexOf.call(o, 'y'); });
+t('at huge', function () { var o = { length: 2 ** 53 + 5 }; o[2 ** 53 - 2] = 'z'; return Array.prototype.at.call(o, -1); });
+t('unshift too long', function () { return Array.prototype.unshift.call({ length: 2 ** 53 - 1 }, 1); });
+t('unshift none ok', function () { return Array.prototype.unshift.call({ length: 2 ** 53 - 1 }); });
+t('splice too long', function () { return Array.prototype.splice.call({ length: 2 ** 53 - 1 }, 0, 0, 1); });
+t('concat spreadable too long', function () { var o = { length: 2 ** 53 - 1 }; o[Symbol.isConcatSpreadable] = true; return [1].concat(o); });
+t('arr.length = -1', function () { var a = []; a.length = -1; });
+t('arr.length = 1.5', function () { var a = []; a.length = 1.5; });
+t('arr.length = "2"', function () { var a = []; a.length = '2'; return a.length; });
+t('arr.length obj', function () { var a = [1, 2, 3]; a.length = { valueOf: function () { return 1; } }; return a; });
+t('arr[2**32-1]', function () { var a = []; a[4294967295] = 'x'; return a.length; });
+t('arr[2**32-2]', function () { var a = []; a[4294967294] = 'x'; return a.length; });

@@ -1,0 +1,7 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('slice result length set', function () { var a = [1, 2, 3]; a.constructor = {}; a.constructor[Symbol.species] = function () { return {}; }; return JSON.stringify(a.slice(1)); });
+t('concat result length set', function () { var a = [1]; a.constructor = {}; a.constructor[Symbol.species] = function () { return {}; }; return JSON.stringify(a.concat([2, 3])); });
+t('map species length arg', function () { var got; var a = [1, 2, 3]; a.constructor = {}; a.constructor[Symbol.species] = function (n) { got = n; return []; }; a.map(function (x) { return x; }); return got; });
+t('filter species length arg', function () { var got; var a = [1, 2, 3]; a.constructor = {}; a.constructor[Symbol.species] = function (n) { got = n; return []; }; a.filter(function () { return true; }); return got; });
+t('splice species length arg', function () { var got; var a = [1, 2, 3]; a.constructor = {}; a.constructor[Symbol.species] = function (n) { got = n; return []; }; a.splice(0, 2); return got; });
+t('species defines not sets', function () { var a = [1]; a.constructor = {}; a.constructor[Symbol.species] = function () { var o = {}; Object.defineProperty(o, '0', { set: function () { throw new Error('setter'); }, configurable: true }); return o; }; return JSON.stringify(a.map(function (x) { return x * 2; })); });

@@ -1,0 +1,24 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var a = [3, 1, 10, 2];
+t('toSorted default', function () { return a.toSorted(); });
+t('toSorted numeric', function () { return a.toSorted(function (x, y) { return x - y; }); });
+t('unchanged', function () { return a; });
+t('undefined last', function () { return [undefined, 3, , 1].toSorted(); });
+t('holes become undefined', function () { var r = [2, , 1].toSorted(); return [r.length, 2 in r, r[2]]; });
+t('bad comparator', function () { return [1].toSorted(null); });
+t('bad comparator empty', function () { return [].toSorted({}); });
+t('comparator throws', function () { return [2, 1].toSorted(function () { throw new RangeError('x'); }); });
+t('array-like', function () { return Array.prototype.toSorted.call({ length: 2, 0: 'b', 1: 'a' }); });
+t('toSpliced()', function () { return a.toSpliced(); });
+t('toSpliced(1)', function () { return a.toSpliced(1); });
+t('toSpliced(1,2)', function () { return a.toSpliced(1, 2); });
+t('toSpliced(1,0,x,y)', function () { return a.toSpliced(1, 0, 'x', 'y'); });
+t('toSpliced(-1,1,z)', function () { return a.toSpliced(-1, 1, 'z'); });
+t('toSpliced(10,5,q)', function () { return a.toSpliced(10, 5, 'q'); });
+t('toSpliced(-10,1)', function () { return a.toSpliced(-10, 1); });
+t('toSpliced(1,-3)', function () { return a.toSpliced(1, -3); });
+t('toSpliced(undefined,1)', function () { return a.toSpliced(undefined, 1); });
+t('toSpliced holes', function () { var r = [1, , 3].toSpliced(0, 0); return [r.length, 1 in r]; });
+t('length', function () { return [Array.prototype.toSorted.length, Array.prototype.toSpliced.length]; });
+t('too long', function () { return Array.prototype.toSpliced.call({ length: 2 ** 53 - 1 }, 0, 0, 1); });
+t('too long for array', function () { return Array.prototype.toSpliced.call({ length: 2 ** 32 }, 0, 0); });

@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var buf = new ArrayBuffer(16);
+var dv = new DataView(buf, 2, 12);
+t('props', function () { return [dv.byteOffset, dv.byteLength, dv.buffer === buf]; });
+t('int8 wrap', function () { dv.setInt8(0, 200); return [dv.getInt8(0), dv.getUint8(0)]; });
+t('int16 endianness', function () { dv.setInt16(0, 0x1234); return [dv.getInt16(0).toString(16), dv.getInt16(0, true).toString(16), dv.getUint8(0)]; });
+t('uint32 little', function () { dv.setUint32(0, 0xdeadbeef, true); return [dv.getUint32(0, true).toString(16), dv.getUint32(0).toString(16), dv.getInt32(0, true)]; });
+t('float32', function () { dv.setFloat32(4, 1.1); return [dv.getFloat32(4), dv.getFloat32(4, true)]; });
+t('float64', function () { dv.setFloat64(4, Math.PI, true); return [dv.getFloat64(4, true), dv.getFloat64(4)]; });
+t('NaN bits', function () { dv.setFloat64(0, NaN); return dv.getUint16(0).toString(16); });
+t('out of range', function () { return dv.getInt32(10); });
+t('negative offset', function () { return dv.getInt8(-1); });
+t('offset coercion', function () { dv.setUint8('3', 77); return dv.getUint8(3.9); });
+t('littleEndian coercion', function () { dv.setUint16(0, 1, 'yes'); return dv.getUint16(0, 1); });
+t('constructor errors', function () { return [function () { return new DataView({}); }, function () { return new DataView(buf, 17); }, function () { return new DataView(buf, 4, 13); }, function () { return DataView(buf); }].map(function (f) { try { f(); return 'ok'; } catch (e) { return e.name; } }).join(); });
+t('default length', function () { return new DataView(buf, 10).byteLength; });
+t('wrong this', function () { return DataView.prototype.getInt8.call(new Uint8Array(1), 0); });
+t('methods', function () { return Object.getOwnPropertyNames(DataView.prototype).filter(function (k) { return /^[gs]et/.test(k) && k.indexOf('Big') < 0; }).sort().map(function (k) { return k + DataView.prototype[k].length; }).join(' '); });
+t('tag', function () { return Object.prototype.toString.call(dv); });
+t('NaN bits float32', function () { dv.setFloat32(0, NaN); return dv.getUint32(0).toString(16); });

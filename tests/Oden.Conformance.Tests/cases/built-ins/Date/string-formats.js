@@ -1,0 +1,21 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var d = new Date(Date.UTC(2024, 2, 9, 5, 6, 7, 8));
+t('toString', function () { return d.toString(); });
+t('toDateString', function () { return d.toDateString(); });
+t('toTimeString', function () { return d.toTimeString(); });
+t('toUTCString', function () { return d.toUTCString(); });
+t('toGMTString same fn', function () { return Date.prototype.toGMTString === Date.prototype.toUTCString; });
+t('toISOString', function () { return d.toISOString(); });
+t('toJSON', function () { return d.toJSON(); });
+t('invalid', function () { var x = new Date(NaN); return [String(x), x.toDateString(), x.toTimeString(), x.toUTCString(), x.toJSON()]; });
+t('invalid toISOString', function () { return new Date(NaN).toISOString(); });
+t('negative year strings', function () { var x = new Date(Date.UTC(-50, 0, 1)); return [x.toString(), x.toUTCString(), x.toISOString()]; });
+t('5-digit year', function () { var x = new Date(Date.UTC(12345, 0, 1)); return [x.toString(), x.toISOString()]; });
+t('year 0 to 999', function () { var x = new Date(Date.UTC(5, 0, 1)); x.setUTCFullYear(5); return [x.toDateString(), x.toUTCString(), x.toISOString()]; });
+t('String(date) hint', function () { return String(d) === d.toString() && (d + '') === d.toString(); });
+t('toPrimitive', function () { return [d[Symbol.toPrimitive]('number'), typeof d[Symbol.toPrimitive]('default'), d[Symbol.toPrimitive]('string') === d.toString()]; });
+t('toPrimitive bad hint', function () { return d[Symbol.toPrimitive]('bogus'); });
+t('toPrimitive on non-object', function () { return Date.prototype[Symbol.toPrimitive].call(1, 'number'); });
+t('toPrimitive desc', function () { var p = Object.getOwnPropertyDescriptor(Date.prototype, Symbol.toPrimitive); return [p.writable, p.enumerable, p.configurable, p.value.name]; });
+t('locale strings exist', function () { return [typeof d.toLocaleString(), typeof d.toLocaleDateString(), typeof d.toLocaleTimeString()]; });
+t('toLocaleString en-US', function () { return [d.toLocaleDateString('en-US', { timeZone: 'UTC' }), d.toLocaleTimeString('en-US', { timeZone: 'UTC' })]; });

@@ -1,0 +1,10 @@
+var log = { push: function (s) { console.log(s); } };
+Promise.all([1, Promise.resolve(2), { then: function (r) { r(3); } }]).then(function (v) { log.push('all:' + v); });
+Promise.race([new Promise(function () {}), Promise.resolve('r1'), 'r2']).then(function (v) { log.push('race:' + v); });
+Promise.allSettled([Promise.reject(new TypeError('x')), 1]).then(function (rs) { log.push('settled:' + rs.map(function (r) { return r.status + '/' + (r.value || r.reason.name); }).join(',')); });
+Promise.any([Promise.reject(1), Promise.resolve('any')]).then(function (v) { log.push('any:' + v); });
+Promise.resolve().then(function () { log.push('tick1'); }).then(function () { log.push('tick2'); }).then(function () { log.push('tick3'); }).then(function () { log.push('tick4'); });
+Promise.all([]).then(function (v) { log.push('all-empty:' + v.length); });
+Promise.race([]).then(function () { log.push('race-empty settled?'); });
+Promise.any([]).catch(function (e) { log.push('any-empty:' + e.constructor.name + ':' + e.errors.length); });
+Promise.allSettled([]).then(function (v) { log.push('settled-empty:' + v.length); });

@@ -1,0 +1,16 @@
+var log = { push: function (s) { console.log(s); } };
+var resolveFn, rejectFn;
+var p = new Promise(function (res, rej) { resolveFn = res; rejectFn = rej; log.push('lengths ' + res.length + ' ' + rej.length + ' names ' + JSON.stringify(res.name) + JSON.stringify(rej.name)); });
+p.then(function (v) { log.push('then ' + v); return new Promise(function (r) { r('nested'); }); }).then(function (v) { log.push('chain ' + v); });
+resolveFn('x'); rejectFn('ignored'); resolveFn('ignored');
+var thrower = new Promise(function () { throw new SyntaxError('s'); });
+thrower.then(null, function (e) { log.push('executor threw ' + e.name); });
+var getterThen = { get then() { log.push('then getter read'); return undefined; } };
+Promise.resolve(getterThen).then(function (v) { log.push('non-callable then value ' + (v === getterThen)); });
+var throwingThen = {}; Object.defineProperty(throwingThen, 'then', { get: function () { throw new URIError('u'); } });
+Promise.resolve(throwingThen).catch(function (e) { log.push('then getter threw ' + e.name); });
+Promise.resolve(1).then(function () { return Promise.reject(new EvalError('ev')); }).catch(function (e) { log.push('returned rejection ' + e.name); });
+var order = [];
+Promise.resolve().then(function () { order.push(1); Promise.resolve().then(function () { order.push(3); }); }).then(function () { order.push(4); });
+Promise.resolve().then(function () { order.push(2); });
+Promise.resolve().then(function () {}).then(function () {}).then(function () {}).then(function () { log.push('order ' + order.join()); });

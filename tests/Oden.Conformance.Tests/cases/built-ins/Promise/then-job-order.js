@@ -1,0 +1,12 @@
+var log = { push: function (s) { console.log(s); } };
+var a = Promise.resolve('a');
+var thenable = { then: function (r) { log.push('thenable.then called'); r('t'); } };
+Promise.resolve(thenable).then(function (v) { log.push('resolved thenable ' + v); });
+a.then(function () { log.push('a1'); });
+a.then(function () { log.push('a2'); });
+new Promise(function (res) { log.push('executor sync'); res(a); }).then(function () { log.push('adopted promise'); });
+Promise.reject(new Error('e')).catch(function () { log.push('caught'); }).finally(function () { log.push('finally'); });
+Promise.resolve(1).finally(function () { log.push('finally-1'); return 99; }).then(function (v) { log.push('after finally value ' + v); });
+Promise.reject(2).finally(function () { log.push('finally-2'); }).catch(function (v) { log.push('after finally reason ' + v); });
+Promise.resolve(3).finally(function () { throw 'override'; }).catch(function (v) { log.push('finally throw ' + v); });
+log.push('sync end');

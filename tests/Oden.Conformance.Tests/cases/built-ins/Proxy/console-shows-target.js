@@ -1,0 +1,14 @@
+var traps = 0;
+var handler = { get: function (t, k) { traps++; return t[k]; }, ownKeys: function (t) { traps++; return Reflect.ownKeys(t); }, getOwnPropertyDescriptor: function (t, k) { traps++; return Reflect.getOwnPropertyDescriptor(t, k); } };
+console.log(new Proxy({ a: 1, b: [2] }, handler));
+console.log(new Proxy([1, 2, 3], handler));
+console.log([new Proxy({ nested: true }, handler)]);
+console.log(new Proxy(function named() {}, handler));
+console.log('traps run:', traps);
+var r = Proxy.revocable({}, {});
+r.revoke();
+console.log(r.proxy);
+console.log({ inner: r.proxy });
+var viaRevokedHandler = Proxy.revocable({}, {});
+viaRevokedHandler.revoke();
+console.log(new Proxy({ ok: 1 }, viaRevokedHandler.proxy));

@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var target = {};
+Object.defineProperty(target, 'fixed', { value: 1, writable: false, configurable: false });
+Object.defineProperty(target, 'acc', { set: function () {}, configurable: false });
+Object.defineProperty(target, 'wacc', { get: function () { return 1; }, configurable: false });
+var p = new Proxy(target, { get: function () { return 2; }, set: function () { return true; } });
+t('get non-writable different', function () { return p.fixed; });
+t('get accessor without getter non-undefined', function () { return p.acc; });
+t('get accessor with getter ok', function () { return p.wacc; });
+t('get other ok', function () { return p.other; });
+t('set non-writable', function () { p.fixed = 5; return 'no throw'; });
+t('set non-writable same value ok', function () { var q = new Proxy(target, { set: function () { return true; } }); return Reflect.set(q, 'fixed', 1); });
+t('set accessor without setter', function () { return Reflect.set(p, 'wacc', 5); });
+t('set false sloppy', function () { var q = new Proxy({}, { set: function () { return false; } }); q.x = 1; return 'silent'; });
+t('set false strict', function () { 'use strict'; var q = new Proxy({}, { set: function () { return false; } }); q.x = 1; });
+t('get receiver', function () { var r; var q = new Proxy({}, { get: function (t, k, recv) { r = recv; } }); var child = Object.create(q); child.z; return r === child; });
+t('set receiver', function () { var r; var q = new Proxy({}, { set: function (t, k, v, recv) { r = recv; return true; } }); var child = Object.create(q); child.z = 1; return r === child; });
+t('get key types', function () { var keys = []; var q = new Proxy({}, { get: function (t, k) { keys.push(typeof k); } }); q[1]; q.a; q[Symbol.iterator]; return keys; });
+t('trap not callable', function () { var q = new Proxy({}, { get: 5 }); return q.x; });
+t('trap null falls through', function () { var q = new Proxy({ x: 'tx' }, { get: null }); return q.x; });

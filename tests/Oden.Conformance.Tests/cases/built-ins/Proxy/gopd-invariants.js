@@ -1,0 +1,11 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var nc = Object.defineProperty({}, 'nc', { value: 1, configurable: false });
+t('undefined for non-configurable', function () { return Object.getOwnPropertyDescriptor(new Proxy(nc, { getOwnPropertyDescriptor: function () {} }), 'nc'); });
+t('undefined on non-extensible existing', function () { var tt = Object.preventExtensions({ a: 1 }); return Object.getOwnPropertyDescriptor(new Proxy(tt, { getOwnPropertyDescriptor: function () {} }), 'a'); });
+t('non-object result', function () { return Object.getOwnPropertyDescriptor(new Proxy({}, { getOwnPropertyDescriptor: function () { return 1; } }), 'a'); });
+t('report non-existent on non-extensible', function () { return Object.getOwnPropertyDescriptor(new Proxy(Object.preventExtensions({}), { getOwnPropertyDescriptor: function () { return { value: 1, configurable: true }; } }), 'a'); });
+t('report non-configurable for configurable', function () { return Object.getOwnPropertyDescriptor(new Proxy({ a: 1 }, { getOwnPropertyDescriptor: function () { return { value: 1, configurable: false }; } }), 'a'); });
+t('report non-configurable non-writable for writable', function () { var tt = Object.defineProperty({}, 'w', { value: 1, writable: true, configurable: false }); return Object.getOwnPropertyDescriptor(new Proxy(tt, { getOwnPropertyDescriptor: function () { return { value: 1, writable: false, configurable: false }; } }), 'w'); });
+t('completed descriptor', function () { return JSON.stringify(Object.getOwnPropertyDescriptor(new Proxy({ a: 1 }, { getOwnPropertyDescriptor: function () { return { value: 7, configurable: true }; } }), 'a')); });
+t('hasOwnProperty uses trap', function () { var p = new Proxy({}, { getOwnPropertyDescriptor: function (t, k) { return k === 'yes' ? { value: 1, configurable: true } : undefined; } }); return [p.hasOwnProperty('yes'), p.hasOwnProperty('no')]; });
+t('incompatible with target', function () { var tt = Object.defineProperty({}, 'v', { value: 1, configurable: false, writable: false }); return Object.getOwnPropertyDescriptor(new Proxy(tt, { getOwnPropertyDescriptor: function () { return { value: 2, configurable: false, writable: false }; } }), 'v'); });

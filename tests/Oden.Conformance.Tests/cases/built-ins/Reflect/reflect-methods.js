@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('apply', function () { return Reflect.apply(Math.max, null, [1, 3, 2]); });
+t('apply non-callable', function () { return Reflect.apply(1, null, []); });
+t('apply args not object', function () { return Reflect.apply(Math.max, null, 1); });
+t('construct', function () { return Reflect.construct(Date, [0]).getTime(); });
+t('construct non-ctor', function () { return Reflect.construct(Math.max, []); });
+t('construct bad newTarget', function () { return Reflect.construct(function () {}, [], Math.max); });
+t('construct proto from newTarget', function () { function A() {} function B() {} var o = Reflect.construct(A, [], B); return [o instanceof B, o instanceof A]; });
+t('defineProperty bool', function () { return [Reflect.defineProperty({}, 'a', { value: 1 }), Reflect.defineProperty(Object.freeze({}), 'a', { value: 1 })]; });
+t('deleteProperty', function () { return [Reflect.deleteProperty({ a: 1 }, 'a'), Reflect.deleteProperty(Object.freeze({ a: 1 }), 'a')]; });
+t('get receiver', function () { var o = { get g() { return this.v; } }; return Reflect.get(o, 'g', { v: 'recv' }); });
+t('set receiver', function () { var recv = {}; var o = { set s(v) { this.got = v; } }; Reflect.set(o, 's', 5, recv); return [recv.got, o.got]; });
+t('set data receiver creates', function () { var recv = {}; Reflect.set({ x: 1 }, 'x', 2, recv); return JSON.stringify(recv); });
+t('set receiver non-object', function () { return Reflect.set({}, 'x', 1, 5); });
+t('has', function () { return [Reflect.has({ a: 1 }, 'a'), Reflect.has([], 'length'), Reflect.has(Object.create({ p: 1 }), 'p')]; });
+t('ownKeys', function () { var s = Symbol('s'); var o = { b: 1, 1: 1 }; o[s] = 1; return Reflect.ownKeys(o).map(String); });
+t('non-object target', function () { return ['get', 'set', 'has', 'ownKeys', 'getPrototypeOf', 'isExtensible', 'preventExtensions', 'deleteProperty'].map(function (m) { try { Reflect[m](1, 'a'); return 'ok'; } catch (e) { return e.name; } }).join(); });
+t('getOwnPropertyDescriptor', function () { return JSON.stringify(Reflect.getOwnPropertyDescriptor({ a: 1 }, 'a')); });
+t('tag and shape', function () { return [Object.prototype.toString.call(Reflect), typeof Reflect, Object.getOwnPropertyNames(Reflect).sort().join()]; });
+t('lengths', function () { return Object.getOwnPropertyNames(Reflect).sort().map(function (k) { return k + Reflect[k].length; }).join(); });

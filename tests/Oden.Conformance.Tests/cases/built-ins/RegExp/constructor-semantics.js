@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var r = /a/g;
+t('RegExp(re) same', function () { return RegExp(r) === r; });
+t('new RegExp(re) copy', function () { var c = new RegExp(r); return [c === r, c.source, c.flags]; });
+t('RegExp(re, flags) new', function () { var c = RegExp(r, 'i'); return [c === r, c.flags]; });
+t('constructor check', function () { var o = /x/; o.constructor = null; return RegExp(o) === o; });
+t('regexp-like object', function () { var o = { source: 'b+', flags: 'i' }; o[Symbol.match] = true; o.constructor = RegExp; return RegExp(o) === o; });
+t('regexp-like new', function () { var o = { source: 'b+', flags: 'i' }; o[Symbol.match] = true; var c = new RegExp(o); return [c.source, c.flags]; });
+t('undefined pattern', function () { return [new RegExp().source, new RegExp(undefined).source, String(new RegExp())]; });
+t('escaping source', function () { return [new RegExp('/').source, new RegExp('\n').source, RegExp('a/b').toString(), new RegExp('[/]').source]; });
+t('toString generic', function () { return RegExp.prototype.toString.call({ source: 'S', flags: 'F' }); });
+t('source on prototype', function () { return RegExp.prototype.source; });
+t('lastIndex desc', function () { var d = Object.getOwnPropertyDescriptor(/x/, 'lastIndex'); return [d.value, d.writable, d.enumerable, d.configurable]; });
+t('invalid pattern', function () { return new RegExp('('); });
+t('invalid class', function () { return new RegExp('[b-a]'); });
+t('nothing to repeat', function () { return new RegExp('*'); });
+t('species', function () { return RegExp[Symbol.species] === RegExp; });
+t('length name', function () { return [RegExp.length, RegExp.name]; });
+t('pattern coercion', function () { return new RegExp({ toString: function () { return 'q'; } }).source; });
+t('symbol pattern', function () { return new RegExp(Symbol()); });

@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var s = 'a\uD83D\uDE00b\uDC00\uD800';
+t('length', function () { return s.length; });
+t('codePointAt', function () { return [0, 1, 2, 3, 4, 5, 6].map(function (i) { return s.codePointAt(i); }); });
+t('codePointAt neg', function () { return s.codePointAt(-1); });
+t('codePointAt string idx', function () { return s.codePointAt('1'); });
+t('fromCodePoint', function () { return String.fromCodePoint(97, 0x1F600, 0x10FFFF).length; });
+t('fromCodePoint bad', function () { return String.fromCodePoint(0x110000); });
+t('fromCodePoint frac', function () { return String.fromCodePoint(1.5); });
+t('fromCodePoint neg', function () { return String.fromCodePoint(-1); });
+t('fromCodePoint NaN', function () { return String.fromCodePoint(NaN); });
+t('fromCodePoint str', function () { return String.fromCodePoint('65'); });
+t('fromCodePoint none', function () { return JSON.stringify(String.fromCodePoint()); });
+t('fromCharCode wrap', function () { return String.fromCharCode(65601).charCodeAt(0); });
+t('fromCharCode neg', function () { return String.fromCharCode(-1).charCodeAt(0); });
+t('iteration', function () { return Array.from(s).map(function (c) { return c.length; }); });
+t('at', function () { return [s.at(1).charCodeAt(0), s.at(-1).charCodeAt(0), s.at(99)]; });
+t('charAt surrogate', function () { return s.charAt(1) === '\uD83D'; });
+t('split empty', function () { return s.split('').length; });
+t('lengths', function () { return [String.fromCodePoint.length, String.fromCharCode.length, ''.codePointAt.length]; });

@@ -1,0 +1,24 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('$$', function () { return 'abc'.replace('b', '$$'); });
+t('$ alone', function () { return 'abc'.replace('b', '$'); });
+t('$& $` $\'', function () { return 'abc'.replace('b', "[$&|$`|$']"); });
+t('$0 literal', function () { return 'abc'.replace(/b/, '$0'); });
+t('$1 $2', function () { return 'abc'.replace(/(a)(b)/, '$2$1'); });
+t('$10 with 1 group', function () { return 'abc'.replace(/(b)/, '$10'); });
+t('$10 with 10 groups', function () { return 'abcdefghij'.replace(/(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)/, '$10-$11'); });
+t('$01', function () { return 'abc'.replace(/(b)/, '[$01]'); });
+t('$00', function () { return 'abc'.replace(/(b)/, '[$00]'); });
+t('$3 missing', function () { return 'abc'.replace(/(b)/, '[$3]'); });
+t('undefined group', function () { return 'abc'.replace(/(x)?b/, '[$1]'); });
+t('$<name>', function () { return 'abc'.replace(/(?<n>b)/, '[$<n>]'); });
+t('$<missing>', function () { return 'abc'.replace(/(?<n>b)/, '[$<m>]'); });
+t('$< without groups', function () { return 'abc'.replace(/(b)/, '[$<n>]'); });
+t('$< unclosed', function () { return 'abc'.replace(/(?<n>b)/, '[$<n]'); });
+t('string search patterns', function () { return 'abc'.replace('b', '$1'); });
+t('fn args with groups', function () { var r; 'xaby'.replace(/(?<p>a)(b)/, function () { r = Array.prototype.slice.call(arguments); return ''; }); return JSON.stringify(r); });
+t('fn return coerced', function () { return 'abc'.replace('b', function () { return 42; }); });
+t('fn undefined', function () { return 'abc'.replace('b', function () {}); });
+t('replace value coerced', function () { return 'abc'.replace('b', null); });
+t('search coerced', function () { return 'a1b'.replace(1, 'X'); });
+t('global lastIndex reset', function () { var r = /b/g; r.lastIndex = 5; var out = 'bbb'.replace(r, 'x'); return [out, r.lastIndex]; });
+t('sticky', function () { var r = /b/y; return ['abc'.replace(r, 'x'), r.lastIndex]; });

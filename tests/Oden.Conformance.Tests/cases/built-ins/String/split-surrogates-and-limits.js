@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('limit 0', function () { return 'a,b'.split(',', 0); });
+t('limit -1', function () { return 'a,b,c'.split(',', -1); });
+t('limit 2**32+1', function () { return 'a,b,c'.split(',', 4294967297); });
+t('limit undefined', function () { return 'a,b'.split(',', undefined); });
+t('no sep', function () { return 'a,b'.split(); });
+t('undefined sep', function () { return 'ab'.split(undefined, 0); });
+t('empty string empty sep', function () { return ''.split(''); });
+t('empty string sep', function () { return ''.split(','); });
+t('surrogate split by char', function () { return '\uD83D\uDE00'.split('').length; });
+t('regex unicode empty', function () { return '\uD83D\uDE00a'.split(/(?:)/u).length; });
+t('regex no-u empty', function () { return '\uD83D\uDE00a'.split(/(?:)/).length; });
+t('captures', function () { return 'a1b2c'.split(/(\d)/); });
+t('captures undefined', function () { return 'ab'.split(/(x)?b/); });
+t('sep at ends', function () { return ',a,'.split(','); });
+t('regex sticky ignored', function () { return 'a,b'.split(/,/y); });
+t('limit with captures', function () { return 'a1b2c'.split(/(\d)/, 2); });
+t('custom splitter', function () { var o = {}; o[Symbol.split] = function (s, l) { return [s, l]; }; return 'x'.split(o, 3); });
+t('object sep', function () { return 'a[object Object]b'.split({}); });
+t('null sep', function () { return 'anullb'.split(null); });

@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('raw basic', function () { return String.raw({ raw: ['a', 'b', 'c'] }, 1, 2, 3); });
+t('raw string raw', function () { return String.raw({ raw: 'xyz' }, '-', '+'); });
+t('raw empty', function () { return JSON.stringify(String.raw({ raw: [] }, 1)); });
+t('raw no raw', function () { return String.raw({}); });
+t('raw length', function () { return String.raw.length; });
+t('String(sym)', function () { return String(Symbol('d')); });
+t('new String(sym)', function () { return new String(Symbol('d')); });
+t('sym + ""', function () { return Symbol('d') + ''; });
+t('String()', function () { return JSON.stringify(String()); });
+t('new String length', function () { var s = new String('abc'); return [s.length, s[1], Object.keys(s).join(), typeof s]; });
+t('wrapper index desc', function () { var d = Object.getOwnPropertyDescriptor(new String('ab'), 0); return [d.value, d.writable, d.enumerable, d.configurable]; });
+t('wrapper length desc', function () { var d = Object.getOwnPropertyDescriptor(new String('ab'), 'length'); return [d.value, d.writable, d.enumerable, d.configurable]; });
+t('wrapper assign index', function () { var s = new String('ab'); s[0] = 'z'; s[5] = 'q'; return [s[0], s[5], s.length]; });
+t('wrapper keys with extra', function () { var s = new String('ab'); s.x = 1; s[3] = 3; return Object.keys(s).join(); });
+t('in operator', function () { var s = new String('ab'); return [1 in s, 2 in s, 'length' in s]; });
+t('delete index', function () { var s = new String('ab'); return delete s[0]; });
+t('strict delete index', function () { 'use strict'; var s = new String('ab'); return delete s[0]; });
+t('String.prototype is string', function () { return [String.prototype.length, Object.prototype.toString.call(String.prototype)]; });
+t('length/name', function () { return [String.length, String.name]; });

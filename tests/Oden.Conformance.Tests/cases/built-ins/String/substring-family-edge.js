@@ -1,0 +1,21 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var s = 'abcdef';
+t('substring swap', function () { return s.substring(4, 1); });
+t('substring NaN', function () { return s.substring(NaN, 2); });
+t('substring neg', function () { return s.substring(-3); });
+t('substring inf', function () { return s.substring(2, Infinity); });
+t('substr neg', function () { return s.substr(-3, 2); });
+t('substr len neg', function () { return JSON.stringify(s.substr(1, -1)); });
+t('substr undefined len', function () { return s.substr(2, undefined); });
+t('substr -Infinity', function () { return s.substr(-Infinity, 2); });
+t('slice neg', function () { return s.slice(-2); });
+t('slice swap empty', function () { return JSON.stringify(s.slice(4, 1)); });
+t('slice obj args', function () { return s.slice({ valueOf: function () { return 1; } }, '3'); });
+t('charAt out', function () { return JSON.stringify(s.charAt(10)) + JSON.stringify(s.charAt(-1)); });
+t('charCodeAt out', function () { return [s.charCodeAt(10), s.charCodeAt(NaN)]; });
+t('indexOf empty', function () { return [s.indexOf(''), s.indexOf('', 10), s.lastIndexOf(''), s.lastIndexOf('', -1)]; });
+t('lastIndexOf NaN pos', function () { return 'abab'.lastIndexOf('b', NaN); });
+t('lastIndexOf pos', function () { return ['abab'.lastIndexOf('b', 2), 'abab'.lastIndexOf('a', 0)]; });
+t('concat', function () { return 'a'.concat(1, null, undefined, {}); });
+t('concat on number', function () { return String.prototype.concat.call(1, 2); });
+t('lengths', function () { return [s.substring.length, s.substr.length, s.slice.length, s.concat.length, s.indexOf.length]; });

@@ -1,0 +1,23 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('for same', function () { return Symbol.for('k') === Symbol.for('k'); });
+t('for coerces', function () { return [Symbol.for(1) === Symbol.for('1'), Symbol.for().description, Symbol.for(null).toString()]; });
+t('keyFor', function () { return [Symbol.keyFor(Symbol.for('r')), Symbol.keyFor(Symbol('r')), Symbol.keyFor(Symbol.iterator)]; });
+t('keyFor non-symbol', function () { return Symbol.keyFor('r'); });
+t('description', function () { return [Symbol('d').description, Symbol().description, Symbol('').description, Symbol(undefined).description, Symbol(null).description]; });
+t('description getter', function () { var d = Object.getOwnPropertyDescriptor(Symbol.prototype, 'description'); return [typeof d.get, d.set, d.enumerable, d.configurable]; });
+t('description on wrapper', function () { return Object(Symbol('w')).description; });
+t('toString', function () { return [Symbol('x').toString(), Symbol().toString(), Symbol.iterator.toString()]; });
+t('new Symbol', function () { return new Symbol(); });
+t('implicit string', function () { return Symbol() + ''; });
+t('implicit number', function () { return +Symbol(); });
+t('template', function () { return `${Symbol()}`; });
+t('String()', function () { return String(Symbol('s')); });
+t('typeof', function () { return [typeof Symbol(), typeof Object(Symbol())]; });
+t('wrapper equality', function () { var s = Symbol(); var w = Object(s); return [w == s, w === s, w.valueOf() === s]; });
+t('as key', function () { var s = Symbol('k'); var o = {}; o[s] = 1; return [o[s], Object.keys(o).length, JSON.stringify(o), s in o]; });
+t('well-knowns', function () { return ['asyncIterator', 'hasInstance', 'isConcatSpreadable', 'iterator', 'match', 'matchAll', 'replace', 'search', 'species', 'split', 'toPrimitive', 'toStringTag', 'unscopables'].map(function (n) { var d = Object.getOwnPropertyDescriptor(Symbol, n); return typeof d.value + d.writable + d.configurable; }).join(' '); });
+t('well-known descriptions', function () { return [Symbol.iterator.description, Symbol.asyncIterator.description, Symbol.keyFor(Symbol.hasInstance)]; });
+t('lengths', function () { return [Symbol.length, Symbol.for.length, Symbol.keyFor.length, Symbol.prototype.toString.length]; });
+t('valueOf wrong this', function () { return Symbol.prototype.valueOf.call('x'); });
+t('toPrimitive', function () { var s = Symbol(); return [Symbol.prototype[Symbol.toPrimitive].call(Object(s)) === s, Symbol.prototype[Symbol.toPrimitive].name]; });
+t('toStringTag', function () { return Symbol.prototype[Symbol.toStringTag]; });

@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('length', function () { return new Uint8Array(3).length; });
+t('from array', function () { return Array.from(new Int16Array([1, -2, 70000])); });
+t('from typed array', function () { return Array.from(new Uint8Array(new Int16Array([-1, 256]))); });
+t('from iterable', function () { return Array.from(new Float32Array(new Set([1.5, 2.5]))); });
+t('from array-like', function () { return Array.from(new Int8Array({ length: 2, 0: 5, 1: '6' })); });
+t('from buffer', function () { var b = new ArrayBuffer(8); return [new Int32Array(b).length, new Int32Array(b, 4).length, new Int32Array(b, 4, 1).length]; });
+t('buffer misaligned', function () { return new Int32Array(new ArrayBuffer(8), 1); });
+t('buffer bad length', function () { return new Int32Array(new ArrayBuffer(7)); });
+t('buffer out of range', function () { return new Int8Array(new ArrayBuffer(4), 2, 3); });
+t('negative length', function () { return new Uint8Array(-1); });
+t('fractional length', function () { return new Uint8Array(2.7).length; });
+t('string length', function () { return new Uint8Array('3').length; });
+t('no args', function () { return new Float64Array().length; });
+t('no new', function () { return Uint8Array(2); });
+t('TypedArray abstract', function () { var TA = Object.getPrototypeOf(Int8Array); try { new TA(); } catch (e) { return e.name; } });
+t('TypedArray call', function () { var TA = Object.getPrototypeOf(Int8Array); try { TA(); } catch (e) { return e.name; } });
+t('shares buffer', function () { var a = new Uint8Array(4); var b = new Uint8Array(a.buffer, 1, 2); b[0] = 9; return [a[1], b.byteOffset, b.byteLength]; });
+t('copy does not share', function () { var a = new Uint8Array(2); var b = new Uint8Array(a); b[0] = 1; return a[0]; });
+t('proto chain', function () { var TA = Object.getPrototypeOf(Int8Array); return [Object.getPrototypeOf(Int8Array.prototype) === TA.prototype, TA.name, TA.length]; });

@@ -1,0 +1,20 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var a = new Uint8Array(2);
+t('out of range write ignored', function () { a[5] = 1; return [a[5], a.hasOwnProperty(5), Object.keys(a).join()]; });
+t('negative index', function () { a[-1] = 1; return [a[-1], a.hasOwnProperty('-1')]; });
+t('-0 string', function () { a['-0'] = 1; return [a['-0'], a.hasOwnProperty('-0'), '-0' in a]; });
+t('1.5 key', function () { a['1.5'] = 1; return [a['1.5'], '1.5' in a]; });
+t('non-canonical numeric', function () { a['01'] = 7; return [a['01'], a.hasOwnProperty('01')]; });
+t('in operator', function () { return [0 in a, 2 in a, 'length' in a]; });
+t('delete element', function () { return delete a[0]; });
+t('strict delete', function () { 'use strict'; try { delete a[0]; } catch (e) { return e.name; } });
+t('strict out of range write', function () { 'use strict'; a[10] = 1; return 'ok'; });
+t('defineProperty element', function () { Object.defineProperty(a, 0, { value: 3 }); return a[0]; });
+t('defineProperty non-configurable', function () { return Object.defineProperty(a, 0, { value: 3, configurable: false }); });
+t('defineProperty accessor', function () { return Object.defineProperty(a, 0, { get: function () {} }); });
+t('descriptor', function () { return JSON.stringify(Object.getOwnPropertyDescriptor(a, 1)); });
+t('prototype numeric not consulted', function () { Object.prototype[7] = 'proto'; var r = a[7]; delete Object.prototype[7]; return r; });
+t('freeze non-empty', function () { return Object.freeze(new Uint8Array(1)); });
+t('seal empty', function () { return Object.isSealed(Object.seal(new Uint8Array(0))); });
+t('ownKeys', function () { var b = new Int8Array(2); b.x = 1; return Reflect.ownKeys(b).join(); });
+t('for-in', function () { var out = []; for (var k in new Int8Array(3)) out.push(k); return out.join(); });

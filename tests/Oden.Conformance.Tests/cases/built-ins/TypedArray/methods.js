@@ -1,0 +1,27 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+var a = new Int16Array([5, -3, 10, 0, 7]);
+t('map keeps type', function () { var r = a.map(function (x) { return x * 1000; }); return [r.constructor.name, Array.from(r)]; });
+t('filter', function () { return Array.from(a.filter(function (x) { return x > 0; })); });
+t('reduce', function () { return a.reduce(function (s, x) { return s + x; }); });
+t('sort numeric default', function () { return Array.from(new Float64Array([3, -0, 0, NaN, -Infinity, 1]).sort()).map(String).join(); });
+t('sort -0 before 0', function () { var s = new Float64Array([0, -0]).sort(); return [Object.is(s[0], -0), Object.is(s[1], 0)]; });
+t('sort comparator', function () { return Array.from(a.slice().sort(function (x, y) { return y - x; })); });
+t('toSorted', function () { var r = a.toSorted(); return [Array.from(r), Array.from(a)]; });
+t('toReversed/with', function () { return [Array.from(a.toReversed()), Array.from(a.with(0, 99)), Array.from(a.with(-1, 1.9))]; });
+t('with out of range', function () { return a.with(5, 1); });
+t('subarray shares', function () { var s = a.subarray(1, 3); s[0] = 42; return [Array.from(s), a[1], s.byteOffset]; });
+t('slice copies', function () { var s = a.slice(-2); s[0] = 1; return [Array.from(s), a[3]]; });
+t('set array', function () { var b = new Uint8Array(4); b.set([1, 2], 1); return Array.from(b); });
+t('set typed overlapping', function () { var b = new Uint8Array([1, 2, 3, 4]); b.set(b.subarray(0, 3), 1); return Array.from(b); });
+t('set out of range', function () { return new Uint8Array(2).set([1, 2, 3]); });
+t('set negative offset', function () { return new Uint8Array(2).set([1], -1); });
+t('fill', function () { return Array.from(new Uint8Array(4).fill(300, 1, 3)); });
+t('indexOf/includes NaN', function () { var f = new Float32Array([NaN, 1]); return [f.indexOf(NaN), f.includes(NaN), f.lastIndexOf(1)]; });
+t('join/toString', function () { return [a.join('|'), a.toString(), a.toLocaleString()]; });
+t('copyWithin', function () { return Array.from(new Uint8Array([1, 2, 3, 4, 5]).copyWithin(0, 3)); });
+t('reverse', function () { return Array.from(new Uint8Array([1, 2, 3]).reverse()); });
+t('find family', function () { return [a.find(function (x) { return x > 6; }), a.findIndex(function (x) { return x < 0; }), a.findLast(function (x) { return x > 0; }), a.findLastIndex(function (x) { return x > 100; })]; });
+t('every/some', function () { return [a.every(function (x) { return x > -5; }), a.some(function (x) { return x === 0; })]; });
+t('at', function () { return [a.at(-1), a.at(10)]; });
+t('keys/entries', function () { return [Array.from(a.keys()).join(), JSON.stringify(Array.from(new Uint8Array([9]).entries()))]; });
+t('wrong this', function () { return Int8Array.prototype.map.call([1], function (x) { return x; }); });

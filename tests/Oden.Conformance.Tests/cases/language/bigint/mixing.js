@@ -1,0 +1,30 @@
+// Mixing BigInt and Number in arithmetic is a TypeError; strings concatenate.
+function t(f) { try { return f(); } catch (e) { return e.constructor.name; } }
+console.log(t(() => 1n + 1));
+console.log(t(() => 1 + 1n));
+console.log(t(() => 1n - 1));
+console.log(t(() => 2 * 1n));
+console.log(t(() => 1n / 1));
+console.log(t(() => 1n % 1));
+console.log(t(() => 1n ** 1));
+console.log(t(() => 1n & 1));
+console.log(t(() => 1n | 1));
+console.log(t(() => 1n ^ 1));
+console.log(t(() => 1n << 1));
+console.log(t(() => 1n >> 1));
+console.log(t(() => 1n + undefined));
+console.log(t(() => 1n + null));
+console.log(t(() => 1n + true));
+console.log(t(() => 1n + NaN));
+console.log(t(() => 1n + '1'));
+console.log(t(() => '1' + 1n));
+console.log(t(() => 1n + 'x' + 2n));
+console.log(t(() => [1n] + 1n));
+console.log(t(() => 1n + {}));
+console.log(t(() => 1n + Symbol()));
+console.log(t(() => Object(2n) + 1n));
+console.log(t(() => Object(2n) * Object(3n)));
+console.log(t(() => ({ valueOf() { return 5n; } }) - 1n));
+console.log(t(() => ({ valueOf() { return 5; } }) - 1n));
+console.log(t(() => { let x = 1; x += 1n; return x; }));
+console.log(t(() => { let x = 1n; x *= 2; return x; }));

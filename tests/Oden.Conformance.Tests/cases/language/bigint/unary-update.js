@@ -1,0 +1,23 @@
+// Unary minus, bitwise not, ++ and -- on BigInts (prefix, postfix, on properties and elements).
+let a = 5n;
+console.log(-a, ~a, ~-1n, ~0n, -(-a), !a, !0n, !!0n, void a);
+let b = 10n;
+console.log(b++, b, ++b, b, b--, b, --b, b);
+const o = { x: 1n, arr: [1n, 2n] };
+o.x++; ++o.x; o.arr[0]--; --o.arr[1];
+console.log(o.x, o.arr);
+let c = Object(3n);
+c++;
+console.log(typeof c, c);
+let d = '5';
+d++;
+console.log(typeof d, d);
+let big = 2n ** 64n - 1n;
+big++;
+console.log(big);
+let neg = -(2n ** 64n);
+neg--;
+console.log(neg);
+for (let i = 3n; i > 0n; i--) console.log('i', i);
+let e = { valueOf() { return 41n; } };
+console.log(++e, typeof e);

@@ -1,0 +1,20 @@
+// Object(1n): BigInt wrapper objects.
+const w = Object(1n);
+console.log(typeof w, w instanceof BigInt, Object.getPrototypeOf(w) === BigInt.prototype);
+console.log(w.valueOf(), typeof w.valueOf(), w.toString(), w + 1n, w == 1n, w === 1n);
+console.log(Object.prototype.toString.call(w), Object.prototype.toString.call(1n));
+console.log(w.constructor === BigInt, (1n).constructor === BigInt);
+w.extra = 'x';
+console.log(w.extra, Object.keys(w));
+const w2 = Object(w);
+console.log(w2 === w);
+console.log(JSON.stringify(Object.getOwnPropertyNames(w)));
+BigInt.prototype.double = function () { return this * 2n; };
+console.log((21n).double(), Object(4n).double());
+BigInt.prototype.self = function () { 'use strict'; return typeof this; };
+BigInt.prototype.selfSloppy = function () { return typeof this; };
+console.log((1n).self(), (1n).selfSloppy());
+delete BigInt.prototype.double;
+console.log(typeof (1n).double);
+console.log(1n.toString === BigInt.prototype.toString);
+console.log((5n).hasOwnProperty('x'), 'toString' in Object(5n));

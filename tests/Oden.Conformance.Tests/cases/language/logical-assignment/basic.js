@@ -1,0 +1,24 @@
+// &&=, ||=, ??= assign only when needed and evaluate to the final value.
+let a = 0, b = 1, c = null, d = 'keep';
+console.log((a ||= 10), (b ||= 20), (c ??= 30), (d ??= 'no'));
+console.log(a, b, c, d);
+let e = 1, f = 0;
+console.log((e &&= 'and'), (f &&= 'no'));
+console.log(e, f);
+let g;
+g ??= 'set once';
+g ??= 'never';
+console.log(g);
+let h = false;
+h ||= true;
+h &&= 'both';
+console.log(h);
+let calls = 0;
+const rhs = () => { calls++; return 'rhs'; };
+let t = 'truthy';
+t ||= rhs();
+let fl = '';
+fl &&= rhs();
+let nn = 0;
+nn ??= rhs();
+console.log(calls, t, JSON.stringify(fl), nn);
