@@ -243,3 +243,19 @@ internal sealed class FailingStream(int failAfterWrites) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
+
+public sealed class RequestAllocationTests
+{
+    [Fact]
+    public void CreateIncoming_CopiesNothingUpFront()
+    {
+        using var web = new WebRealm();
+        var headers = new KeyValuePair<string, string>[] { new("Host", "h"), new("Accept", "*/*"), new("User-Agent", "bench") };
+        _ = web.Realm.Intrinsics.RequestPrototype;
+        JsRequest.CreateIncoming(web.Realm, "GET", "http://h/warm", headers, null);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++) JsRequest.CreateIncoming(web.Realm, "GET", "http://h/p", headers, null);
+        long perRequest = (GC.GetAllocatedBytesForCurrentThread() - before) / 1000;
+        Assert.True(perRequest <= 256, $"{perRequest} bytes per incoming request");
+    }
+}
