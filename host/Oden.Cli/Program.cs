@@ -1,6 +1,7 @@
-// odenc: the one command users type. Compile (the default), run.
+// odenc: the one command users type. Compile (the default), run, serve.
 //   odenc handler.js -o handler.dll [--script] [--embed-pdb]
 //   odenc run [--script] script.js
+//   odenc serve handler.js|handler.dll [--urls http://127.0.0.1:8080] [--watch]
 using System.Reflection;
 using Oden.Cli.Commands;
 
@@ -17,8 +18,12 @@ public static class Program
               into one assembly. Writes <out.dll> (default: <file>.dll next to the script) and a
               portable PDB beside it (<out>.pdb), or inside it with --embed-pdb.
           odenc run [--script] <file.js>
-              Compile in memory and run. console.log/info/debug go to stdout, warn/error to stderr.
-              An uncaught error prints its JavaScript stack and exits with code 1.
+              Compile in memory and run (promise jobs and timers until none is left).
+              console.log/info/debug go to stdout, warn/error to stderr. An uncaught error prints its
+              JavaScript stack and exits with code 1.
+          odenc serve <handler.js|handler.dll> [--urls <url>] [--watch] [--realms <n>]
+              Serve an HTTP handler (registerExpressHandler, registerEventHandler or a module worker)
+              on Kestrel (default --urls http://127.0.0.1:8080). --watch reloads on save.
 
         Options:
           -o, --output <path>   Where to write the assembly.
@@ -65,6 +70,11 @@ public static class Program
         if (args[0] == "run")
         {
             return RunCommand.Execute(CommandLine.Parse(args[1..], allowOutput: false), stdout, stderr);
+        }
+
+        if (args[0] == "serve")
+        {
+            return ServeCommand.Execute(ServeOptions.Parse(args[1..]), stdout, stderr);
         }
 
         if (args[0] == "compile")

@@ -1,5 +1,5 @@
-// JsRunner: compile → load into a collectible context → run in a fresh realm on a script thread → drain
-// jobs → collect console output → unload. The runner behind end-to-end, conformance and CLI-shaped tests.
+// JsRunner: compile → load into a collectible context → run in a fresh realm on a script thread → run its
+// event loop to completion (jobs and timers) → collect console output → unload. The runner behind end-to-end, conformance and CLI-shaped tests.
 using System.Runtime.CompilerServices;
 using System.Text;
 using Oden.Compiler;
@@ -114,7 +114,9 @@ public static class JsRunner
         try
         {
             ScriptAssembly.Run(assembly, realm);
-            realm.Jobs.RunUntilIdle();
+            // Jobs, then timers and immediates until none is left (Execution/EventLoop.cs), as node does.
+            using var loop = new EventLoop(realm);
+            loop.RunUntilComplete();
             return (null, null);
         }
         catch (JsException e)

@@ -38,7 +38,9 @@ internal static class RunCommand
             try
             {
                 ScriptAssembly.Run(assembly, realm);
-                realm.Jobs.RunUntilIdle();
+                // Promise jobs, timers and immediates until none is left, as node does.
+                using var loop = new EventLoop(realm);
+                loop.RunUntilComplete();
                 return 0;
             }
             catch (JsException e)

@@ -50,6 +50,14 @@ public sealed class JobQueue
     /// <summary>The jobs waiting to run on the realm's thread (not counting posted work).</summary>
     public int Count => _count;
 
+    private long _started;
+
+    /// <summary>
+    /// How many jobs (and posted items) have started so far: a host's watchdog samples it from another
+    /// thread to see whether a realm is stuck in one long job (EventLoop.StuckFor).
+    /// </summary>
+    public long StartedCount => Volatile.Read(ref _started);
+
     /// <summary>HostEnqueuePromiseJob and friends: appends a job. Realm thread only.</summary>
     public void Enqueue(Job job, JsValue argument = default)
     {
@@ -105,6 +113,7 @@ public sealed class JobQueue
             _ring[_head] = default;
             _head = (_head + 1) & (_ring.Length - 1);
             _count--;
+            _started++;
             if (entry.Target is Job job)
             {
                 job.Run(_realm, entry.Argument);

@@ -33,6 +33,11 @@ public sealed class Realm
 
     public JobQueue Jobs { get; }
 
+    private TimerQueue? _timers;
+
+    /// <summary>The realm's timers and immediates (Web/Timers); an EventLoop runs them.</summary>
+    public TimerQueue Timers => _timers ??= new TimerQueue(this);
+
     private TimeProvider _clock = TimeProvider.System;
     private TimeZoneInfo? _timeZone;
 

@@ -164,12 +164,12 @@ public sealed unsafe partial class Intrinsics
     private JsFunction? _fetch;
 
     public JsObject RequestPrototype => _requestPrototype ?? InitPair(ref _requestPrototype, ref _requestConstructor,
-        new JsObject(ObjectPrototype), Web.RequestPrototype.DefineProperties, Web.RequestPrototype.CreateConstructor, null).Prototype;
+        new JsObject(ObjectPrototype), static (realm, proto) => { Web.RequestPrototype.DefineProperties(realm, proto); Web.RequestPrototypeMethods.DefineProperties(realm, proto); }, Web.RequestPrototype.CreateConstructor, null).Prototype;
 
     public JsFunction RequestConstructor => _requestConstructor ?? (RequestPrototype is not null ? _requestConstructor! : null!);
 
     public JsObject ResponsePrototype => _responsePrototype ?? InitPair(ref _responsePrototype, ref _responseConstructor,
-        new JsObject(ObjectPrototype), Web.ResponsePrototype.DefineProperties, Web.ResponsePrototype.CreateConstructor, Web.ResponseConstructor.DefineProperties).Prototype;
+        new JsObject(ObjectPrototype), static (realm, proto) => { Web.ResponsePrototype.DefineProperties(realm, proto); Web.ResponsePrototypeMethods.DefineProperties(realm, proto); }, Web.ResponsePrototype.CreateConstructor, Web.ResponseConstructor.DefineProperties).Prototype;
 
     public JsFunction ResponseConstructor => _responseConstructor ?? (ResponsePrototype is not null ? _responseConstructor! : null!);
 

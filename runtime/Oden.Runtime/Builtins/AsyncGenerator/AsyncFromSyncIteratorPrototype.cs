@@ -108,58 +108,47 @@ internal static partial class AsyncFromSyncIteratorPrototype
         return Continuation(realm, result.AsObject, promise, sync, closeOnRejection: true);
     }
 
-    /// <see href="https://tc39.es/ecma262/#sec-asyncfromsynciteratorcontinuation"/>
+    /// <summary>
+    /// AsyncFromSyncIteratorContinuation as ES2023 and node 20 have it: a rejected value rejects the
+    /// request and leaves the sync iterator open. (ES2025 also closes the sync iterator when the value
+    /// rejects, its closeOnRejection parameter; node 20, which the conformance corpus follows, does not.)
+    /// </summary>
+    /// <see href="https://tc39.es/ecma262/2023/#sec-asyncfromsynciteratorcontinuation"/>
     private static JsValue Continuation(Realm realm, JsObject result, JsPromise promise, IteratorRecord sync, bool closeOnRejection)
     {
+        _ = sync;
+        _ = closeOnRejection;
         bool done;
         JsPromise valueWrapper;
         try
         {
-            // 2. Let done be Completion(IteratorComplete(result)).
+            // 1. Let done be Completion(IteratorComplete(result)).
             done = Operations.ToBoolean(result.Get("done"));
 
-            // 4. Let value be Completion(IteratorValue(result)).
+            // 3. Let value be Completion(IteratorValue(result)).
             JsValue value = result.Get("value");
 
-            // 6. Let valueWrapper be Completion(PromiseResolve(%Promise%, value)).
-            try
-            {
-                valueWrapper = (JsPromise)JsPromise.PromiseResolve(realm, realm.Intrinsics.PromiseConstructor, value);
-            }
-            catch (JsException) when (!done && closeOnRejection)
-            {
-                // 7. If valueWrapper is abrupt, done is false and closeOnRejection is true, IteratorClose with it.
-                sync.CloseAfterThrow(realm);
-                throw;
-            }
+            // 5. Let valueWrapper be Completion(PromiseResolve(%Promise%, value)).
+            valueWrapper = (JsPromise)JsPromise.PromiseResolve(realm, realm.Intrinsics.PromiseConstructor, value);
         }
         catch (JsException e)
         {
+            // 2, 4, 6. IfAbruptRejectPromise.
             promise.Reject(realm, e.Value);
             return promise;
         }
 
-        // 9-15. PerformPromiseThen(valueWrapper, unwrap, closeIterator or undefined, promiseCapability).
-        JsPromise.PerformPromiseThen(realm, valueWrapper, new Unwrap(promise, done, !done && closeOnRejection ? sync : null));
+        // 7-11. PerformPromiseThen(valueWrapper, unwrap, undefined, promiseCapability).
+        JsPromise.PerformPromiseThen(realm, valueWrapper, new Unwrap(promise, done));
         return promise;
     }
 
-    /// <summary>The unwrap closure (fulfilled) and the closeIterator closure (rejected) of the continuation.</summary>
-    private sealed class Unwrap(JsPromise promise, bool done, IteratorRecord? closeOnRejection) : PromiseContinuation
+    /// <summary>The unwrap closure (fulfilled); a rejection passes through to the request's promise.</summary>
+    private sealed class Unwrap(JsPromise promise, bool done) : PromiseContinuation
     {
         public override void OnFulfilled(Realm realm, JsValue value) =>
             promise.Resolve(realm, IteratorRecord.CreateIterResultObject(realm, value, done));
 
-        public override void OnRejected(Realm realm, JsValue reason)
-        {
-            try
-            {
-                closeOnRejection?.CloseAfterThrow(realm);
-            }
-            finally
-            {
-                promise.Reject(realm, reason);
-            }
-        }
+        public override void OnRejected(Realm realm, JsValue reason) => promise.Reject(realm, reason);
     }
 }

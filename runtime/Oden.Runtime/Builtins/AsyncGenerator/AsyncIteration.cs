@@ -45,9 +45,15 @@ public static class AsyncIteration
         return new IteratorRecord(asyncIterator, asyncIterator.Get("next"));
     }
 
-    /// <summary>for await: Call(iteratorRecord.[[NextMethod]], iteratorRecord.[[Iterator]]), to be awaited.</summary>
+    /// <summary>
+    /// for await: Call(iteratorRecord.[[NextMethod]], iteratorRecord.[[Iterator]]), to be awaited. The
+    /// record counts as done until Complete has checked the awaited result: a throw from the call, a
+    /// rejection of the await or a bad result ends the loop without closing the iterator
+    /// (ForIn/OfBodyEvaluation's `? Call`, `? Await`, `? IteratorComplete`).
+    /// </summary>
     public static JsValue Next(Realm realm, IteratorRecord record)
     {
+        record.Done = true;
         try
         {
             return record.NextMethod._ref is JsFunction next
@@ -68,7 +74,7 @@ public static class AsyncIteration
         {
             if (result._ref is not JsObject o) throw realm.TypeError($"Iterator result {Operations.DescribeForError(realm, result)} is not an object");
             bool done = Operations.ToBoolean(o.Get("done"));
-            if (done) record.Done = true;
+            record.Done = done;
             return done;
         }
         catch

@@ -94,14 +94,22 @@ public sealed class JsAsyncGenerator : JsObject
             StateMachine frame = _frame!;
             Realm realm = frame.Realm;
             JsValue result;
+            JsException? thrown = null;
             try
             {
                 result = frame.MoveNext();
             }
             catch (JsException e)
             {
+                // Only store it: the handler runs on top of the frames being unwound (see JsGenerator.Resume).
+                thrown = e;
+                result = default;
+            }
+
+            if (thrown is not null)
+            {
                 // AsyncGeneratorStart 4.d-h: the body threw.
-                Finish(realm, StateMachine.ModeThrow, e.Value);
+                Finish(realm, StateMachine.ModeThrow, thrown.Value);
                 return;
             }
 

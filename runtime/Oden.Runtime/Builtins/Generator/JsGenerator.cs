@@ -58,16 +58,22 @@ public sealed class JsGenerator : JsObject
         frame.Mode = mode;
         frame.Sent = value;
         JsValue result;
+        bool threw = true;
         try
         {
             result = frame.MoveNext();
+            threw = false;
         }
-        catch
+        finally
         {
-            // The body threw: the generator is done.
-            _state = GeneratorState.Completed;
-            _frame = null;
-            throw;
+            // The body threw: the generator is done. (A finally with two stores rather than a catch and
+            // rethrow: handlers run on top of the frames being unwound, which after a RangeError for a
+            // deep recursion leaves no stack for a rethrow.)
+            if (threw)
+            {
+                _state = GeneratorState.Completed;
+                _frame = null;
+            }
         }
 
         if (frame.State > 0)

@@ -147,14 +147,22 @@ public abstract partial class StateMachine : PromiseContinuation
     {
         var promise = (JsPromise)Owner!;
         JsValue result;
+        JsException? thrown = null;
         try
         {
             result = MoveNext();
         }
         catch (JsException e)
         {
+            // Only store it: the handler runs on top of the frames being unwound (see JsGenerator.Resume).
+            thrown = e;
+            result = default;
+        }
+
+        if (thrown is not null)
+        {
             State = Running;
-            promise.Reject(Realm, e.Value);
+            promise.Reject(Realm, thrown.Value);
             return;
         }
 

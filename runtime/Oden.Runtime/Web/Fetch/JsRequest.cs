@@ -411,6 +411,13 @@ internal static partial class RequestPrototype
         return "half";
     }
 
+}
+
+/// <summary>%Request.prototype%'s operations, defined after its attributes (node's property order).</summary>
+internal static partial class RequestPrototypeMethods
+{
+    private static JsRequest This(Realm realm, JsValue thisValue) => thisValue._ref as JsRequest ?? throw WebIdl.IllegalInvocation(realm);
+
     /// <see href="https://fetch.spec.whatwg.org/#dom-request-clone"/>
     [JsFunction("clone", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Clone(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)

@@ -148,6 +148,13 @@ internal static partial class ResponsePrototype
     [JsGetter("bodyUsed", Flags = WebIdl.Attr)]
     private static JsValue BodyUsed(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => This(realm, thisValue).BodyUsed;
 
+}
+
+/// <summary>%Response.prototype%'s operations, defined after its attributes (node's property order).</summary>
+internal static partial class ResponsePrototypeMethods
+{
+    private static JsResponse This(Realm realm, JsValue thisValue) => thisValue._ref as JsResponse ?? throw WebIdl.IllegalInvocation(realm);
+
     /// <see href="https://fetch.spec.whatwg.org/#dom-response-clone"/>
     [JsFunction("clone", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Clone(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -198,6 +205,22 @@ internal static partial class ResponseConstructor
         return response;
     }
 
+    /// <see href="https://fetch.spec.whatwg.org/#dom-response-json"/>
+    [JsFunction("json", Length = 1, Flags = WebIdl.Op)]
+    private static JsValue Json(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        if (args.Length == 0) throw realm.TypeError("Response.json: At least 1 argument required, but only 0 present.");
+
+        // 1. Let bytes be the result of running serialize a JavaScript value to JSON bytes on data.
+        string? json = new JsonStringifier(realm).Stringify(args[0], default, default);
+        if (json is null) throw realm.TypeError("Value is not JSON serializable");
+
+        // 2-4. Extract the body and initialize a response with "application/json".
+        var response = new JsResponse(realm.Intrinsics.ResponsePrototype, realm);
+        JsResponse.Initialize(realm, response, args.At(1), Body.FromText(json), "application/json");
+        return response;
+    }
+
     /// <see href="https://fetch.spec.whatwg.org/#dom-response-redirect"/>
     [JsFunction("redirect", Length = 1, Flags = WebIdl.Op)]
     private static JsValue Redirect(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -222,22 +245,6 @@ internal static partial class ResponseConstructor
         var list = new HeaderList();
         list.Append("location", url.Serialize());
         response.SetHeaders(new JsHeaders(realm.Intrinsics.HeadersPrototype, HeadersGuard.Immutable, list));
-        return response;
-    }
-
-    /// <see href="https://fetch.spec.whatwg.org/#dom-response-json"/>
-    [JsFunction("json", Length = 1, Flags = WebIdl.Op)]
-    private static JsValue Json(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
-    {
-        if (args.Length == 0) throw realm.TypeError("Response.json: At least 1 argument required, but only 0 present.");
-
-        // 1. Let bytes be the result of running serialize a JavaScript value to JSON bytes on data.
-        string? json = new JsonStringifier(realm).Stringify(args[0], default, default);
-        if (json is null) throw realm.TypeError("Value is not JSON serializable");
-
-        // 2-4. Extract the body and initialize a response with "application/json".
-        var response = new JsResponse(realm.Intrinsics.ResponsePrototype, realm);
-        JsResponse.Initialize(realm, response, args.At(1), Body.FromText(json), "application/json");
         return response;
     }
 }

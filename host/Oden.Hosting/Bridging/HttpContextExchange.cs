@@ -1,0 +1,193 @@
+// HttpContextExchange: IHttpExchange over one HttpContext, for the Express-style objects.
+//
+// The realm's thread reads the request (immutable while the middleware waits) and describes the response
+// as data; the middleware's async flow (OdenMiddleware) awaits Decision and writes to the socket. Streamed
+// chunks (res.write) go through an unbounded channel. The first decision wins (TrySetResult); Close marks
+// the exchange answered or abandoned so that later writes from script code are dropped.
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Oden.Runtime;
+using Oden.Runtime.Web;
+
+namespace Oden.Hosting.Bridging;
+
+internal enum DecisionKind : byte
+{
+    Respond,
+    Next,
+    Fail,
+    Settled,
+}
+
+internal sealed record Decision(DecisionKind Kind, int Status = 0, KeyValuePair<string, string>[]? Headers = null, ReadOnlyMemory<byte> Body = default, bool Complete = true, string? Error = null);
+
+internal sealed class HttpContextExchange : IHttpExchange
+{
+    private readonly HttpContext _context;
+    private readonly long _maxBodySize;
+    private readonly TaskCompletionSource<Decision> _decision = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Channel<ReadOnlyMemory<byte>>? _chunks;
+    private volatile bool _closed;
+    private KeyValuePair<string, string>[]? _requestHeaders;
+
+    public HttpContextExchange(HttpContext context, long maxBodySize, byte[]? bufferedBody)
+    {
+        _context = context;
+        _maxBodySize = maxBodySize;
+        BufferedBody = bufferedBody;
+    }
+
+    public Task<Decision> Decision => _decision.Task;
+
+    /// <summary>The streamed chunks after a Respond decision with Complete = false.</summary>
+    public ChannelReader<ReadOnlyMemory<byte>>? Chunks => _chunks?.Reader;
+
+    /// <summary>Set when a body read exceeded the limit: a failure then answers 413.</summary>
+    public bool BodyTooLarge { get; private set; }
+
+    public void Close() => _closed = true;
+
+    // ---- request ------------------------------------------------------------------------------------
+
+    public string Method => _context.Request.Method;
+
+    public string Scheme => _context.Request.Scheme;
+
+    public string Host => _context.Request.Host.Value ?? "";
+
+    public string PathBase => _context.Request.PathBase.Value ?? "";
+
+    public string RawTarget
+    {
+        get
+        {
+            string? raw = _context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+            if (!string.IsNullOrEmpty(raw) && raw[0] == '/') return raw;
+            HttpRequest r = _context.Request;
+            return (r.PathBase + r.Path).ToUriComponent() + r.QueryString.ToUriComponent();
+        }
+    }
+
+    public string? RemoteAddress
+    {
+        get
+        {
+            var ip = _context.Connection.RemoteIpAddress;
+            if (ip is null) return null;
+            return ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4().ToString() : ip.ToString();
+        }
+    }
+
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders
+    {
+        get
+        {
+            if (_requestHeaders is null)
+            {
+                var list = new List<KeyValuePair<string, string>>(_context.Request.Headers.Count);
+                foreach (var (name, values) in _context.Request.Headers)
+                {
+                    foreach (string? v in values) list.Add(new(name, v ?? ""));
+                }
+
+                _requestHeaders = list.ToArray();
+            }
+
+            return _requestHeaders;
+        }
+    }
+
+    public bool HasBody => RequestHasBody(_context.Request);
+
+    public static bool RequestHasBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.ContainsKey("Transfer-Encoding"));
+
+    public byte[]? BufferedBody { get; }
+
+    public async Task<byte[]> ReadBodyAsync()
+    {
+        byte[]? body = await ReadLimitedAsync(_context.Request, _maxBodySize, _context.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            BodyTooLarge = true;
+            throw new InvalidOperationException($"PayloadTooLargeError: the request body exceeds the limit of {_maxBodySize} bytes");
+        }
+
+        return body;
+    }
+
+    /// <summary>Reads the whole body; null when it is larger than <paramref name="limit"/>.</summary>
+    public static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit) return null;
+        var buffer = new MemoryStream(request.ContentLength is { } n ? (int)n : 4096);
+        byte[] chunk = new byte[16 * 1024];
+        while (true)
+        {
+            int read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+            if (read == 0) break;
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    // ---- response -----------------------------------------------------------------------------------
+
+    public bool IsClosed => _closed;
+
+    public void StartResponse(int status, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body, bool complete)
+    {
+        if (_closed) return;
+        if (!complete) _chunks = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        if (!_decision.TrySetResult(new Decision(DecisionKind.Respond, status, headers.ToArray(), body, complete)) && !complete)
+        {
+            _chunks = null;
+        }
+    }
+
+    public void WriteBody(ReadOnlyMemory<byte> chunk)
+    {
+        if (!_closed) _chunks?.Writer.TryWrite(chunk);
+    }
+
+    public void EndResponse()
+    {
+        _chunks?.Writer.TryComplete();
+    }
+
+    public void PassToNext()
+    {
+        if (!_closed) _decision.TrySetResult(new Decision(DecisionKind.Next));
+    }
+
+    public void Fail(JsValue error)
+    {
+        if (_closed || _decision.Task.IsCompleted)
+        {
+            if (_decision.Task.IsCompleted && _chunks is not null)
+            {
+                // A failure after a streamed response started: end the stream with an error.
+                _chunks.Writer.TryComplete(new JavaScriptErrorException(DescribeError(error)));
+            }
+
+            return;
+        }
+
+        _decision.TrySetResult(new Decision(DecisionKind.Fail, Error: DescribeError(error)));
+    }
+
+    public void HandlerSettled()
+    {
+        if (!_closed) _decision.TrySetResult(new Decision(DecisionKind.Settled));
+    }
+
+    /// <summary>The JavaScript stack of an error value (realm thread: reads the error's properties).</summary>
+    public static string DescribeError(JsValue error) =>
+        error.TryGetObject is JsError e ? e.StackText : "Uncaught " + JsException.Describe(error);
+}
+
+/// <summary>A JavaScript error that ended a streamed response; the message is the stack.</summary>
+internal sealed class JavaScriptErrorException(string stack) : Exception(stack);

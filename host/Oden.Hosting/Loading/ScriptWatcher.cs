@@ -1,0 +1,95 @@
+// ScriptWatcher: watches the handler's files (the entry and everything it required, as the last compilation
+// reported them) and reloads after a quiet period (debounce), so that an editor's save-rename-touch
+// sequence causes one reload.
+using Microsoft.Extensions.Logging;
+
+namespace Oden.Hosting.Loading;
+
+internal sealed class ScriptWatcher : IDisposable
+{
+    private readonly OdenHandler _handler;
+    private readonly TimeSpan _debounce;
+    private readonly ILogger _logger;
+    private readonly object _lock = new();
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
+    private HashSet<string> _files = new(StringComparer.Ordinal);
+    private readonly Timer _timer;
+    private string? _changed;
+    private bool _disposed;
+
+    public ScriptWatcher(OdenHandler handler, TimeSpan debounce, ILogger logger)
+    {
+        _handler = handler;
+        _debounce = debounce;
+        _logger = logger;
+        _timer = new Timer(static s => ((ScriptWatcher)s!).Fire(), this, Timeout.Infinite, Timeout.Infinite);
+        if (handler.Options.ScriptPath is { } path) Watch([Path.GetFullPath(path)]);
+    }
+
+    /// <summary>Watches exactly these files (plus the entry, always).</summary>
+    public void Watch(IEnumerable<string> files)
+    {
+        lock (_lock)
+        {
+            if (_disposed) return;
+            var set = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
+            if (_handler.Options.ScriptPath is { } entry) set.Add(Path.GetFullPath(entry));
+            _files = set;
+            var directories = set.Select(f => Path.GetDirectoryName(f)!).Where(Directory.Exists).ToHashSet(StringComparer.Ordinal);
+            foreach (string stale in _watchers.Keys.Where(d => !directories.Contains(d)).ToList())
+            {
+                _watchers[stale].Dispose();
+                _watchers.Remove(stale);
+            }
+
+            foreach (string directory in directories.Where(d => !_watchers.ContainsKey(d)))
+            {
+                var watcher = new FileSystemWatcher(directory)
+                {
+                    NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
+                    IncludeSubdirectories = false,
+                };
+                watcher.Changed += OnEvent;
+                watcher.Created += OnEvent;
+                watcher.Renamed += OnEvent;
+                watcher.EnableRaisingEvents = true;
+                _watchers[directory] = watcher;
+            }
+        }
+    }
+
+    private void OnEvent(object sender, FileSystemEventArgs e)
+    {
+        lock (_lock)
+        {
+            if (_disposed || !_files.Contains(Path.GetFullPath(e.FullPath))) return;
+            _changed = e.FullPath;
+            _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Fire()
+    {
+        string? changed;
+        lock (_lock)
+        {
+            if (_disposed) return;
+            changed = _changed;
+        }
+
+        Log.FileChanged(_logger, _handler.Name, changed ?? "a watched file");
+        _ = _handler.ReloadAsync();
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+        {
+            _disposed = true;
+            foreach (FileSystemWatcher w in _watchers.Values) w.Dispose();
+            _watchers.Clear();
+        }
+
+        _timer.Dispose();
+    }
+}

@@ -1,0 +1,352 @@
+// OdenMiddleware: runs one request through the serving version of a handler.
+//
+//   acquire version ─▶ none: 502 (load error) │ no registration: 502 │ Express: RunExpressAsync │ fetch styles
+//   Express: buffer a JSON/urlencoded body (413 past the limit) ─▶ post to the least-busy realm ─▶ await the
+//   first decision within the time budget (else 504) ─▶ respond / next() / 500 (413) / 204.
+// A streamed response is pumped from the exchange's channel; a pause longer than the idle timeout aborts it.
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Oden.Hosting.Bridging;
+using Oden.Hosting.Execution;
+using Oden.Hosting.Loading;
+using Oden.Runtime;
+using Oden.Runtime.Web;
+
+namespace Oden.Hosting.Middleware;
+
+internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler handler)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        HandlerVersion? version = await handler.AcquireAsync().ConfigureAwait(false);
+        try
+        {
+            if (version is null)
+            {
+                string reason = handler.LastError is { } error
+                    ? "the handler failed to load" + (handler.DetailedErrors ? ":\n" + error : " (see the log)")
+                    : "no handler code is loaded";
+                await NoHandlerAsync(context, reason).ConfigureAwait(false);
+                return;
+            }
+
+            switch (version.Style)
+            {
+                case null:
+                    await NoHandlerAsync(context, "the script registered no handler: call registerExpressHandler(fn) or registerEventHandler(fn), or export { fetch(request, env, ctx) }").ConfigureAwait(false);
+                    break;
+                case HandlerStyle.Express:
+                    await RunExpressAsync(context, version).ConfigureAwait(false);
+                    break;
+                default:
+                    await RunFetchStyleAsync(context, version).ConfigureAwait(false);
+                    break;
+            }
+        }
+        finally
+        {
+            version?.Release();
+            handler.Metrics.Request(handler.Name, context.Response.StatusCode);
+        }
+    }
+
+    private async Task NoHandlerAsync(HttpContext context, string reason)
+    {
+        Log.NoHandler(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, reason);
+        await WriteTextAsync(context, StatusCodes.Status502BadGateway, $"502 Bad Gateway: Oden handler '{handler.Name}': {reason}\n").ConfigureAwait(false);
+    }
+
+    private static async Task WriteTextAsync(HttpContext context, int status, string text)
+    {
+        if (context.Response.HasStarted) return;
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(text, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static bool IsParsedBodyType(string? contentType)
+    {
+        if (contentType is null) return false;
+        string type = contentType.Split(';')[0].Trim();
+        return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task RunExpressAsync(HttpContext context, HandlerVersion version)
+    {
+        OdenLimits limits = handler.Options.Limits;
+        byte[]? buffered = null;
+        if (HttpContextExchange.RequestHasBody(context.Request) && IsParsedBodyType(context.Request.ContentType))
+        {
+            buffered = await HttpContextExchange.ReadLimitedAsync(context.Request, limits.MaxRequestBodySize, context.RequestAborted).ConfigureAwait(false);
+            if (buffered is null)
+            {
+                await BodyTooLargeAsync(context).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        var exchange = new HttpContextExchange(context, limits.MaxRequestBodySize, buffered);
+        RealmWorker worker = version.PickWorker();
+        HandlerRegistration registration = worker.Registration!;
+        worker.Enter();
+        try
+        {
+            worker.Loop.Post(() =>
+            {
+                if (exchange.IsClosed) return;
+                try
+                {
+                    ExpressDispatcher.Dispatch(worker.Realm, registration, exchange);
+                }
+                catch (Exception e) when (e is not ScriptInterruptedException)
+                {
+                    exchange.Fail(JsError.Create(worker.Realm, ErrorKind.Error, "internal error: " + e));
+                }
+            });
+
+            Decision decision;
+            try
+            {
+                decision = await exchange.Decision.WaitAsync(limits.TimeBudget, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                exchange.Close();
+                Log.TimeBudgetExceeded(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.TimeBudget);
+                handler.Metrics.Error(handler.Name, "timeout");
+                await WriteTextAsync(context, StatusCodes.Status504GatewayTimeout, "504 Gateway Timeout\n").ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                exchange.Close();
+                return;
+            }
+
+            switch (decision.Kind)
+            {
+                case DecisionKind.Respond:
+                    await RespondAsync(context, exchange, decision, limits).ConfigureAwait(false);
+                    break;
+                case DecisionKind.Next:
+                    exchange.Close();
+                    await next(context).ConfigureAwait(false);
+                    break;
+                case DecisionKind.Fail:
+                    exchange.Close();
+                    if (exchange.BodyTooLarge)
+                    {
+                        await BodyTooLargeAsync(context).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await FailAsync(context, decision.Error!).ConfigureAwait(false);
+                    }
+
+                    break;
+                case DecisionKind.Settled:
+                    exchange.Close();
+                    if (!context.Response.HasStarted) context.Response.StatusCode = StatusCodes.Status204NoContent;
+                    break;
+            }
+        }
+        finally
+        {
+            exchange.Close();
+            worker.Exit();
+        }
+    }
+
+    private async Task BodyTooLargeAsync(HttpContext context)
+    {
+        Log.BodyTooLarge(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, handler.Options.Limits.MaxRequestBodySize);
+        await WriteTextAsync(context, StatusCodes.Status413PayloadTooLarge, "413 Payload Too Large\n").ConfigureAwait(false);
+    }
+
+    /// <summary>500 for a throw, a rejection or next(err): the stack goes to the log, and to the body only in Development.</summary>
+    private async Task FailAsync(HttpContext context, string stack)
+    {
+        Log.HandlerError(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, stack);
+        handler.Metrics.Error(handler.Name, "exception");
+        if (context.Response.HasStarted)
+        {
+            context.Abort();
+            return;
+        }
+
+        await WriteTextAsync(context, StatusCodes.Status500InternalServerError,
+            handler.DetailedErrors ? "500 Internal Server Error\n\n" + stack + "\n" : "500 Internal Server Error\n").ConfigureAwait(false);
+    }
+
+    private async Task RespondAsync(HttpContext context, HttpContextExchange exchange, Decision decision, OdenLimits limits)
+    {
+        HttpResponse response = context.Response;
+        response.StatusCode = decision.Status;
+        foreach (var (name, value) in decision.Headers!)
+        {
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase) && long.TryParse(value, out long length))
+            {
+                response.ContentLength = length;
+            }
+            else
+            {
+                response.Headers.Append(name, value);
+            }
+        }
+
+        bool head = HttpMethods.IsHead(context.Request.Method);
+        if (!decision.Body.IsEmpty && !head)
+        {
+            await response.Body.WriteAsync(decision.Body, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        if (decision.Complete) return;
+
+        // Streamed: flush what we have, then pump chunks until res.end(), with an idle timeout.
+        await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        var reader = exchange.Chunks!;
+        while (true)
+        {
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            idle.CancelAfter(limits.ResponseIdleTimeout);
+            bool more;
+            try
+            {
+                more = await reader.WaitToReadAsync(idle.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
+                handler.Metrics.Error(handler.Name, "stalled");
+                context.Abort();
+                return;
+            }
+            catch (JavaScriptErrorException e)
+            {
+                Log.HandlerError(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, e.Message);
+                handler.Metrics.Error(handler.Name, "exception");
+                context.Abort();
+                return;
+            }
+
+            if (!more) break;
+            while (reader.TryRead(out ReadOnlyMemory<byte> chunk))
+            {
+                if (!head) await response.Body.WriteAsync(chunk, context.RequestAborted).ConfigureAwait(false);
+            }
+
+            await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// FetchEvent and module-worker styles: post the Request to a realm; respondWith/return value → the
+    /// Response (its body streamed to the socket), no response → next middleware, error → 500.
+    /// </summary>
+    private async Task RunFetchStyleAsync(HttpContext context, HandlerVersion version)
+    {
+        OdenLimits limits = handler.Options.Limits;
+        RealmWorker worker = version.PickWorker();
+        HandlerRegistration registration = worker.Registration!;
+        var exchange = new FetchContextExchange(context, worker.Realm, version, handler);
+        string url = FetchContextExchange.AbsoluteUrl(context);
+        IEnumerable<KeyValuePair<string, string>> headers = FetchContextExchange.RequestHeaders(context);
+        Stream? body = HttpContextExchange.RequestHasBody(context.Request) ? context.Request.Body : null;
+        worker.Enter();
+        try
+        {
+            worker.Loop.Post(() =>
+            {
+                if (exchange.IsClosed) return;
+                try
+                {
+                    JsRequest request = JsRequest.CreateIncoming(worker.Realm, context.Request.Method, url, headers, body);
+                    FetchEventDispatcher.Dispatch(worker.Realm, registration, exchange, request);
+                }
+                catch (Exception e) when (e is not ScriptInterruptedException)
+                {
+                    exchange.Fail(JsError.Create(worker.Realm, ErrorKind.Error, "internal error: " + e));
+                }
+            });
+
+            FetchDecision decision;
+            try
+            {
+                decision = await exchange.Decision.WaitAsync(limits.TimeBudget, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (TimeoutException) when (exchange.TryClose())
+            {
+                Log.TimeBudgetExceeded(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.TimeBudget);
+                handler.Metrics.Error(handler.Name, "timeout");
+                await WriteTextAsync(context, StatusCodes.Status504GatewayTimeout, "504 Gateway Timeout\n").ConfigureAwait(false);
+                return;
+            }
+            catch (TimeoutException)
+            {
+                decision = await exchange.Decision.ConfigureAwait(false); // decided just as the budget ran out
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                exchange.TryClose();
+                return;
+            }
+
+            switch (decision.Kind)
+            {
+                case DecisionKind.Respond:
+                    await CopyResponseBodyAsync(context, decision, limits).ConfigureAwait(false);
+                    break;
+                case DecisionKind.Next:
+                    await next(context).ConfigureAwait(false);
+                    break;
+                default:
+                    await FailAsync(context, decision.Error!).ConfigureAwait(false);
+                    break;
+            }
+        }
+        finally
+        {
+            worker.Exit();
+        }
+    }
+
+    /// <summary>Awaits the Response body's copy to the socket; a copy without progress for the idle timeout is aborted.</summary>
+    private async Task CopyResponseBodyAsync(HttpContext context, FetchDecision decision, OdenLimits limits)
+    {
+        Task copy = decision.Copy!;
+        long seen = -1;
+        try
+        {
+            while (!copy.IsCompleted)
+            {
+                await Task.WhenAny(copy, Task.Delay(limits.ResponseIdleTimeout, context.RequestAborted)).ConfigureAwait(false);
+                if (copy.IsCompleted || context.RequestAborted.IsCancellationRequested) break;
+                long writes = decision.Body!.Writes;
+                if (writes == seen)
+                {
+                    Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
+                    handler.Metrics.Error(handler.Name, "stalled");
+                    context.Abort();
+                    return;
+                }
+
+                seen = writes;
+            }
+
+            await copy.ConfigureAwait(false);
+        }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            Log.HandlerError(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, "the response body failed: " + (e is JsException js ? js.JsStack : e.Message));
+            handler.Metrics.Error(handler.Name, "exception");
+            context.Abort();
+        }
+        catch (Exception)
+        {
+            // The client went away.
+        }
+    }
+}

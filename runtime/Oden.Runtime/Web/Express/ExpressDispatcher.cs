@@ -1,0 +1,96 @@
+// Calls an Express-style handler for one request, on the realm's thread:
+//   fn({ req, res, next, fetch }) → a value or a promise (thenable);
+//   a throw, next(err) or a rejection → exchange.Fail; settling → exchange.HandlerSettled (the host answers
+//   204 if nothing was sent). A JSON or urlencoded body the host buffered is parsed first, as Express's body
+//   parsers do; invalid JSON is answered 400 without calling the handler.
+using System.Text;
+using Oden.Runtime.Builtins;
+
+namespace Oden.Runtime.Web;
+
+public static class ExpressDispatcher
+{
+    /// <summary>Runs the handler for <paramref name="exchange"/>. Realm thread only; a host interrupt propagates.</summary>
+    public static void Dispatch(Realm realm, HandlerRegistration registration, IHttpExchange exchange)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentNullException.ThrowIfNull(exchange);
+        var req = new JsExpressRequest(realm, exchange);
+        var res = new JsExpressResponse(realm, exchange);
+        if (exchange.BufferedBody is { } body && !ParseBody(realm, req, res, body)) return;
+
+        var context = new JsExpressContext(realm, req, res, registration.Fetch);
+        JsValue result;
+        try
+        {
+            result = registration.Handler.Call1(JsValue.Undefined, context);
+        }
+        catch (JsException e)
+        {
+            exchange.Fail(e.Value);
+            return;
+        }
+
+        if (result.TryGetObject is JsObject o && (o is JsPromise || o.Get("then").TryGetObject is JsFunction))
+        {
+            try
+            {
+                JsObject promise = JsPromise.PromiseResolve(realm, realm.Intrinsics.PromiseConstructor, result);
+                JsPromise.PerformPromiseThen(realm, (JsPromise)promise, new SettleContinuation(exchange));
+            }
+            catch (JsException e)
+            {
+                exchange.Fail(e.Value);
+            }
+
+            return;
+        }
+
+        exchange.HandlerSettled();
+    }
+
+    /// <summary>req.body from a buffered JSON or urlencoded body; false when the request was answered 400.</summary>
+    private static bool ParseBody(Realm realm, JsExpressRequest req, JsExpressResponse res, byte[] body)
+    {
+        string? contentType = req.Header("content-type");
+        if (contentType is null) return true;
+        string type = HttpText.Essence(contentType);
+        string text = Encoding.UTF8.GetString(body);
+        if (type == "application/x-www-form-urlencoded")
+        {
+            req.SetParsedBody(HttpText.ParseQuery(realm, text));
+            return true;
+        }
+
+        if (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal))
+        {
+            if (text.Trim().Length == 0)
+            {
+                req.SetParsedBody(new JsObject(realm.Intrinsics.ObjectPrototype));
+                return true;
+            }
+
+            try
+            {
+                req.SetParsedBody(new JsonParser(realm, text).Parse());
+                return true;
+            }
+            catch (JsException)
+            {
+                res.StatusCode = 400;
+                res.SetHeader("Content-Type", "text/plain; charset=utf-8");
+                res.Finish(Encoding.UTF8.GetBytes("Bad Request: the JSON body is not valid JSON"));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class SettleContinuation(IHttpExchange exchange) : PromiseContinuation
+    {
+        public override void OnFulfilled(Realm realm, JsValue value) => exchange.HandlerSettled();
+
+        public override void OnRejected(Realm realm, JsValue reason) => exchange.Fail(reason);
+    }
+}

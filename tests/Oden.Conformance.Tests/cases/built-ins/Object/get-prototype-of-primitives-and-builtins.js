@@ -1,0 +1,6 @@
+function t(label, f) { try { console.log(label, f()); } catch (e) { console.log(label, 'threw', e.constructor.name); } }
+t('primitives', function () { return [Object.getPrototypeOf(1) === Number.prototype, Object.getPrototypeOf('') === String.prototype, Object.getPrototypeOf(true) === Boolean.prototype, Object.getPrototypeOf(Symbol()) === Symbol.prototype]; });
+t('null/undefined', function () { return [null, undefined].map(function (v) { try { Object.getPrototypeOf(v); } catch (e) { return e.name; } }); });
+t('builtin chains', function () { return [Object.getPrototypeOf(Array.prototype) === Object.prototype, Object.getPrototypeOf(Map.prototype) === Object.prototype, Object.getPrototypeOf(TypeError.prototype) === Error.prototype, Object.getPrototypeOf(Int8Array.prototype) === Object.getPrototypeOf(Uint8Array.prototype)]; });
+t('constructors', function () { return [Object.getPrototypeOf(Array) === Function.prototype, Object.getPrototypeOf(TypeError) === Error, Object.getPrototypeOf(Function) === Function.prototype]; });
+t('iterator chains', function () { var ip = Object.getPrototypeOf(Object.getPrototypeOf([].values())); return [Object.getPrototypeOf(Object.getPrototypeOf(new Map().keys())) === ip, Object.getPrototypeOf(Object.getPrototypeOf(''[Symbol.iterator]())) === ip]; });

@@ -1,0 +1,34 @@
+// The hand-written C# counterpart of tools/http-bench/{hello,json}.js, served the way odenc serve serves
+// (Kestrel, slim builder, warnings-only logging):  Baseline hello|json <url>
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+string mode = args.Length > 0 ? args[0] : "hello";
+string url = args.Length > 1 ? args[1] : "http://127.0.0.1:8090";
+WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+builder.WebHost.UseUrls(url);
+builder.Logging.ClearProviders();
+WebApplication app = builder.Build();
+byte[] hello = "Hello, world!"u8.ToArray();
+app.Use(async (HttpContext context, RequestDelegate next) =>
+{
+    if (mode == "hello")
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.ContentLength = hello.Length;
+        await context.Response.Body.WriteAsync(hello);
+        return;
+    }
+
+    byte[] body = JsonSerializer.SerializeToUtf8Bytes(new Payload("Hello, world!", [1, 2, 3], true, context.Request.Path.Value ?? "/"));
+    context.Response.ContentType = "application/json; charset=utf-8";
+    context.Response.ContentLength = body.Length;
+    await context.Response.Body.WriteAsync(body);
+});
+Console.WriteLine($"baseline: serving {mode} on {url}");
+app.Run();
+
+internal sealed record Payload(string message, int[] items, bool ok, string path);
