@@ -139,7 +139,7 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             int realmCount = Math.Max(1, _options.RealmCount);
             ILogger scriptLogger = _loggerFactory.CreateLogger("Oden.Script." + Name);
             var workers = new RealmWorker[realmCount];
-            for (int i = 0; i < realmCount; i++) workers[i] = new RealmWorker(i, Name, _logger, scriptLogger);
+            for (int i = 0; i < realmCount; i++) workers[i] = new RealmWorker(i, Name, load.Script.Context, _logger, scriptLogger);
             var version = new HandlerVersion(id, source.ToString(), load.Script, workers, OnUnloaded);
             _metrics.RealmsChanged(Name, realmCount);
             try

@@ -155,6 +155,22 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task EvalAndNewFunction_Work_AndTheVersionStillUnloadsAfterAReload()
+    {
+        await using var server = await OdenTestServer.StartAsync(
+            "var add = new Function('a', 'b', 'return a + b');\n" +
+            "registerExpressHandler(function (ctx) { var n = Number(ctx.req.query.n); ctx.res.send(eval('n * 2') + ' ' + add(n, 1) + ' ' + (0, eval)('typeof registerExpressHandler')); });");
+        Assert.Equal("42 22 function", await server.Client.GetStringAsync("/?n=21"));
+        Assert.Equal("10 6 function", await server.Client.GetStringAsync("/?n=5"));
+        OdenHandler handler = server.Handler();
+        WeakReference oldContext = handler.Current!.ContextReference;
+        OdenReloadResult result = await handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("new"), Path.Combine(server.Directory, "handler.js")));
+        Assert.True(result.Success, result.Error);
+        Assert.Equal("new", await server.Client.GetStringAsync("/"));
+        Assert.True(await AllCollectedAsync([oldContext]), "the version that ran eval and new Function was not collected");
+    }
+
+    [Fact]
     public async Task Reload_200Times_LeavesAtMostTwoLiveContexts()
     {
         await using var server = await OdenTestServer.StartAsync(Version("v0"), o => o.RealmCount = 1);
