@@ -144,7 +144,7 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             _metrics.RealmsChanged(Name, realmCount);
             try
             {
-                await version.StartAsync(load.Script.Entry, ConfigureRealm).ConfigureAwait(false);
+                await version.StartAsync(load.Script.Entry, _configureRealm, _options.Limits.TimeBudget).ConfigureAwait(false);
             }
             catch (HandlerStartException e)
             {
@@ -173,11 +173,6 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             Log.LoadFailed(_logger, Name, _current is null ? "no version is serving" : $"version {_current.Id} keeps serving", error);
             return new OdenReloadResult(false, Version, error);
         }
-    }
-
-    private void ConfigureRealm(Realm realm, HandlerRegistration registration)
-    {
-        _configureRealm?.Invoke(realm, registration);
     }
 
     private void OnUnloaded(HandlerVersion version)

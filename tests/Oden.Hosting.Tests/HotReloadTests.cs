@@ -74,6 +74,18 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task Reload_TopLevelThatNeverEnds_IsInterrupted_AndTheOldVersionKeepsServing()
+    {
+        await using var server = await OdenTestServer.StartAsync(Version("v1"), o => o.Limits.TimeBudget = TimeSpan.FromMilliseconds(300));
+        Task<OdenReloadResult> reload = server.Manager.GetHandler().ReloadAsync(OdenHandlerSource.FromJavaScript("while (true) {}", Path.Combine(server.Directory, "handler.js")));
+        Assert.Same(reload, await Task.WhenAny(reload, Task.Delay(TimeSpan.FromSeconds(20))));
+        OdenReloadResult result = await reload;
+        Assert.False(result.Success);
+        Assert.Contains("the top level was interrupted", result.Error);
+        Assert.Equal("v1", await server.Client.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task Reload_NotAnOdenAssembly_IsRefusedClearly()
     {
         await using var server = await OdenTestServer.StartAsync(Version("v1"));
