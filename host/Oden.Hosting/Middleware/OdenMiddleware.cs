@@ -256,7 +256,7 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         HandlerRegistration registration = worker.Registration!;
         var exchange = new FetchContextExchange(context, worker.Realm, version, handler);
         string url = FetchContextExchange.AbsoluteUrl(context);
-        IEnumerable<KeyValuePair<string, string>> headers = FetchContextExchange.RequestHeaders(context);
+        KeyValuePair<string, string>[] headers = HttpContextExchange.ReadHeaders(context.Request);
         Stream? body = HttpContextExchange.RequestHasBody(context.Request) ? context.Request.Body : null;
         worker.Enter();
         try
