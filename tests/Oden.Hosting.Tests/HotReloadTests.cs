@@ -183,6 +183,20 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task Reload_TaskKeptByTheCaller_DoesNotKeepItsVersionAlive()
+    {
+        await using var server = await OdenTestServer.StartAsync(Version("v0"));
+        OdenHandler handler = server.Handler();
+        Task<OdenReloadResult> kept = handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("v1"), Path.Combine(server.Directory, "handler.js")));
+        Assert.True((await kept).Success);
+        WeakReference context = handler.Current!.ContextReference;
+        Assert.True((await handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("v2"), Path.Combine(server.Directory, "handler.js")))).Success);
+        Assert.Equal("v2", await server.Client.GetStringAsync("/"));
+        Assert.True(await AllCollectedAsync([context]), "a completed reload task keeps the version it loaded alive");
+        GC.KeepAlive(kept);
+    }
+
+    [Fact]
     public async Task Reload_200Times_LeavesAtMostTwoLiveContexts()
     {
         await using var server = await OdenTestServer.StartAsync(Version("v0"), o => o.RealmCount = 1);
