@@ -182,6 +182,23 @@ public sealed class HotReloadTests
         Assert.True(await AllCollectedAsync([oldContext]), "the version that ran eval and new Function was not collected");
     }
 
+    [Theory]
+    [InlineData("registerEventHandler(function (event) { console.log('hit'); event.waitUntil(Promise.resolve()); event.respondWith(new Response(event.request.method + ' ' + new URL(event.request.url).pathname)); });")]
+    [InlineData("module.exports = { fetch: function (request, env, ctx) { ctx.waitUntil(Promise.resolve()); return new Response(request.method + ' ' + new URL(request.url).pathname); } };")]
+    [InlineData("registerEventHandler(function (event) { event.respondWith(new Response(new ReadableStream({ start: function (c) { c.enqueue(new TextEncoder().encode('GET /s')); c.close(); } }))); });")]
+    public async Task Reload_FetchStyles_OldVersionIsCollected(string script)
+    {
+        await using var server = await OdenTestServer.StartAsync(script);
+        Assert.Equal("GET /s", await server.Client.GetStringAsync("/s"));
+        Assert.Equal("GET /s", await server.Client.GetStringAsync("/s"));
+        OdenHandler handler = server.Handler();
+        WeakReference oldContext = handler.Current!.ContextReference;
+        OdenReloadResult result = await handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("new"), Path.Combine(server.Directory, "handler.js")));
+        Assert.True(result.Success, result.Error);
+        Assert.Equal("new", await server.Client.GetStringAsync("/"));
+        Assert.True(await AllCollectedAsync([oldContext]), "the old fetch-style version's load context was not collected");
+    }
+
     [Fact]
     public async Task Reload_TaskKeptByTheCaller_DoesNotKeepItsVersionAlive()
     {

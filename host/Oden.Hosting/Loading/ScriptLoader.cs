@@ -5,7 +5,6 @@
 using System.Diagnostics;
 using System.Reflection;
 using Oden.Compiler;
-using Oden.Compiler.Diagnostics;
 using Oden.Runtime;
 using Oden.Runtime.CompilerServices;
 using Oden.Runtime.Loading;
