@@ -139,12 +139,12 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             int realmCount = Math.Max(1, _options.RealmCount);
             ILogger scriptLogger = _loggerFactory.CreateLogger("Oden.Script." + Name);
             var workers = new RealmWorker[realmCount];
-            for (int i = 0; i < realmCount; i++) workers[i] = new RealmWorker(i, Name, _logger, scriptLogger);
+            for (int i = 0; i < realmCount; i++) workers[i] = new RealmWorker(i, Name, load.Script.Context, _logger, scriptLogger);
             var version = new HandlerVersion(id, source.ToString(), load.Script, workers, OnUnloaded);
             _metrics.RealmsChanged(Name, realmCount);
             try
             {
-                await version.StartAsync(load.Script.Entry, ConfigureRealm).ConfigureAwait(false);
+                await version.StartAsync(load.Script.Entry, _configureRealm, _options.Limits.TimeBudget).ConfigureAwait(false);
             }
             catch (HandlerStartException e)
             {
@@ -173,11 +173,6 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             Log.LoadFailed(_logger, Name, _current is null ? "no version is serving" : $"version {_current.Id} keeps serving", error);
             return new OdenReloadResult(false, Version, error);
         }
-    }
-
-    private void ConfigureRealm(Realm realm, HandlerRegistration registration)
-    {
-        _configureRealm?.Invoke(realm, registration);
     }
 
     private void OnUnloaded(HandlerVersion version)

@@ -28,8 +28,11 @@ internal sealed class OdenMetrics
         _realms = meter.CreateUpDownCounter<long>("oden.realms.active", "{realm}", "Realms running handler code");
     }
 
-    public void Request(string handler, int status) =>
-        _requests.Add(1, new KeyValuePair<string, object?>("handler", handler), new KeyValuePair<string, object?>("status", status));
+    // Per request: without a listener, return before boxing the status code.
+    public void Request(string handler, int status)
+    {
+        if (_requests.Enabled) _requests.Add(1, new KeyValuePair<string, object?>("handler", handler), new KeyValuePair<string, object?>("status", status));
+    }
 
     public void Error(string handler, string kind) =>
         _errors.Add(1, new KeyValuePair<string, object?>("handler", handler), new KeyValuePair<string, object?>("kind", kind));

@@ -114,6 +114,36 @@ public sealed class OdencTests : IDisposable
     }
 
     [Fact]
+    public void Run_SyntaxError_PrintsLocationExcerptAndCaret_ExitsOne()
+    {
+        string path = Write("bad-run.js", "console.log('never');\nlet y = = 2;\n");
+        var (exit, output, err) = Odenc("run", path);
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal($"{path}:2:9: error ODN1001: SyntaxError: Unexpected token '='\n  let y = = 2;\n          ^\n", err);
+    }
+
+    [Fact]
+    public void Run_EvalAndNewFunction_Work()
+    {
+        string path = Write("eval.js", "var x = 20;\nconsole.log(eval('x + 1'), new Function('a', 'return a * 2')(21));\n");
+        var (exit, output, err) = Odenc("run", path);
+        Assert.True(exit == 0, err);
+        Assert.Equal("21 42\n", output);
+    }
+
+    [Fact]
+    public void Run_CompiledDll_Runs()
+    {
+        string main = Write("dll-run.js", "console.log('from the dll');\n");
+        string dll = Path.Combine(_dir, "dll-run.dll");
+        Assert.Equal(0, Odenc(main, "-o", dll).Exit);
+        var (exit, output, err) = Odenc("run", dll);
+        Assert.True(exit == 0, err);
+        Assert.Equal("from the dll\n", output);
+    }
+
+    [Fact]
     public void Run_ScriptMode_TopLevelVarsAreGlobal()
     {
         string path = Write("script.js", "var g = 1;\nfunction f() {}\nconsole.log(typeof module, this.g, typeof this.f);\n");

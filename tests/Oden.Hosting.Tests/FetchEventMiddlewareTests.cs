@@ -31,6 +31,20 @@ public sealed class FetchEventMiddlewareTests
     }
 
     [Fact]
+    public async Task StreamedBody_Stalled_IsAbortedAndLogged()
+    {
+        await using var server = await OdenTestServer.StartAsync(
+            "registerEventHandler(function (event) { event.respondWith(new Response(new ReadableStream({ start: function (c) { c.enqueue(new TextEncoder().encode('start')); } }))); });",
+            o => o.Limits.ResponseIdleTimeout = TimeSpan.FromMilliseconds(200));
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            HttpResponseMessage response = await server.Client.GetAsync("/");
+            await response.Content.ReadAsStringAsync();
+        });
+        Assert.True(server.Logs.Contains("stalled"), server.Logs.Dump());
+    }
+
+    [Fact]
     public async Task NoRespondWith_FallsThroughToNextMiddleware()
     {
         await using var server = await OdenTestServer.StartAsync(

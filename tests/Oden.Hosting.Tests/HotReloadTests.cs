@@ -74,6 +74,18 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task Reload_TopLevelThatNeverEnds_IsInterrupted_AndTheOldVersionKeepsServing()
+    {
+        await using var server = await OdenTestServer.StartAsync(Version("v1"), o => o.Limits.TimeBudget = TimeSpan.FromMilliseconds(300));
+        Task<OdenReloadResult> reload = server.Manager.GetHandler().ReloadAsync(OdenHandlerSource.FromJavaScript("while (true) {}", Path.Combine(server.Directory, "handler.js")));
+        Assert.Same(reload, await Task.WhenAny(reload, Task.Delay(TimeSpan.FromSeconds(20))));
+        OdenReloadResult result = await reload;
+        Assert.False(result.Success);
+        Assert.Contains("the top level was interrupted", result.Error);
+        Assert.Equal("v1", await server.Client.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task Reload_NotAnOdenAssembly_IsRefusedClearly()
     {
         await using var server = await OdenTestServer.StartAsync(Version("v1"));
@@ -152,6 +164,53 @@ public sealed class HotReloadTests
         Assert.Equal("old slow", await slow);
         Assert.True(await AllCollectedAsync([oldContext]), "the old version's load context was not collected");
         Assert.True(server.Logs.Contains("version 1 unloaded"), server.Logs.Dump());
+    }
+
+    [Fact]
+    public async Task EvalAndNewFunction_Work_AndTheVersionStillUnloadsAfterAReload()
+    {
+        await using var server = await OdenTestServer.StartAsync(
+            "var add = new Function('a', 'b', 'return a + b');\n" +
+            "registerExpressHandler(function (ctx) { var n = Number(ctx.req.query.n); ctx.res.send(eval('n * 2') + ' ' + add(n, 1) + ' ' + (0, eval)('typeof registerExpressHandler')); });");
+        Assert.Equal("42 22 function", await server.Client.GetStringAsync("/?n=21"));
+        Assert.Equal("10 6 function", await server.Client.GetStringAsync("/?n=5"));
+        OdenHandler handler = server.Handler();
+        WeakReference oldContext = handler.Current!.ContextReference;
+        OdenReloadResult result = await handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("new"), Path.Combine(server.Directory, "handler.js")));
+        Assert.True(result.Success, result.Error);
+        Assert.Equal("new", await server.Client.GetStringAsync("/"));
+        Assert.True(await AllCollectedAsync([oldContext]), "the version that ran eval and new Function was not collected");
+    }
+
+    [Theory]
+    [InlineData("registerEventHandler(function (event) { console.log('hit'); event.waitUntil(Promise.resolve()); event.respondWith(new Response(event.request.method + ' ' + new URL(event.request.url).pathname)); });")]
+    [InlineData("module.exports = { fetch: function (request, env, ctx) { ctx.waitUntil(Promise.resolve()); return new Response(request.method + ' ' + new URL(request.url).pathname); } };")]
+    [InlineData("registerEventHandler(function (event) { event.respondWith(new Response(new ReadableStream({ start: function (c) { c.enqueue(new TextEncoder().encode('GET /s')); c.close(); } }))); });")]
+    public async Task Reload_FetchStyles_OldVersionIsCollected(string script)
+    {
+        await using var server = await OdenTestServer.StartAsync(script);
+        Assert.Equal("GET /s", await server.Client.GetStringAsync("/s"));
+        Assert.Equal("GET /s", await server.Client.GetStringAsync("/s"));
+        OdenHandler handler = server.Handler();
+        WeakReference oldContext = handler.Current!.ContextReference;
+        OdenReloadResult result = await handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("new"), Path.Combine(server.Directory, "handler.js")));
+        Assert.True(result.Success, result.Error);
+        Assert.Equal("new", await server.Client.GetStringAsync("/"));
+        Assert.True(await AllCollectedAsync([oldContext]), "the old fetch-style version's load context was not collected");
+    }
+
+    [Fact]
+    public async Task Reload_TaskKeptByTheCaller_DoesNotKeepItsVersionAlive()
+    {
+        await using var server = await OdenTestServer.StartAsync(Version("v0"));
+        OdenHandler handler = server.Handler();
+        Task<OdenReloadResult> kept = handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("v1"), Path.Combine(server.Directory, "handler.js")));
+        Assert.True((await kept).Success);
+        WeakReference context = handler.Current!.ContextReference;
+        Assert.True((await handler.ReloadAsync(OdenHandlerSource.FromJavaScript(Version("v2"), Path.Combine(server.Directory, "handler.js")))).Success);
+        Assert.Equal("v2", await server.Client.GetStringAsync("/"));
+        Assert.True(await AllCollectedAsync([context]), "a completed reload task keeps the version it loaded alive");
+        GC.KeepAlive(kept);
     }
 
     [Fact]

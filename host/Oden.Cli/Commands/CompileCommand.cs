@@ -1,4 +1,5 @@
 using Oden.Compiler;
+using Oden.Hosting.Loading;
 
 namespace Oden.Cli.Commands;
 
@@ -23,7 +24,7 @@ internal static class CompileCommand
         using var pe = new MemoryStream();
         using var pdb = new MemoryStream();
         EmitResult result = compilation.Emit(pe, options.EmbedPdb ? null : pdb, Path.GetFileName(Path.ChangeExtension(output, ".pdb")));
-        Reporting.Print(result.Diagnostics, compilation, stderr);
+        foreach (string text in DiagnosticFormatter.Format(result.Diagnostics, compilation)) stderr.WriteLine(text);
         if (!result.Success) return 1;
 
         string? dir = Path.GetDirectoryName(Path.GetFullPath(output));
@@ -31,17 +32,5 @@ internal static class CompileCommand
         File.WriteAllBytes(output, pe.ToArray());
         if (!options.EmbedPdb) File.WriteAllBytes(Path.ChangeExtension(output, ".pdb"), pdb.ToArray());
         return 0;
-    }
-}
-
-internal static class Reporting
-{
-    public static void Print(IEnumerable<Oden.Compiler.Diagnostics.Diagnostic> diagnostics, OdenCompilation compilation, TextWriter stderr)
-    {
-        foreach (var d in diagnostics)
-        {
-            stderr.WriteLine(DiagnosticFormatter.Format(d, path => compilation.SourceFiles.FirstOrDefault(f => f.Path == path)
-                ?? (File.Exists(path) ? new SourceFile(path, File.ReadAllText(path)) : null)));
-        }
     }
 }

@@ -1,11 +1,12 @@
 using Oden.Compiler;
+using Oden.Hosting;
+using Oden.Hosting.Loading;
 using Oden.Runtime;
-using Oden.Runtime.CompilerServices;
 using Oden.Runtime.Loading;
 
 namespace Oden.Cli.Commands;
 
-/// <summary>odenc run script.js: compile in memory, run in a fresh realm, report an uncaught error.</summary>
+/// <summary>odenc run script.js: compile in memory (ScriptLoader, as the host does), run in a fresh realm, report an uncaught error.</summary>
 internal static class RunCommand
 {
     public static int Execute(CommandLine options, TextWriter stdout, TextWriter stderr)
@@ -16,29 +17,22 @@ internal static class RunCommand
             return 1;
         }
 
-        var compilation = OdenCompilation.Create(options.Input, new CompilationOptions
+        LoadResult load = ScriptLoader.Load(OdenHandlerSource.FromFile(options.Input), Path.GetFileNameWithoutExtension(options.Input),
+            options.ClassicScript ? ScriptMode.ClassicScript : ScriptMode.CommonJsModule);
+        if (load.Script is not { } script)
         {
-            Mode = options.ClassicScript ? ScriptMode.ClassicScript : ScriptMode.CommonJsModule,
-        });
+            stderr.WriteLine(load.Error);
+            return 1;
+        }
 
-        using var pe = new MemoryStream();
-        using var pdb = new MemoryStream();
-        EmitResult result = compilation.Emit(pe, pdb);
-        Reporting.Print(result.Diagnostics, compilation, stderr);
-        if (!result.Success) return 1;
-
-        pe.Position = 0;
-        pdb.Position = 0;
-        var context = new ScriptLoadContext(Path.GetFileName(options.Input));
-        var assembly = context.LoadScript(pe, pdb);
         var host = new WriterHost(stdout, stderr);
         return ScriptThread.Run(() =>
         {
             var realm = new Realm(host);
-            OdenCompilerHook.Install(realm, context);
+            OdenCompilerHook.Install(realm, script.Context);
             try
             {
-                ScriptAssembly.Run(assembly, realm);
+                script.Entry(realm);
                 // Promise jobs, timers and immediates until none is left, as node does.
                 using var loop = new EventLoop(realm);
                 loop.RunUntilComplete();

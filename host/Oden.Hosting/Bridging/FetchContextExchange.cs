@@ -33,20 +33,7 @@ internal sealed class FetchContextExchange(HttpContext context, Realm realm, Han
     public static string AbsoluteUrl(HttpContext context)
     {
         HttpRequest r = context.Request;
-        string? raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        string target = !string.IsNullOrEmpty(raw) && raw[0] == '/' ? raw : (r.PathBase + r.Path).ToUriComponent() + r.QueryString.ToUriComponent();
-        return $"{r.Scheme}://{(r.Host.HasValue ? r.Host.Value : "localhost")}{target}";
-    }
-
-    public static IEnumerable<KeyValuePair<string, string>> RequestHeaders(HttpContext context)
-    {
-        var list = new List<KeyValuePair<string, string>>(context.Request.Headers.Count);
-        foreach (var (name, values) in context.Request.Headers)
-        {
-            foreach (string? v in values) list.Add(new(name, v ?? ""));
-        }
-
-        return list;
+        return string.Concat(r.Scheme, "://", r.Host.HasValue ? r.Host.Value : "localhost", HttpContextExchange.RequestTarget(context));
     }
 
     public void Respond(JsResponse response)

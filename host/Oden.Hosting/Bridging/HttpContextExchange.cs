@@ -58,15 +58,15 @@ internal sealed class HttpContextExchange : IHttpExchange
 
     public string PathBase => _context.Request.PathBase.Value ?? "";
 
-    public string RawTarget
+    public string RawTarget => RequestTarget(_context);
+
+    /// <summary>The request target as the client sent it (origin form), else rebuilt from PathBase, Path and QueryString.</summary>
+    public static string RequestTarget(HttpContext context)
     {
-        get
-        {
-            string? raw = _context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-            if (!string.IsNullOrEmpty(raw) && raw[0] == '/') return raw;
-            HttpRequest r = _context.Request;
-            return (r.PathBase + r.Path).ToUriComponent() + r.QueryString.ToUriComponent();
-        }
+        string? raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (!string.IsNullOrEmpty(raw) && raw[0] == '/') return raw;
+        HttpRequest r = context.Request;
+        return (r.PathBase + r.Path).ToUriComponent() + r.QueryString.ToUriComponent();
     }
 
     public string? RemoteAddress
@@ -79,23 +79,21 @@ internal sealed class HttpContextExchange : IHttpExchange
         }
     }
 
-    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders => _requestHeaders ??= ReadHeaders(_context.Request);
+
+    /// <summary>Every request header line (a header with several values gives several pairs).</summary>
+    public static KeyValuePair<string, string>[] ReadHeaders(HttpRequest request)
     {
-        get
+        int count = 0;
+        foreach (var (_, values) in request.Headers) count += values.Count;
+        var headers = new KeyValuePair<string, string>[count];
+        int i = 0;
+        foreach (var (name, values) in request.Headers)
         {
-            if (_requestHeaders is null)
-            {
-                var list = new List<KeyValuePair<string, string>>(_context.Request.Headers.Count);
-                foreach (var (name, values) in _context.Request.Headers)
-                {
-                    foreach (string? v in values) list.Add(new(name, v ?? ""));
-                }
-
-                _requestHeaders = list.ToArray();
-            }
-
-            return _requestHeaders;
+            foreach (string? v in values) headers[i++] = new(name, v ?? "");
         }
+
+        return headers;
     }
 
     public bool HasBody => RequestHasBody(_context.Request);

@@ -1,8 +1,12 @@
 // RealmWorker: one realm of a handler version with its event loop (a dedicated thread with a 4 MB stack,
 // Oden.Runtime's EventLoop), the realm host that turns console.* into ILogger calls, and the realm's
 // registered handler. Requests are posted to the loop; InFlight counts them for least-busy dispatch.
+// The realm's compile hook (eval, new Function) loads code into the version's collectible context, so
+// unloading the version frees that code too; the realm owns the hook and its cache.
 using System.Diagnostics;
+using System.Runtime.Loader;
 using Microsoft.Extensions.Logging;
+using Oden.Compiler;
 using Oden.Runtime;
 using Oden.Runtime.Web;
 
@@ -15,13 +19,14 @@ internal sealed class RealmWorker : IRealmHost, IDisposable
     private readonly ILogger _scriptLogger;
     private int _inFlight;
 
-    public RealmWorker(int index, string handlerName, ILogger logger, ILogger scriptLogger)
+    public RealmWorker(int index, string handlerName, AssemblyLoadContext loadContext, ILogger logger, ILogger scriptLogger)
     {
         Index = index;
         _handlerName = handlerName;
         _logger = logger;
         _scriptLogger = scriptLogger;
         Realm = new Realm(this);
+        OdenCompilerHook.Install(Realm, loadContext);
         Loop = new EventLoop(Realm, $"oden-{handlerName}-{index}")
         {
             UnhandledException = OnUnhandledException,

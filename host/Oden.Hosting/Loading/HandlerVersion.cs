@@ -53,13 +53,34 @@ internal sealed class HandlerVersion
 
     public int InFlight => Volatile.Read(ref _inFlight);
 
-    /// <summary>Runs the top level in every realm; throws HandlerStartException with the JS stack of the first failure.</summary>
-    public async Task StartAsync(Func<Realm, JsValue> entry, Action<Realm, HandlerRegistration>? configure)
+    /// <summary>
+    /// Runs the top level in every realm; throws HandlerStartException with the JS stack of the first failure.
+    /// A top level still running after <paramref name="budget"/> is interrupted (the watchdog only sees the
+    /// serving version, and a reload waits for this one).
+    /// </summary>
+    public async Task StartAsync(Func<Realm, JsValue> entry, Action<Realm, HandlerRegistration>? configure, TimeSpan budget)
     {
         Task[] starts = _workers.Select(w => w.StartAsync(entry, configure)).ToArray();
+        Task all = Task.WhenAll(starts);
         try
         {
-            await Task.WhenAll(starts).ConfigureAwait(false);
+            await all.WaitAsync(budget).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            for (int i = 0; i < starts.Length; i++)
+            {
+                if (!starts[i].IsCompleted) _workers[i].Realm.RequestInterrupt($"the top level ran longer than the time budget of {budget.TotalMilliseconds:F0} ms");
+            }
+        }
+        catch
+        {
+            // A failed start: reported below.
+        }
+
+        try
+        {
+            await all.ConfigureAwait(false);
         }
         catch
         {

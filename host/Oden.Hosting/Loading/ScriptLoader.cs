@@ -5,7 +5,6 @@
 using System.Diagnostics;
 using System.Reflection;
 using Oden.Compiler;
-using Oden.Compiler.Diagnostics;
 using Oden.Runtime;
 using Oden.Runtime.CompilerServices;
 using Oden.Runtime.Loading;
@@ -28,7 +27,8 @@ internal sealed record LoadResult(LoadedScript? Script, string? Error, IReadOnly
 
 internal static class ScriptLoader
 {
-    public static LoadResult Load(OdenHandlerSource source, string name)
+    /// <summary>Compiles or loads <paramref name="source"/>; <paramref name="mode"/> applies to JavaScript (an assembly carries its own).</summary>
+    public static LoadResult Load(OdenHandlerSource source, string name, ScriptMode mode = ScriptMode.CommonJsModule)
     {
         var stopwatch = Stopwatch.StartNew();
         byte[] pe;
@@ -50,16 +50,17 @@ internal static class ScriptLoader
         }
         else
         {
+            var options = new CompilationOptions { AssemblyName = name, Mode = mode };
             OdenCompilation compilation = source.JavaScript is { } text
-                ? OdenCompilation.Create(new SourceFile(source.Path, text), new CompilationOptions { AssemblyName = name }, ReadIfExists)
-                : OdenCompilation.Create(source.Path, new CompilationOptions { AssemblyName = name });
+                ? OdenCompilation.Create(new SourceFile(source.Path, text), options, ReadIfExists)
+                : OdenCompilation.Create(source.Path, options);
             using var peStream = new MemoryStream();
             using var pdbStream = new MemoryStream();
             EmitResult result = compilation.Emit(peStream, pdbStream);
             files.AddRange(SourcePaths(compilation, source.Path));
             if (!result.Success)
             {
-                return new LoadResult(null, Format(result.Diagnostics, compilation), files);
+                return new LoadResult(null, string.Join("\n", DiagnosticFormatter.Format(result.Diagnostics.Where(d => d.IsError), compilation)), files);
             }
 
             pe = peStream.ToArray();
@@ -112,30 +113,5 @@ internal static class ScriptLoader
         {
             yield return Path.GetFullPath(f.Path);
         }
-    }
-
-    /// <summary>Diagnostics as compilers print them: file:line:col: error ODNxxxx: message, the line and a caret.</summary>
-    private static string Format(IReadOnlyList<Diagnostic> diagnostics, OdenCompilation compilation)
-    {
-        var lines = new List<string>();
-        foreach (Diagnostic d in diagnostics.Where(d => d.IsError))
-        {
-            string text = d.ToString();
-            SourceSpan span = d.Span;
-            SourceFile? file = span.IsNone ? null : compilation.SourceFiles.FirstOrDefault(f => f.Path == span.Path);
-            if (file is not null)
-            {
-                string line = file.GetLine(span.StartLine);
-                if (line.Length > 0)
-                {
-                    int column = Math.Clamp(span.StartColumn - 1, 0, line.Length);
-                    text += "\n  " + line + "\n  " + new string(' ', column) + "^";
-                }
-            }
-
-            lines.Add(text);
-        }
-
-        return string.Join("\n", lines);
     }
 }

@@ -67,7 +67,10 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
     private static bool IsParsedBodyType(string? contentType)
     {
         if (contentType is null) return false;
-        string type = contentType.Split(';')[0].Trim();
+        ReadOnlySpan<char> type = contentType.AsSpan();
+        int semicolon = type.IndexOf(';');
+        if (semicolon >= 0) type = type[..semicolon];
+        type = type.Trim();
         return type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
             || type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
@@ -208,10 +211,10 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
         await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         var reader = exchange.Chunks!;
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         while (true)
         {
-            using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-            idle.CancelAfter(limits.ResponseIdleTimeout);
+            idle.CancelAfter(limits.ResponseIdleTimeout); // restarts the idle timer for each wait
             bool more;
             try
             {
@@ -253,7 +256,7 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         HandlerRegistration registration = worker.Registration!;
         var exchange = new FetchContextExchange(context, worker.Realm, version, handler);
         string url = FetchContextExchange.AbsoluteUrl(context);
-        IEnumerable<KeyValuePair<string, string>> headers = FetchContextExchange.RequestHeaders(context);
+        KeyValuePair<string, string>[] headers = HttpContextExchange.ReadHeaders(context.Request);
         Stream? body = HttpContextExchange.RequestHasBody(context.Request) ? context.Request.Body : null;
         worker.Enter();
         try
@@ -320,20 +323,30 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         long seen = -1;
         try
         {
-            while (!copy.IsCompleted)
+            // WaitAsync disposes its timer when the copy ends (a Task.Delay would keep one alive for the whole timeout).
+            while (!copy.IsCompleted && !context.RequestAborted.IsCancellationRequested)
             {
-                await Task.WhenAny(copy, Task.Delay(limits.ResponseIdleTimeout, context.RequestAborted)).ConfigureAwait(false);
-                if (copy.IsCompleted || context.RequestAborted.IsCancellationRequested) break;
-                long writes = decision.Body!.Writes;
-                if (writes == seen)
+                try
                 {
-                    Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
-                    handler.Metrics.Error(handler.Name, "stalled");
-                    context.Abort();
-                    return;
+                    await copy.WaitAsync(limits.ResponseIdleTimeout, context.RequestAborted).ConfigureAwait(false);
                 }
+                catch (TimeoutException)
+                {
+                    long writes = decision.Body!.Writes;
+                    if (writes == seen)
+                    {
+                        Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
+                        handler.Metrics.Error(handler.Name, "stalled");
+                        context.Abort();
+                        return;
+                    }
 
-                seen = writes;
+                    seen = writes;
+                }
+                catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+                {
+                    // The client went away: wait for the copy to stop below.
+                }
             }
 
             await copy.ConfigureAwait(false);

@@ -2,11 +2,12 @@
 //   handler.js:3:5: error ODN1001: SyntaxError: Unexpected token
 //     let x = = 2;
 //             ^
+// One formatter for odenc (stderr) and the host (reload results and the log); odenc references Oden.Hosting.
 using System.Text;
 using Oden.Compiler;
 using Oden.Compiler.Diagnostics;
 
-namespace Oden.Cli;
+namespace Oden.Hosting.Loading;
 
 internal static class DiagnosticFormatter
 {
@@ -30,5 +31,27 @@ internal static class DiagnosticFormatter
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Each diagnostic with its excerpt, from the compilation's sources (else the file on disk).</summary>
+    public static IEnumerable<string> Format(IEnumerable<Diagnostic> diagnostics, OdenCompilation compilation)
+    {
+        IReadOnlyList<SourceFile>? sources = null;
+        foreach (Diagnostic d in diagnostics)
+        {
+            yield return Format(d, path => (sources ??= compilation.SourceFiles).FirstOrDefault(f => f.Path == path) ?? ReadIfExists(path));
+        }
+    }
+
+    private static SourceFile? ReadIfExists(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? new SourceFile(path, File.ReadAllText(path)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }
