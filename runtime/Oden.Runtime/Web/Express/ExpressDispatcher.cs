@@ -50,7 +50,7 @@ public static class ExpressDispatcher
 
         if (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal))
         {
-            if (text.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(text))
             {
                 req.SetParsedBody(new JsObject(realm.Intrinsics.ObjectPrototype));
                 return true;
