@@ -92,8 +92,8 @@ internal static class WebIdl
         return sb.ToString();
     }
 
-    /// <summary>UTF-8 encode, lone surrogates as U+FFFD (the encoding spec's "UTF-8 encode").</summary>
-    public static byte[] Utf8Encode(string s) => Encoding.UTF8.GetBytes(ToScalarValueString(s));
+    /// <summary>UTF-8 encode, lone surrogates as U+FFFD (the encoding spec's "UTF-8 encode": Encoding.UTF8's replacement fallback does exactly that).</summary>
+    public static byte[] Utf8Encode(string s) => Encoding.UTF8.GetBytes(s);
 
     /// <summary>UTF-8 decode without BOM handling, invalid sequences as U+FFFD (maximal subparts, as the encoding spec).</summary>
     public static string Utf8DecodeNoBom(ReadOnlySpan<byte> bytes)
@@ -163,30 +163,25 @@ internal static class WebIdl
         }
     }
 
-    /// <summary>An own non-enumerable data property, as builtins define them.</summary>
+    /// <summary>A new ordinary object whose prototype is %Object.prototype%.</summary>
     public static JsObject NewPlainObject(Realm realm) => new(realm.Intrinsics.ObjectPrototype);
 
-    /// <summary>A JS function made from a C# callback with state (CreateBuiltinFunction with slots).</summary>
-    public static JsFunction Function(Realm realm, string name, int length, Func<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> steps) =>
-        new NativeClosure(realm, name, length, steps);
-
-    private sealed class NativeClosure : JsFunction
+    /// <summary>
+    /// The next() steps of a pair iterator (Headers, URLSearchParams) at <paramref name="index"/>, over the
+    /// pairs as they are now (Web IDL re-reads the list on every call): the key, the value or a [key, value] array.
+    /// </summary>
+    /// <see href="https://webidl.spec.whatwg.org/#es-iterator-prototype-object"/>
+    public static JsObject PairIteratorNext(Realm realm, List<KeyValuePair<string, string>> pairs, ref int index, CollectionIterationKind kind)
     {
-        private static readonly Shape s_shape = Shape.Root(ShapeKind.Function)
-            .AddProperty("length", PropertyFlags.Configurable)
-            .AddProperty("name", PropertyFlags.Configurable);
-
-        private readonly Func<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> _steps;
-
-        public NativeClosure(Realm realm, string name, int length, Func<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> steps)
-            : base(realm, realm.Intrinsics.FunctionPrototype, s_shape)
+        if (index >= pairs.Count) return IteratorRecord.CreateIterResultObject(realm, default, true);
+        var pair = pairs[index++];
+        JsValue value = kind switch
         {
-            _slots[0] = JsValue.FromNumber(length);
-            _slots[1] = name;
-            _steps = steps;
-        }
-
-        public override JsValue Call(JsValue thisValue, ReadOnlySpan<JsValue> arguments) => _steps(Realm, thisValue, arguments);
+            CollectionIterationKind.Keys => pair.Key,
+            CollectionIterationKind.Values => pair.Value,
+            _ => JsArray.FromList(realm, [pair.Key, pair.Value]),
+        };
+        return IteratorRecord.CreateIterResultObject(realm, value, false);
     }
 
     // ---------------------------------------------------------------------------------------------

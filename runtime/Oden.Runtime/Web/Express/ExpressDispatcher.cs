@@ -20,10 +20,10 @@ public static class ExpressDispatcher
         if (exchange.BufferedBody is { } body && !ParseBody(realm, req, res, body)) return;
 
         var context = new JsExpressContext(realm, req, res, registration.Fetch);
-        JsValue result;
+        JsPromise? promise;
         try
         {
-            result = registration.Handler.Call1(JsValue.Undefined, context);
+            promise = HandlerResult.AsPromise(realm, registration.Handler.Call1(JsValue.Undefined, context));
         }
         catch (JsException e)
         {
@@ -31,22 +31,8 @@ public static class ExpressDispatcher
             return;
         }
 
-        if (result.TryGetObject is JsObject o && (o is JsPromise || o.Get("then").TryGetObject is JsFunction))
-        {
-            try
-            {
-                JsObject promise = JsPromise.PromiseResolve(realm, realm.Intrinsics.PromiseConstructor, result);
-                JsPromise.PerformPromiseThen(realm, (JsPromise)promise, new SettleContinuation(exchange));
-            }
-            catch (JsException e)
-            {
-                exchange.Fail(e.Value);
-            }
-
-            return;
-        }
-
-        exchange.HandlerSettled();
+        if (promise is null) exchange.HandlerSettled();
+        else JsPromise.PerformPromiseThen(realm, promise, new SettleContinuation(exchange));
     }
 
     /// <summary>req.body from a buffered JSON or urlencoded body; false when the request was answered 400.</summary>
@@ -64,7 +50,7 @@ public static class ExpressDispatcher
 
         if (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal))
         {
-            if (text.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(text))
             {
                 req.SetParsedBody(new JsObject(realm.Intrinsics.ObjectPrototype));
                 return true;

@@ -56,20 +56,34 @@ internal static partial class ExpressResponsePrototype
     private static JsValue Set(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         JsExpressResponse res = ThisResponse(realm, thisValue, "set");
-        ForEachField(realm, args, (name, value) =>
+        if (args.Length == 1 && args[0].TryGetObject is JsObject fields and not JsArray)
         {
-            res.ThrowIfStarted("set headers");
-            List<string> values = ValuesOf(realm, value);
-            if (string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase))
+            foreach (PropertyKey key in fields.OwnPropertyKeys())
             {
-                if (values.Count != 1) throw realm.TypeError("Content-Type cannot be set to an Array");
-                values[0] = values[0].Contains('/') ? (values[0].Contains("charset", StringComparison.OrdinalIgnoreCase) ? values[0] : HttpText.ContentTypeOf(values[0])) : HttpText.ContentTypeOf(values[0]);
+                if (key.IsSymbol) continue;
+                if (fields.GetOwnProperty(key, out PropertyDescriptor d) && d.Enumerable) SetField(realm, res, key.Name, fields.Get(key));
             }
+        }
+        else
+        {
+            SetField(realm, res, Operations.ToString(realm, args.At(0)), args.At(1));
+        }
 
-            res.RemoveHeader(name);
-            foreach (string v in values) res.AppendHeader(name, v);
-        });
         return thisValue;
+    }
+
+    private static void SetField(Realm realm, JsExpressResponse res, string name, JsValue value)
+    {
+        res.ThrowIfStarted("set headers");
+        List<string> values = ValuesOf(realm, value);
+        if (string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase))
+        {
+            if (values.Count != 1) throw realm.TypeError("Content-Type cannot be set to an Array");
+            values[0] = values[0].Contains('/') ? (values[0].Contains("charset", StringComparison.OrdinalIgnoreCase) ? values[0] : HttpText.ContentTypeOf(values[0])) : HttpText.ContentTypeOf(values[0]);
+        }
+
+        res.RemoveHeader(name);
+        foreach (string v in values) res.AppendHeader(name, v);
     }
 
     [JsFunction("append", Length = 2)]
@@ -359,21 +373,5 @@ internal static partial class ExpressResponsePrototype
         }
 
         return [Operations.ToString(realm, value)];
-    }
-
-    private static void ForEachField(Realm realm, ReadOnlySpan<JsValue> args, Action<string, JsValue> action)
-    {
-        if (args.Length == 1 && args[0].TryGetObject is JsObject fields and not JsArray)
-        {
-            foreach (PropertyKey key in fields.OwnPropertyKeys())
-            {
-                if (key.IsSymbol) continue;
-                if (fields.GetOwnProperty(key, out PropertyDescriptor d) && d.Enumerable) action(key.Name, fields.Get(key));
-            }
-
-            return;
-        }
-
-        action(Operations.ToString(realm, args.At(0)), args.At(1));
     }
 }

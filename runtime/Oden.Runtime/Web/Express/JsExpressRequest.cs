@@ -122,9 +122,11 @@ public sealed class JsExpressRequest : JsObject
     private JsObject BuildHeaders()
     {
         var headers = new JsObject(_realm.Intrinsics.ObjectPrototype);
-        foreach (var (name, value) in Exchange.RequestHeaders)
+        IReadOnlyList<KeyValuePair<string, string>> received = Exchange.RequestHeaders;
+        for (int i = 0; i < received.Count; i++)
         {
-            string lower = name.ToLowerInvariant();
+            var (name, value) = received[i];
+            string lower = HeaderList.ToLowerAscii(name);
             PropertyKey key = PropertyKey.FromString(lower);
             if (headers.GetOwnProperty(key, out PropertyDescriptor existing))
             {
@@ -150,9 +152,12 @@ public sealed class JsExpressRequest : JsObject
     /// <summary>One request header, repeated values joined with ", " (null when absent).</summary>
     internal string? Header(string name)
     {
+        // An indexed loop: foreach over the interface would allocate an enumerator per call.
         string? result = null;
-        foreach (var (n, v) in Exchange.RequestHeaders)
+        IReadOnlyList<KeyValuePair<string, string>> received = Exchange.RequestHeaders;
+        for (int i = 0; i < received.Count; i++)
         {
+            var (n, v) = received[i];
             if (!string.Equals(n, name, StringComparison.OrdinalIgnoreCase)) continue;
             result = result is null ? v : result + ", " + v;
         }

@@ -66,7 +66,13 @@ public sealed class JsExpressResponse : JsObject
         return values;
     }
 
-    internal void RemoveHeader(string name) => Headers.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+    internal void RemoveHeader(string name)
+    {
+        for (int i = Headers.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(Headers[i].Key, name, StringComparison.OrdinalIgnoreCase)) Headers.RemoveAt(i);
+        }
+    }
 
     internal void SetHeader(string name, string value)
     {

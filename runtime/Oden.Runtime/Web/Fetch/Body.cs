@@ -24,7 +24,7 @@ internal sealed class Body
     public bool Used;
 
     /// <summary>The length in bytes when known without reading (byte and string sources).</summary>
-    public long? KnownLength => _bytes?.Length ?? (_text is not null ? Encoding.UTF8.GetByteCount(WebIdl.ToScalarValueString(_text)) : null);
+    public long? KnownLength => _bytes?.Length ?? (_text is not null ? Encoding.UTF8.GetByteCount(_text) : null);
 
     public static Body FromBytes(byte[] bytes) => new() { _bytes = bytes };
 
@@ -337,6 +337,11 @@ internal static class BodyMixin
         return promise;
     }
 
+    /// <summary>arrayBuffer()/bytes()/json()/text() of a <typeparamref name="T"/>; a failed brand check is a rejected promise.</summary>
+    public static JsValue Consume<T>(Realm realm, JsValue thisValue, ConsumeKind kind)
+        where T : JsBodyObject =>
+        thisValue._ref is T target ? Consume(realm, target, kind) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+
     private static JsValue Convert(Realm realm, byte[] bytes, ConsumeKind kind)
     {
         switch (kind)
@@ -391,6 +396,9 @@ public abstract class JsBodyObject(JsObject prototype, Realm realm) : JsObject(p
 
     /// <summary>Whether there is a body (null for GET requests, 204 responses …).</summary>
     public bool HasBody => BodyState is not null;
+
+    /// <summary>The `body` attribute: the body's ReadableStream (created on first read), or null.</summary>
+    internal JsValue BodyStream(Realm realm) => BodyState is { } body ? body.GetStream(realm) : JsValue.Null;
 
     /// <summary>Whether the body was read.</summary>
     public bool BodyUsed => BodyState is { IsDisturbed: true };

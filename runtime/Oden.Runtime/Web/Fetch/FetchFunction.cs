@@ -93,6 +93,9 @@ internal static class FetchFunction
                 {
                     var (response, body) = t.Result;
                     received = response;
+
+                    // The policy's timeout runs until the headers: stop its timer (an abort still cancels).
+                    cts.CancelAfter(Timeout.InfiniteTimeSpan);
                     if (signal.Aborted)
                     {
                         response.Dispose();

@@ -62,13 +62,16 @@ internal sealed class HeaderList
 
     public void Delete(string lowerName)
     {
-        if (_entries.RemoveAll(e => e.Key == lowerName) > 0) _sorted = null;
+        int first = IndexOf(lowerName);
+        if (first < 0) return;
+        RemoveFrom(first, lowerName);
+        _sorted = null;
     }
 
     /// <see href="https://fetch.spec.whatwg.org/#concept-header-list-set"/>
     public void Set(string lowerName, string value)
     {
-        int first = _entries.FindIndex(e => e.Key == lowerName);
+        int first = IndexOf(lowerName);
         if (first < 0)
         {
             _entries.Add(new KeyValuePair<string, string>(lowerName, value));
@@ -76,13 +79,32 @@ internal sealed class HeaderList
         else
         {
             _entries[first] = new KeyValuePair<string, string>(lowerName, value);
-            for (int i = _entries.Count - 1; i > first; i--)
-            {
-                if (_entries[i].Key == lowerName) _entries.RemoveAt(i);
-            }
+            RemoveFrom(first + 1, lowerName);
         }
 
         _sorted = null;
+    }
+
+    private int IndexOf(string lowerName)
+    {
+        for (int i = 0; i < _entries.Count; i++)
+        {
+            if (_entries[i].Key == lowerName) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Removes the entries named <paramref name="lowerName"/> at or after <paramref name="start"/>, keeping the others' order.</summary>
+    private void RemoveFrom(int start, string lowerName)
+    {
+        int kept = start;
+        for (int i = start; i < _entries.Count; i++)
+        {
+            if (_entries[i].Key != lowerName) _entries[kept++] = _entries[i];
+        }
+
+        _entries.RemoveRange(kept, _entries.Count - kept);
     }
 
     public List<string> GetSetCookie()

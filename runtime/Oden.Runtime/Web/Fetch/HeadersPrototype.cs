@@ -163,15 +163,6 @@ internal static partial class HeadersIteratorPrototype
     private static JsValue Next(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         if (thisValue._ref is not JsHeadersIterator iterator) throw WebIdl.IllegalInvocation(realm);
-        var pairs = iterator.Target.List.SortAndCombine();
-        if (iterator.Index >= pairs.Count) return IteratorRecord.CreateIterResultObject(realm, default, true);
-        var pair = pairs[iterator.Index++];
-        JsValue value = iterator.Kind switch
-        {
-            CollectionIterationKind.Keys => pair.Key,
-            CollectionIterationKind.Values => pair.Value,
-            _ => JsArray.FromList(realm, [pair.Key, pair.Value]),
-        };
-        return IteratorRecord.CreateIterResultObject(realm, value, false);
+        return WebIdl.PairIteratorNext(realm, iterator.Target.List.SortAndCombine(), ref iterator.Index, iterator.Kind);
     }
 }

@@ -79,6 +79,9 @@ public sealed class JsHeaders : JsObject
     /// <summary>Appends a header from .NET code (validated like Headers.prototype.append).</summary>
     public void Append(Realm realm, string name, string value) => HeadersPrototype.AppendChecked(realm, this, name, value);
 
+    /// <summary>A copy with the same guard and entries (what Request and Response clone()).</summary>
+    internal JsHeaders CloneHeaders(Realm realm) => new(realm.Intrinsics.HeadersPrototype, Guard, List.Clone());
+
     /// <summary>Whether the object is a Headers instance.</summary>
     public static bool IsInstance(JsValue value) => value._ref is JsHeaders;
 

@@ -234,14 +234,18 @@ public sealed class JsRequest : JsBodyObject
         }
 
         // 31-32. Headers: the init's, or a copy of the input's.
-        var headersObject = new JsHeaders(realm.Intrinsics.HeadersPrototype, HeadersGuard.Request, inputHeaders?.Clone() ?? new HeaderList());
-        request._headers = headersObject;
-        if (!headers.IsUndefined)
+        JsHeaders headersObject;
+        if (headers.IsUndefined)
+        {
+            headersObject = new JsHeaders(realm.Intrinsics.HeadersPrototype, HeadersGuard.Request, inputHeaders?.Clone() ?? new HeaderList());
+        }
+        else
         {
             headersObject = new JsHeaders(realm.Intrinsics.HeadersPrototype, HeadersGuard.Request);
             headersObject.Fill(realm, headers);
-            request._headers = headersObject;
         }
+
+        request._headers = headersObject;
 
         if (request.Mode == "no-cors" && request._method is not ("GET" or "HEAD" or "POST"))
         {
@@ -313,7 +317,7 @@ public sealed class JsRequest : JsBodyObject
             Integrity = Integrity,
             Keepalive = Keepalive,
         };
-        clone._headers = new JsHeaders(realm.Intrinsics.HeadersPrototype, Headers.Guard, Headers.List.Clone());
+        clone._headers = Headers.CloneHeaders(realm);
         clone.BodyState = BodyState?.Clone(realm);
         JsAbortSignal own = clone.Signal;
         if (Signal.Aborted) own.SignalAbort(realm, Signal.Reason);
@@ -399,7 +403,7 @@ internal static partial class RequestPrototype
 
     [JsGetter("body", Flags = WebIdl.Attr)]
     private static JsValue BodyGetter(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        This(realm, thisValue).BodyState is { } body ? body.GetStream(realm) : JsValue.Null;
+        This(realm, thisValue).BodyStream(realm);
 
     [JsGetter("bodyUsed", Flags = WebIdl.Attr)]
     private static JsValue BodyUsed(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => This(realm, thisValue).BodyUsed;
@@ -429,17 +433,17 @@ internal static partial class RequestPrototypeMethods
 
     [JsFunction("arrayBuffer", Length = 0, Flags = WebIdl.Op)]
     private static JsValue ArrayBuffer(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsRequest r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.ArrayBuffer) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsRequest>(realm, thisValue, BodyMixin.ConsumeKind.ArrayBuffer);
 
     [JsFunction("text", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Text(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsRequest r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.Text) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsRequest>(realm, thisValue, BodyMixin.ConsumeKind.Text);
 
     [JsFunction("json", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Json(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsRequest r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.Json) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsRequest>(realm, thisValue, BodyMixin.ConsumeKind.Json);
 
     [JsFunction("bytes", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Bytes(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsRequest r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.Bytes) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsRequest>(realm, thisValue, BodyMixin.ConsumeKind.Bytes);
 }

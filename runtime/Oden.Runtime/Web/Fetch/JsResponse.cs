@@ -143,7 +143,7 @@ internal static partial class ResponsePrototype
 
     [JsGetter("body", Flags = WebIdl.Attr)]
     private static JsValue BodyGetter(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        This(realm, thisValue).BodyState is { } body ? body.GetStream(realm) : JsValue.Null;
+        This(realm, thisValue).BodyStream(realm);
 
     [JsGetter("bodyUsed", Flags = WebIdl.Attr)]
     private static JsValue BodyUsed(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => This(realm, thisValue).BodyUsed;
@@ -169,26 +169,26 @@ internal static partial class ResponsePrototypeMethods
             Url = response.Url,
             Redirected = response.Redirected,
         };
-        clone.SetHeaders(new JsHeaders(realm.Intrinsics.HeadersPrototype, response.Headers.Guard, response.Headers.List.Clone()));
+        clone.SetHeaders(response.Headers.CloneHeaders(realm));
         clone.BodyState = response.BodyState?.Clone(realm);
         return clone;
     }
 
     [JsFunction("arrayBuffer", Length = 0, Flags = WebIdl.Op)]
     private static JsValue ArrayBuffer(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsResponse r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.ArrayBuffer) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsResponse>(realm, thisValue, BodyMixin.ConsumeKind.ArrayBuffer);
 
     [JsFunction("text", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Text(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsResponse r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.Text) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsResponse>(realm, thisValue, BodyMixin.ConsumeKind.Text);
 
     [JsFunction("json", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Json(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsResponse r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.Json) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsResponse>(realm, thisValue, BodyMixin.ConsumeKind.Json);
 
     [JsFunction("bytes", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Bytes(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        thisValue._ref is JsResponse r ? BodyMixin.Consume(realm, r, BodyMixin.ConsumeKind.Bytes) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        BodyMixin.Consume<JsResponse>(realm, thisValue, BodyMixin.ConsumeKind.Bytes);
 }
 
 /// <summary>%Response%'s static methods.</summary>

@@ -12,19 +12,18 @@ public static class FetchEventDispatcher
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(exchange);
         var state = new FetchEventState(exchange);
-        JsValue result;
+        JsPromise? promise;
         try
         {
             if (registration.Style == HandlerStyle.ModuleWorker)
             {
                 var ctx = new JsExecutionContext(realm, state);
                 JsValue env = registration.Environment is { } e ? e : new JsObject(realm.Intrinsics.ObjectPrototype);
-                result = registration.Handler.Call3(registration.Module is { } m ? m : JsValue.Undefined, request, env, ctx);
-                state.ModuleResult(realm, result);
+                state.ModuleResult(realm, registration.Handler.Call3(registration.Module is { } m ? m : JsValue.Undefined, request, env, ctx));
                 return;
             }
 
-            result = registration.Handler.Call1(JsValue.Undefined, new JsFetchEvent(realm, request, registration.Fetch, state));
+            promise = HandlerResult.AsPromise(realm, registration.Handler.Call1(JsValue.Undefined, new JsFetchEvent(realm, request, registration.Fetch, state)));
         }
         catch (JsException e)
         {
@@ -32,22 +31,9 @@ public static class FetchEventDispatcher
             return;
         }
 
-        if (result.TryGetObject is JsObject o && (o is JsPromise || o.Get("then").TryGetObject is JsFunction))
-        {
-            try
-            {
-                JsObject promise = JsPromise.PromiseResolve(realm, realm.Intrinsics.PromiseConstructor, result);
-                JsPromise.PerformPromiseThen(realm, (JsPromise)promise, new SettleContinuation(state));
-            }
-            catch (JsException e)
-            {
-                state.HandlerFailed(e.Value);
-            }
-
-            return;
-        }
-
-        state.HandlerSettled();
+        // The state is the continuation of the handler's promise (HandlerSettled / HandlerFailed).
+        if (promise is null) state.HandlerSettled();
+        else JsPromise.PerformPromiseThen(realm, promise, state);
     }
 
     /// <summary>A frozen object of string values: a module worker's env.</summary>
@@ -57,12 +43,5 @@ public static class FetchEventDispatcher
         foreach (var (key, value) in values) env.DefineOwnProperty(key, PropertyDescriptor.Data(value, PropertyFlags.Enumerable));
         env.PreventExtensions();
         return env;
-    }
-
-    private sealed class SettleContinuation(FetchEventState state) : PromiseContinuation
-    {
-        public override void OnFulfilled(Realm realm, JsValue value) => state.HandlerSettled();
-
-        public override void OnRejected(Realm realm, JsValue reason) => state.HandlerFailed(reason);
     }
 }

@@ -11,7 +11,8 @@ using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.Web;
 
-internal sealed class FetchEventState(IFetchEventExchange exchange)
+/// <summary>The state of one FetchEvent; also the continuation of the handler's returned promise.</summary>
+internal sealed class FetchEventState(IFetchEventExchange exchange) : PromiseContinuation
 {
     public readonly IFetchEventExchange Exchange = exchange;
     public bool Settled;
@@ -33,9 +34,17 @@ internal sealed class FetchEventState(IFetchEventExchange exchange)
     {
         if (Settled) throw new JsException(DomException.Create(realm, "FetchEvent.respondWith: called after the handler's promise settled", "InvalidStateError"));
         if (RespondWithCalled) throw new JsException(DomException.Create(realm, "FetchEvent.respondWith: the event already has a response", "InvalidStateError"));
+        FollowResponse(realm, response, "respondWith");
+    }
+
+    /// <summary>
+    /// Lets <paramref name="response"/> (a Response or a promise of one) decide the request. Marks the response
+    /// as given only once PromiseResolve succeeded: when it throws, the handler still decides.
+    /// </summary>
+    private void FollowResponse(Realm realm, JsValue response, string source)
+    {
+        JsPromise.Await(realm, response, new ResponseContinuation(this, source));
         RespondWithCalled = true;
-        JsObject promise = JsPromise.PromiseResolve(realm, realm.Intrinsics.PromiseConstructor, response);
-        JsPromise.PerformPromiseThen(realm, (JsPromise)promise, new ResponseContinuation(this, "respondWith"));
     }
 
     public void WaitUntil(Realm realm, JsValue work)
@@ -45,6 +54,13 @@ internal sealed class FetchEventState(IFetchEventExchange exchange)
         PendingWaitUntil++;
         JsPromise.PerformPromiseThen(realm, promise, new WaitUntilContinuation(this));
         Exchange.WaitUntil(promise);
+    }
+
+    /// <summary>passThroughOnException(): an error falls through to the next middleware instead of a 500.</summary>
+    public void SetPassThroughOnException(Realm realm)
+    {
+        ThrowIfEnded(realm, "passThroughOnException");
+        PassThroughOnException = true;
     }
 
     /// <summary>The handler (or a module worker's fetch) returned or resolved.</summary>
@@ -63,13 +79,12 @@ internal sealed class FetchEventState(IFetchEventExchange exchange)
         else Exchange.Fail(error);
     }
 
-    /// <summary>A module worker's result: a Response, or an error.</summary>
-    public void ModuleResult(Realm realm, JsValue result)
-    {
-        RespondWithCalled = true;
-        JsObject promise = JsPromise.PromiseResolve(realm, realm.Intrinsics.PromiseConstructor, result);
-        JsPromise.PerformPromiseThen(realm, (JsPromise)promise, new ResponseContinuation(this, "fetch"));
-    }
+    public override void OnFulfilled(Realm realm, JsValue value) => HandlerSettled();
+
+    public override void OnRejected(Realm realm, JsValue reason) => HandlerFailed(reason);
+
+    /// <summary>A module worker's result: a Response, or a promise of one.</summary>
+    public void ModuleResult(Realm realm, JsValue result) => FollowResponse(realm, result, "fetch");
 
     private sealed class ResponseContinuation(FetchEventState state, string source) : PromiseContinuation
     {

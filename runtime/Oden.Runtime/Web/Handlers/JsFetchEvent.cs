@@ -62,9 +62,7 @@ internal static partial class FetchEventPrototype
     [JsFunction("passThroughOnException")]
     private static JsValue PassThroughOnException(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        FetchEventState state = StateOf(realm, thisValue, "passThroughOnException");
-        state.ThrowIfEnded(realm, "passThroughOnException");
-        state.PassThroughOnException = true;
+        StateOf(realm, thisValue, "passThroughOnException").SetPassThroughOnException(realm);
         return default;
     }
 }
@@ -84,9 +82,7 @@ internal static partial class ExecutionContextPrototype
     [JsFunction("passThroughOnException")]
     private static JsValue PassThroughOnException(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        FetchEventState state = StateOf(realm, thisValue, "passThroughOnException");
-        state.ThrowIfEnded(realm, "passThroughOnException");
-        state.PassThroughOnException = true;
+        StateOf(realm, thisValue, "passThroughOnException").SetPassThroughOnException(realm);
         return default;
     }
 }

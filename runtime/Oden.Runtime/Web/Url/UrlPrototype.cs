@@ -53,7 +53,7 @@ internal static class FormUrlEncoded
     public static List<KeyValuePair<string, string>> Parse(string input)
     {
         var output = new List<KeyValuePair<string, string>>();
-        byte[] bytes = Encoding.UTF8.GetBytes(WebIdl.ToScalarValueString(input));
+        byte[] bytes = WebIdl.Utf8Encode(input);
         int start = 0;
         for (int i = 0; i <= bytes.Length; i++)
         {
@@ -568,15 +568,6 @@ internal static partial class UrlSearchParamsIteratorPrototype
     private static JsValue Next(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         if (thisValue._ref is not JsUrlSearchParamsIterator iterator) throw WebIdl.IllegalInvocation(realm);
-        var list = iterator.Target.List;
-        if (iterator.Index >= list.Count) return IteratorRecord.CreateIterResultObject(realm, default, true);
-        var pair = list[iterator.Index++];
-        JsValue value = iterator.Kind switch
-        {
-            CollectionIterationKind.Keys => pair.Key,
-            CollectionIterationKind.Values => pair.Value,
-            _ => JsArray.FromList(realm, [pair.Key, pair.Value]),
-        };
-        return IteratorRecord.CreateIterResultObject(realm, value, false);
+        return WebIdl.PairIteratorNext(realm, iterator.Target.List, ref iterator.Index, iterator.Kind);
     }
 }

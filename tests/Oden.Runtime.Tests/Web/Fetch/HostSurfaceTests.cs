@@ -40,6 +40,20 @@ public sealed class HostSurfaceTests
     }
 
     [Fact]
+    public void CopyBodyToAsync_LoneSurrogate_IsWrittenAsReplacementCharacter()
+    {
+        // A body string that is not a USVString (built by .NET code here) encodes lone surrogates as U+FFFD.
+        using var web = new WebRealm();
+        var response = JsResponse.Create(web.Realm, 200, "", null, null);
+        response.BodyState = Oden.Runtime.Web.Body.FromText("a\ud800b");
+        Assert.Equal(5L, response.KnownBodyLength);
+        var destination = new MemoryStream();
+        Task copy = response.CopyBodyToAsync(destination, CancellationToken.None);
+        web.Pump(until: () => copy.IsCompleted);
+        Assert.Equal(new byte[] { (byte)'a', 0xEF, 0xBF, 0xBD, (byte)'b' }, destination.ToArray());
+    }
+
+    [Fact]
     public void CopyBodyToAsync_BytesAndStrings_AreWrittenDirectly()
     {
         using var web = new WebRealm().Run("globalThis.a = new Response('héllo'); globalThis.b = Response.json({ ok: true }); globalThis.c = new Response(null, { status: 204 });");

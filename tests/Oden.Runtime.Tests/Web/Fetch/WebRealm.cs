@@ -25,6 +25,9 @@ internal sealed class WebRealm : IDisposable
 
     public string Output => Host.Output;
 
+    /// <summary>The module exports of the last script <see cref="Execute"/> ran.</summary>
+    public JsValue Exports { get; private set; }
+
     /// <summary>Compiles and runs <paramref name="source"/>, then pumps until nothing is pending.</summary>
     public WebRealm Run(string source)
     {
@@ -43,7 +46,7 @@ internal sealed class WebRealm : IDisposable
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         pe.Position = 0;
         pdb.Position = 0;
-        ScriptAssembly.Run(_context.LoadScript(pe, pdb), Realm);
+        Exports = ScriptAssembly.Run(_context.LoadScript(pe, pdb), Realm);
     }
 
     /// <summary>Runs jobs and posted completions until none is pending (or <paramref name="until"/> holds).</summary>

@@ -1,0 +1,143 @@
+// The dispatchers' handling of what a handler returns and of respondWith / a module worker's result, with
+// recording exchanges: every request gets exactly one decision, whatever the script throws and where.
+using Oden.Runtime.Tests.Web.Fetch;
+using Oden.Runtime.Web;
+
+namespace Oden.Runtime.Tests.Web.Handlers;
+
+public sealed class DispatcherTests
+{
+    // A promise whose "constructor" getter throws makes PromiseResolve (and so respondWith) throw.
+    private const string PoisonedPromise = """
+        function poisoned(value) {
+          const p = Promise.resolve(value);
+          Object.defineProperty(p, 'constructor', { get() { throw new Error('boom'); } });
+          return p;
+        }
+        """;
+
+    [Theory]
+    [InlineData("registerEventHandler(e => { e.respondWith(new Response('x')); });", "respond")]
+    [InlineData("registerEventHandler(e => {});", "pass")]
+    [InlineData("registerEventHandler(async e => { await null; });", "pass")]
+    [InlineData("registerEventHandler(e => ({ then(ok) { ok(); } }));", "pass")]
+    [InlineData("registerEventHandler(e => { throw new Error('boom'); });", "fail boom")]
+    [InlineData("registerEventHandler(e => ({ get then() { throw new Error('boom'); } }));", "fail boom")]
+    [InlineData("registerEventHandler(e => { try { e.respondWith(poisoned(new Response('x'))); } catch (err) { globalThis.caught = err.message; } });", "pass")]
+    [InlineData("module.exports = { fetch() { return new Response('x'); } };", "respond")]
+    [InlineData("module.exports = { fetch() { return poisoned(new Response('x')); } };", "fail boom")]
+    public void FetchEvent_HandlerOutcome_DecidesOnce(string script, string expected)
+    {
+        using var web = new WebRealm(HandlerBindings.Install);
+        web.Execute(PoisonedPromise + script);
+        web.Pump();
+        HandlerRegistration registration = HandlerBindings.Find(web.Realm, web.Exports)!;
+        var exchange = new RecordingFetchExchange();
+        JsRequest request = JsRequest.CreateIncoming(web.Realm, "GET", "http://localhost/", [], null);
+
+        FetchEventDispatcher.Dispatch(web.Realm, registration, exchange, request);
+        web.Pump();
+
+        Assert.Equal([expected], exchange.Decisions);
+    }
+
+    [Theory]
+    [InlineData("registerExpressHandler(({ res }) => { res.send('x'); });", "start 200 settled")]
+    [InlineData("registerExpressHandler(({ res }) => ({ then(ok) { res.send('x'); ok(); } }));", "start 200 settled")]
+    [InlineData("registerExpressHandler(() => { throw new Error('boom'); });", "fail boom")]
+    [InlineData("registerExpressHandler(() => ({ get then() { throw new Error('boom'); } }));", "fail boom")]
+    [InlineData("registerExpressHandler(() => poisoned(1));", "fail boom")]
+    public void Express_HandlerOutcome_DecidesOnce(string script, string expected)
+    {
+        using var web = new WebRealm(HandlerBindings.Install);
+        web.Execute(PoisonedPromise + script);
+        web.Pump();
+        HandlerRegistration registration = HandlerBindings.Find(web.Realm, web.Exports)!;
+        var exchange = new RecordingHttpExchange();
+
+        ExpressDispatcher.Dispatch(web.Realm, registration, exchange);
+        web.Pump();
+
+        Assert.Equal(expected, string.Join(" ", exchange.Decisions));
+    }
+
+    [Fact]
+    public void Express_ThenableResult_ReadsThenOnce()
+    {
+        using var web = new WebRealm(HandlerBindings.Install);
+        web.Execute("""
+            globalThis.reads = 0;
+            registerExpressHandler(({ res }) => ({ get then() { reads++; return ok => { res.send('x'); ok(); }; } }));
+            """);
+        HandlerRegistration registration = HandlerBindings.Find(web.Realm, web.Exports)!;
+        var exchange = new RecordingHttpExchange();
+
+        ExpressDispatcher.Dispatch(web.Realm, registration, exchange);
+        web.Pump();
+
+        Assert.Equal(1.0, web.Global("reads").AsNumber);
+        Assert.Equal("start 200 settled", string.Join(" ", exchange.Decisions));
+    }
+
+    private static string Describe(JsValue error) => error.TryGetObject is JsObject o ? o.Get("message").AsString() : "non-object";
+
+    private sealed class RecordingFetchExchange : IFetchEventExchange
+    {
+        public List<string> Decisions { get; } = [];
+
+        public bool IsClosed => false;
+
+        public void Respond(JsResponse response) => Decisions.Add("respond");
+
+        public void Fail(JsValue error) => Decisions.Add("fail " + Describe(error));
+
+        public void PassThrough() => Decisions.Add("pass");
+
+        public void WaitUntil(Oden.Runtime.Builtins.JsPromise promise)
+        {
+        }
+    }
+
+    private sealed class RecordingHttpExchange : IHttpExchange
+    {
+        public List<string> Decisions { get; } = [];
+
+        public string Method => "GET";
+
+        public string Scheme => "http";
+
+        public string Host => "localhost";
+
+        public string PathBase => "";
+
+        public string RawTarget => "/";
+
+        public string? RemoteAddress => null;
+
+        public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders { get; } = [];
+
+        public bool HasBody => false;
+
+        public byte[]? BufferedBody => null;
+
+        public bool IsClosed => false;
+
+        public Task<byte[]> ReadBodyAsync() => Task.FromResult(Array.Empty<byte>());
+
+        public void StartResponse(int status, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body, bool complete) => Decisions.Add("start " + status);
+
+        public void WriteBody(ReadOnlyMemory<byte> chunk)
+        {
+        }
+
+        public void EndResponse()
+        {
+        }
+
+        public void PassToNext() => Decisions.Add("next");
+
+        public void Fail(JsValue error) => Decisions.Add("fail " + Describe(error));
+
+        public void HandlerSettled() => Decisions.Add("settled");
+    }
+}
