@@ -62,6 +62,33 @@ public sealed class ExpressMiddlewareTests
     }
 
     [Fact]
+    public async Task Request_ReadAfterTheResponse_SeesItsOwnRequest()
+    {
+        // Kestrel reuses an HttpContext for the next request on a connection: req must not read through to it.
+        await using var server = await OdenTestServer.StartAsync(
+            "var seen = null;\n" +
+            "registerExpressHandler(function (ctx) { var req = ctx.req, res = ctx.res;\n" +
+            "  if (req.path === '/report') { res.json(seen); return; }\n" +
+            "  res.send('ok');\n" +
+            "  return new Promise(function (resolve) { setTimeout(function () {\n" +
+            "    seen = { method: req.method, url: req.url, h: req.get('x-a'), host: req.hostname };\n" +
+            "    req.text().then(function () { seen.body = 'read'; }, function (e) { seen.body = e.name; }).then(resolve);\n" +
+            "  }, 300); });\n" +
+            "});");
+        var first = new HttpRequestMessage(HttpMethod.Post, "/first?x=1") { Content = new StringContent("payload") };
+        first.Headers.Add("X-A", "one");
+        Assert.Equal("ok", await (await server.Client.SendAsync(first)).Content.ReadAsStringAsync());
+        string report = "null";
+        for (int i = 0; i < 100 && report == "null"; i++)
+        {
+            await Task.Delay(20);
+            report = await server.Client.GetStringAsync("/report");
+        }
+
+        Assert.Equal("{\"method\":\"POST\",\"url\":\"/first?x=1\",\"h\":\"one\",\"host\":\"localhost\",\"body\":\"Error\"}", report);
+    }
+
+    [Fact]
     public async Task Cookies_ParsedAndSet()
     {
         await using var server = await OdenTestServer.StartAsync(Handler(

@@ -46,19 +46,49 @@ internal sealed class HttpContextExchange : IHttpExchange
     /// <summary>Set when a body read exceeded the limit: a failure then answers 413.</summary>
     public bool BodyTooLarge { get; private set; }
 
-    public void Close() => _closed = true;
+    /// <summary>
+    /// Marks the exchange answered or abandoned. The middleware calls it before it returns, while the
+    /// HttpContext is still valid: what the request getters read is captured then (mostly references to
+    /// strings Kestrel already holds, plus the header pairs), because Kestrel reuses the context for the
+    /// next request on the connection while script code may still read <c>req</c> (a timer, a promise that
+    /// settles after a 504).
+    /// </summary>
+    public void Close()
+    {
+        if (_closed) return;
+        HttpRequest r = _context.Request;
+        _ended = new EndedRequest(r.Method, r.Scheme, r.Host, r.PathBase, RequestTarget(_context),
+            _context.Connection.RemoteIpAddress, _requestHeaders ??= ReadHeaders(r), RequestHasBody(r));
+        _closed = true;
+    }
+
+    private sealed record EndedRequest(string Method, string Scheme, HostString Host, PathString PathBase, string RawTarget,
+        System.Net.IPAddress? RemoteIp, KeyValuePair<string, string>[] Headers, bool HasBody);
+
+    private volatile EndedRequest? _ended;
+
+    /// <summary>
+    /// A request field: from the live context while the exchange is open, else from what Close captured. A
+    /// live read that overlaps Close is discarded: the context is reused only after Close has run.
+    /// </summary>
+    private T Request<T>(Func<HttpContext, T> live, Func<EndedRequest, T> ended)
+    {
+        if (_ended is { } before) return ended(before);
+        T value = live(_context);
+        return _ended is { } after ? ended(after) : value;
+    }
 
     // ---- request ------------------------------------------------------------------------------------
 
-    public string Method => _context.Request.Method;
+    public string Method => Request(static c => c.Request.Method, static e => e.Method);
 
-    public string Scheme => _context.Request.Scheme;
+    public string Scheme => Request(static c => c.Request.Scheme, static e => e.Scheme);
 
-    public string Host => _context.Request.Host.Value ?? "";
+    public string Host => Request(static c => c.Request.Host, static e => e.Host).Value ?? "";
 
-    public string PathBase => _context.Request.PathBase.Value ?? "";
+    public string PathBase => Request(static c => c.Request.PathBase, static e => e.PathBase).Value ?? "";
 
-    public string RawTarget => RequestTarget(_context);
+    public string RawTarget => Request(static c => RequestTarget(c), static e => e.RawTarget);
 
     /// <summary>The request target as the client sent it (origin form), else rebuilt from PathBase, Path and QueryString.</summary>
     public static string RequestTarget(HttpContext context)
@@ -73,13 +103,14 @@ internal sealed class HttpContextExchange : IHttpExchange
     {
         get
         {
-            var ip = _context.Connection.RemoteIpAddress;
+            var ip = Request(static c => c.Connection.RemoteIpAddress, static e => e.RemoteIp);
             if (ip is null) return null;
             return ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4().ToString() : ip.ToString();
         }
     }
 
-    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders => _requestHeaders ??= ReadHeaders(_context.Request);
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders =>
+        _requestHeaders ??= Request(static c => ReadHeaders(c.Request), static e => e.Headers);
 
     /// <summary>Every request header line (a header with several values gives several pairs).</summary>
     public static KeyValuePair<string, string>[] ReadHeaders(HttpRequest request)
@@ -96,7 +127,7 @@ internal sealed class HttpContextExchange : IHttpExchange
         return headers;
     }
 
-    public bool HasBody => RequestHasBody(_context.Request);
+    public bool HasBody => Request(static c => RequestHasBody(c.Request), static e => e.HasBody);
 
     public static bool RequestHasBody(HttpRequest request) =>
         request.ContentLength > 0 || (request.ContentLength is null && request.Headers.ContainsKey("Transfer-Encoding"));
@@ -105,6 +136,8 @@ internal sealed class HttpContextExchange : IHttpExchange
 
     public async Task<byte[]> ReadBodyAsync()
     {
+        // After Close the context may already serve the next request on the connection: never read its body.
+        if (_closed) throw new InvalidOperationException("the request has ended: read the body before responding");
         byte[]? body = await ReadLimitedAsync(_context.Request, _maxBodySize, _context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
