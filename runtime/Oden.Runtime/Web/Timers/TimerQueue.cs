@@ -58,13 +58,28 @@ public sealed class TimerQueue
     /// <summary>Whether an immediate is waiting.</summary>
     public bool HasImmediates => _immediates.Count > 0;
 
-    /// <summary>The clock's time in milliseconds (on its timestamp scale: only differences mean anything).</summary>
+    private TimeProvider? _originClock;
+    private long _origin;
+
+    /// <summary>
+    /// Milliseconds on the realm clock's timestamp scale since this queue first read it. Relative to that
+    /// origin, because raw timestamps are too large for a double to keep sub-millisecond steps (a fake clock
+    /// counts 100 ns ticks since the year 2000: its milliseconds carry rounding errors of ~8 µs, so a timer
+    /// due "now" would never be due). Installing another clock starts a new origin.
+    /// </summary>
     private double Now
     {
         get
         {
             TimeProvider clock = _realm.Clock;
-            return clock.GetTimestamp() * 1000.0 / clock.TimestampFrequency;
+            long timestamp = clock.GetTimestamp();
+            if (!ReferenceEquals(clock, _originClock))
+            {
+                _originClock = clock;
+                _origin = timestamp;
+            }
+
+            return (timestamp - _origin) * 1000.0 / clock.TimestampFrequency;
         }
     }
 
@@ -148,7 +163,9 @@ public sealed class TimerQueue
             {
                 if (entry.Interval >= 0 && !entry.Cleared)
                 {
-                    entry.Due = Math.Max(now, Now) + entry.Interval;
+                    // From the turn's start, as libuv's cached loop time does in Node: how long the callback
+                    // took (or when another thread advanced a test clock) does not move the next due time.
+                    entry.Due = now + entry.Interval;
                     _heap.Enqueue(entry, (entry.Due, _sequence++));
                 }
             }
@@ -220,8 +237,14 @@ public sealed class TimerQueue
         }
 
         if (key.Due == _wakeDue) return;
+        double now = Now;
+        // Already due: every caller runs on the loop's thread before the loop checks HasDueTimers, so the
+        // loop runs it this turn. Arming a zero-delay clock timer here instead would post a wake-up whose
+        // handler arms another one: with a clock that fires timers on the caller's thread (a test clock
+        // being advanced) the two threads would post wake-ups to each other forever.
+        if (key.Due <= now) return;
         _wakeDue = key.Due;
-        TimeSpan dueIn = TimeSpan.FromMilliseconds(Math.Max(0, key.Due - Now));
+        TimeSpan dueIn = TimeSpan.FromMilliseconds(key.Due - now);
         if (_wake is null)
         {
             _wake = _realm.Clock.CreateTimer(static state => ((TimerQueue)state!).PostWake(), this, dueIn, Timeout.InfiniteTimeSpan);
