@@ -6,6 +6,11 @@
 //   EventTarget here yet.
 // - C# code (fetch, streams) subscribes with AddAlgorithm: the spec's abort algorithms run before the
 //   event is fired.
+// - Dependent signals (AbortSignal.any, a Request's signal following its input's or init's) are linked to
+//   the non-dependent source signals directly, as the DOM spec's "create a dependent abort signal" does.
+//   A source holds its dependents weakly, and strongly only while a dependent has something to run on
+//   abort (listeners, onabort, abort algorithms): a long-lived controller's signal passed to every fetch
+//   must not keep every request it ever followed alive.
 // - AbortSignal.timeout arms a timer of the realm's clock (TimeProvider) that posts back to the realm.
 //   Like node's, it does not count as pending work: it never keeps an event loop alive by itself.
 // - A DOMException is an Error object (stack captured) whose name and message are own non-enumerable
@@ -29,6 +34,18 @@ public sealed class JsAbortSignal : JsObject
 
     private List<Listener>? _listeners;
     private List<Action<Realm, JsValue>>? _algorithms;
+
+    // Source side: the links to dependent signals. Dependent side: the links that point at this signal.
+    private List<DependentLink>? _dependents;
+    private List<DependentLink>? _links;
+
+    /// <summary>A source's link to a dependent: weak, plus a strong reference while the dependent has abort work.</summary>
+    private sealed class DependentLink(JsAbortSignal dependent)
+    {
+        public readonly WeakReference<JsAbortSignal> Weak = new(dependent);
+        public JsAbortSignal? Strong;
+        public JsAbortSignal? Source;
+    }
     internal JsValue OnAbort;
     internal ITimer? Timer;
 
@@ -41,9 +58,88 @@ public sealed class JsAbortSignal : JsObject
     }
 
     /// <summary>Runs <paramref name="algorithm"/> (with the reason) when the signal aborts; not if already aborted.</summary>
-    public void AddAlgorithm(Action<Realm, JsValue> algorithm) => (_algorithms ??= []).Add(algorithm);
+    public void AddAlgorithm(Action<Realm, JsValue> algorithm)
+    {
+        (_algorithms ??= []).Add(algorithm);
+        UpdateHold();
+    }
 
-    public void RemoveAlgorithm(Action<Realm, JsValue> algorithm) => _algorithms?.Remove(algorithm);
+    public void RemoveAlgorithm(Action<Realm, JsValue> algorithm)
+    {
+        if (_algorithms?.Remove(algorithm) == true) UpdateHold();
+    }
+
+    /// <summary>
+    /// Makes this signal follow <paramref name="source"/> (a dependent abort signal, flattened to the
+    /// source's own sources when it is dependent itself).
+    /// </summary>
+    /// <see href="https://dom.spec.whatwg.org/#create-a-dependent-abort-signal"/>
+    internal void Follow(Realm realm, JsAbortSignal source)
+    {
+        if (Aborted) return;
+        if (source.Aborted)
+        {
+            SignalAbort(realm, source.Reason);
+            return;
+        }
+
+        if (source._links is null)
+        {
+            source.LinkDependent(this);
+            return;
+        }
+
+        foreach (DependentLink link in source._links.ToArray())
+        {
+            // A dependent's links point at its (non-dependent) sources; find the source of each.
+            if (link.Source is { } s) s.LinkDependent(this);
+        }
+    }
+
+    private void LinkDependent(JsAbortSignal dependent)
+    {
+        _dependents ??= [];
+        foreach (DependentLink existing in _dependents)
+        {
+            if (existing.Weak.TryGetTarget(out JsAbortSignal? d) && ReferenceEquals(d, dependent)) return;
+        }
+
+        // Drop links whose dependents were collected, amortized over the additions.
+        if (_dependents.Count >= 16 && (_dependents.Count & (_dependents.Count - 1)) == 0)
+        {
+            _dependents.RemoveAll(static l => l.Strong is null && !l.Weak.TryGetTarget(out _));
+        }
+
+        var link = new DependentLink(dependent) { Source = this, Strong = dependent.HasAbortWork ? dependent : null };
+        _dependents.Add(link);
+        (dependent._links ??= []).Add(link);
+    }
+
+    /// <summary>How many dependents this source still reaches (tests).</summary>
+    internal int LiveDependentCount
+    {
+        get
+        {
+            int count = 0;
+            if (_dependents is null) return 0;
+            foreach (DependentLink link in _dependents)
+            {
+                if (link.Weak.TryGetTarget(out _)) count++;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>Listeners, onabort or abort algorithms: what makes a dependent worth keeping alive through its sources.</summary>
+    private bool HasAbortWork => !Aborted && (_listeners is { Count: > 0 } || _algorithms is { Count: > 0 });
+
+    private void UpdateHold()
+    {
+        if (_links is null) return;
+        JsAbortSignal? hold = HasAbortWork ? this : null;
+        foreach (DependentLink link in _links) link.Strong = hold;
+    }
 
     internal void AddListener(JsValue callback, bool once)
     {
@@ -54,6 +150,7 @@ public sealed class JsAbortSignal : JsObject
         }
 
         _listeners.Add(new Listener(callback, once, isHandler: false));
+        UpdateHold();
     }
 
     internal void RemoveListener(JsValue callback)
@@ -66,6 +163,7 @@ public sealed class JsAbortSignal : JsObject
             {
                 l.Removed = true;
                 _listeners.RemoveAt(i);
+                UpdateHold();
                 return;
             }
         }
@@ -81,6 +179,7 @@ public sealed class JsAbortSignal : JsObject
         }
 
         _listeners.Add(new Listener(default, once: false, isHandler: true));
+        UpdateHold();
     }
 
     /// <see href="https://dom.spec.whatwg.org/#abortsignal-signal-abort"/>
@@ -94,7 +193,48 @@ public sealed class JsAbortSignal : JsObject
         Reason = reason.IsUndefined ? DomException.Create(realm, "This operation was aborted", "AbortError") : reason;
         Timer?.Dispose();
         Timer = null;
+        ReleaseLinks();
 
+        // 3. The dependents that are not aborted yet take the same reason now; their abort steps run after this signal's.
+        List<JsAbortSignal>? dependentsToAbort = null;
+        if (_dependents is { } dependents)
+        {
+            _dependents = null;
+            foreach (DependentLink link in dependents)
+            {
+                if (!link.Weak.TryGetTarget(out JsAbortSignal? dependent) || dependent.Aborted) continue;
+                dependent.Aborted = true;
+                dependent.Reason = Reason;
+                dependent.Timer?.Dispose();
+                dependent.Timer = null;
+                dependent.ReleaseLinks();
+                (dependentsToAbort ??= []).Add(dependent);
+            }
+        }
+
+        RunAbortSteps(realm);
+        if (dependentsToAbort is not null)
+        {
+            foreach (JsAbortSignal dependent in dependentsToAbort) dependent.RunAbortSteps(realm);
+        }
+    }
+
+    /// <summary>An aborted dependent no longer needs its sources (nor they it).</summary>
+    private void ReleaseLinks()
+    {
+        if (_links is null) return;
+        foreach (DependentLink link in _links)
+        {
+            link.Strong = null;
+            link.Weak.SetTarget(null!);
+        }
+
+        _links = null;
+    }
+
+    /// <see href="https://dom.spec.whatwg.org/#run-the-abort-steps"/>
+    private void RunAbortSteps(Realm realm)
+    {
         // 3-4. Run the abort algorithms, then empty them.
         if (_algorithms is { } algorithms)
         {
@@ -255,10 +395,7 @@ internal static partial class AbortSignalConstructor
             }
         }
 
-        foreach (JsAbortSignal source in sources)
-        {
-            source.AddAlgorithm((r, reason) => result.SignalAbort(r, reason));
-        }
+        foreach (JsAbortSignal source in sources) result.Follow(realm, source);
 
         return result;
     }

@@ -103,7 +103,10 @@ internal static class FetchFunction
                         return;
                     }
 
-                    promise.Resolve(realm, CreateResponse(realm, response, body, requestUrl, method));
+                    // An abort still cancels the body read: the algorithm stays until the body is done with
+                    // (the stream is disposed at its end, on cancel or on error; that may be another thread).
+                    promise.Resolve(realm, CreateResponse(realm, response, body, requestUrl, method,
+                        () => realm.Jobs.Post(() => signal.RemoveAlgorithm(OnAbort))));
                     return;
                 }
 
@@ -167,7 +170,7 @@ internal static class FetchFunction
         return message;
     }
 
-    private static JsResponse CreateResponse(Realm realm, HttpResponseMessage message, Stream body, string requestUrl, string method)
+    private static JsResponse CreateResponse(Realm realm, HttpResponseMessage message, Stream body, string requestUrl, string method, Action bodyDone)
     {
         int status = (int)message.StatusCode;
         string finalUrl = requestUrl;
@@ -202,18 +205,21 @@ internal static class FetchFunction
         if (method == "HEAD" || JsResponse.IsNullBodyStatus(status))
         {
             body.Dispose();
+            bodyDone();
         }
         else
         {
-            response.BodyState = Body.FromDotNet(new ResponseStream(body, message));
+            response.BodyState = Body.FromDotNet(new ResponseStream(body, message, bodyDone));
         }
 
         return response;
     }
 
-    /// <summary>The response body; disposing it disposes the response message too.</summary>
-    private sealed class ResponseStream(Stream inner, HttpResponseMessage message) : Stream
+    /// <summary>The response body; disposing it disposes the response message too and reports the body done (once).</summary>
+    private sealed class ResponseStream(Stream inner, HttpResponseMessage message, Action done) : Stream
     {
+        private int _disposed;
+
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
@@ -229,10 +235,11 @@ internal static class FetchFunction
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing)
+            if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
             {
                 inner.Dispose();
                 message.Dispose();
+                done();
             }
 
             base.Dispose(disposing);

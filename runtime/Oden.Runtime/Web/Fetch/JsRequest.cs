@@ -227,11 +227,7 @@ public sealed class JsRequest : JsBodyObject
 
         // 29-30. This's signal follows the input or init signal.
         JsAbortSignal own = request.Signal;
-        if (inputSignal is not null)
-        {
-            if (inputSignal.Aborted) own.SignalAbort(realm, inputSignal.Reason);
-            else inputSignal.AddAlgorithm((r, reason) => own.SignalAbort(r, reason));
-        }
+        if (inputSignal is not null) own.Follow(realm, inputSignal);
 
         // 31-32. Headers: the init's, or a copy of the input's.
         JsHeaders headersObject;
@@ -320,8 +316,7 @@ public sealed class JsRequest : JsBodyObject
         clone._headers = Headers.CloneHeaders(realm);
         clone.BodyState = BodyState?.Clone(realm);
         JsAbortSignal own = clone.Signal;
-        if (Signal.Aborted) own.SignalAbort(realm, Signal.Reason);
-        else Signal.AddAlgorithm((r, reason) => own.SignalAbort(r, reason));
+        own.Follow(realm, Signal);
         return clone;
     }
 }
