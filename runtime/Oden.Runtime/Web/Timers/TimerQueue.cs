@@ -32,12 +32,12 @@ public sealed class TimerQueue
     internal TimerQueue(Realm realm)
     {
         _realm = realm;
-        _onWake = () =>
-        {
-            // On the realm's thread: the clock timer fired (maybe a little early); arm it again if needed.
-            _wakeDue = double.PositiveInfinity;
-            ArmWakeUp();
-        };
+        // On the realm's thread: the clock timer fired, and posting this woke the loop. Nothing to run here:
+        // the loop runs the due timers after the posted work, and RunDueTimers re-arms the wake-up for the
+        // next one (also when the clock fired a little early). Re-arming here instead livelocked the loop:
+        // a timer that is due gets a zero due time, a clock may fire that at once (a fake clock does so
+        // synchronously), and the post it makes is drained before the timers ever run.
+        _onWake = () => _wakeDue = double.PositiveInfinity;
     }
 
     private readonly Action _onWake;
@@ -63,8 +63,12 @@ public sealed class TimerQueue
     {
         get
         {
+            // Whole seconds and the remainder apart: timestamp * 1000.0 / frequency rounds away the
+            // milliseconds of a large timestamp (a fake clock starts in 2000: 400 ms became 400.01 ms, and
+            // an interval rescheduled from there missed the clock's next 400 ms step).
             TimeProvider clock = _realm.Clock;
-            return clock.GetTimestamp() * 1000.0 / clock.TimestampFrequency;
+            long timestamp = clock.GetTimestamp(), frequency = clock.TimestampFrequency;
+            return timestamp / frequency * 1000.0 + timestamp % frequency * 1000.0 / frequency;
         }
     }
 
