@@ -106,6 +106,32 @@ public sealed class EventLoopTests
         Assert.False(realm.IsInterruptRequested);
     }
 
+    private sealed class CountingHost : IRealmHost
+    {
+        private int _lines;
+
+        public int Lines => Volatile.Read(ref _lines);
+
+        public void WriteConsole(ConsoleLevel level, string text) => Interlocked.Increment(ref _lines);
+    }
+
+    [Fact]
+    public async Task ImmediateChain_IsProgress_NotAStuckJob()
+    {
+        // A chain of immediates (CPU work cut into pieces, Node style) starts no job, but each piece runs
+        // in a new turn of the loop: the watchdog must not take it for one job stuck past its budget.
+        var host = new CountingHost();
+        var realm = new Realm(host);
+        using var loop = new EventLoop(realm);
+        loop.Start();
+        await loop.InvokeAsync(Compile("(function step() { console.log('piece'); setImmediate(step); })();"));
+        Assert.True(await EventuallyAsync(() => host.Lines > 0));
+        loop.StuckFor();
+        int seen = host.Lines;
+        Assert.True(await EventuallyAsync(() => host.Lines >= seen + 3)); // two more turns have started
+        Assert.Equal(TimeSpan.Zero, loop.StuckFor());
+    }
+
     [Fact]
     public void RunUntilComplete_RunsTimersAndImmediates_ThenReturns()
     {
