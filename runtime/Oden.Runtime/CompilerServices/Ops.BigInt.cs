@@ -28,14 +28,6 @@ public static partial class Ops
         return BigIntOperations.ApplyNumeric(realm, op, lnum, rnum);
     }
 
-    /// <summary>The numeric part of + once the primitives are known and neither is a String.</summary>
-    private static JsValue AddBigInt(Realm realm, JsValue lprim, JsValue rprim)
-    {
-        JsValue lnum = BigIntOperations.ToNumeric(realm, lprim);
-        JsValue rnum = BigIntOperations.ToNumeric(realm, rprim);
-        return BigIntOperations.ApplyNumeric(realm, NumericOperator.Add, lnum, rnum);
-    }
-
     /// <summary>Unary -: ToNumeric, then Number::unaryMinus or BigInt::unaryMinus.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue NegateSlow(Realm realm, JsValue a)

@@ -73,23 +73,8 @@ public static partial class Ops
 
     /// <summary>A class getter or setter (non-enumerable, configurable), merged with the other half of an existing accessor.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void DefineClassAccessor(Realm realm, JsObject target, JsValue key, JsValue getter, JsValue setter)
-    {
-        var desc = new PropertyDescriptor { Enumerable = false, Configurable = true, HasEnumerable = true, HasConfigurable = true };
-        if (getter._ref is JsFunction g)
-        {
-            desc.Get = g;
-            desc.HasGet = true;
-        }
-
-        if (setter._ref is JsFunction s)
-        {
-            desc.Set = s;
-            desc.HasSet = true;
-        }
-
-        Operations.DefinePropertyOrThrow(realm, target, Operations.ToPropertyKey(realm, key), desc);
-    }
+    public static void DefineClassAccessor(Realm realm, JsObject target, JsValue key, JsValue getter, JsValue setter) =>
+        DefineAccessorProperty(realm, target, key, getter, setter, enumerable: false);
 
     /// <summary>[[Call]] of a class constructor.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]

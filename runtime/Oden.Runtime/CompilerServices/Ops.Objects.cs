@@ -34,10 +34,17 @@ public static partial class Ops
         o.DefineDataProperty(PropertyKey.FromString(key), value);
 
     /// <summary>get/set in an object literal: merges with an existing accessor of the same key.</summary>
-    public static void DefineAccessor(Realm realm, JsObject o, JsValue key, JsValue getter, JsValue setter)
+    public static void DefineAccessor(Realm realm, JsObject o, JsValue key, JsValue getter, JsValue setter) =>
+        DefineAccessorProperty(realm, o, key, getter, setter, enumerable: true);
+
+    /// <summary>
+    /// An accessor half of a literal or a class (configurable; enumerable only in literals): a descriptor
+    /// with only the given half merges with the other half of an existing accessor.
+    /// </summary>
+    private static void DefineAccessorProperty(Realm realm, JsObject o, JsValue key, JsValue getter, JsValue setter, bool enumerable)
     {
         PropertyKey pk = Operations.ToPropertyKey(realm, key);
-        var desc = new PropertyDescriptor { Enumerable = true, Configurable = true, HasEnumerable = true, HasConfigurable = true };
+        var desc = new PropertyDescriptor { Enumerable = enumerable, Configurable = true, HasEnumerable = true, HasConfigurable = true };
         if (getter._ref is JsFunction g)
         {
             desc.Get = g;
@@ -132,6 +139,6 @@ public sealed class ForInIterator
             }
         }
 
-                return false;
+        return false;
     }
 }

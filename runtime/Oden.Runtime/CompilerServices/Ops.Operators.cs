@@ -48,7 +48,7 @@ public static partial class Ops
         }
 
         // 3-4. Numeric addition (a BigInt on either side: BigInt::add or the mixing TypeError).
-        if (lprim.IsBigInt || rprim.IsBigInt) return AddBigInt(realm, lprim, rprim);
+        if (lprim.IsBigInt || rprim.IsBigInt) return NumericSlow(realm, lprim, rprim, NumericOperator.Add);
         return JsValue.FromNumber(Operations.ToNumber(realm, lprim) + Operations.ToNumber(realm, rprim));
     }
 

@@ -102,20 +102,16 @@ public static partial class Ops
     /// </summary>
     public static JsValue[] SpreadToArray(Realm realm, JsValue iterable)
     {
-        if (iterable._ref is JsArray array && HasIntrinsicArrayIteration(realm, array))
+        // @@iterator is read once, whichever path is taken (a getter would see a second read).
+        JsFunction method = IteratorRecord.GetIteratorMethod(realm, iterable);
+        if (iterable._ref is JsArray array && IteratorRecord.IsIntrinsicArrayIteration(realm, method))
         {
             var elements = new JsValue[array.Length];
             for (uint i = 0; i < (uint)elements.Length; i++) elements[i] = ArrayHelpers.Get(array, i);
             return elements;
         }
-        return [.. IteratorRecord.IterableToList(realm, iterable)];
-    }
 
-    /// <summary>Whether iterating <paramref name="array"/> runs no user code (its @@iterator and next are intrinsic).</summary>
-    private static bool HasIntrinsicArrayIteration(Realm realm, JsArray array)
-    {
-        JsFunction? method = Operations.GetMethod(realm, JsValue.FromRef(array), PropertyKey.FromSymbol(JsSymbol.Iterator));
-        return method is not null && IteratorRecord.IsIntrinsicArrayIteration(realm, method);
+        return [.. IteratorRecord.IteratorToList(realm, iterable, method)];
     }
 
     /// <summary><c>[a, ...xs, , b]</c> or <c>f(a, ...xs)</c>: the values in order, spread ones through the iterator protocol.</summary>
@@ -157,19 +153,14 @@ public sealed class SpreadBuilder
     /// <summary><c>...iterable</c>: every value of the iterable, with the array fast path.</summary>
     public SpreadBuilder AddSpread(Realm realm, JsValue iterable)
     {
-        if (iterable._ref is JsArray array)
+        JsFunction method = IteratorRecord.GetIteratorMethod(realm, iterable);
+        if (iterable._ref is JsArray array && IteratorRecord.IsIntrinsicArrayIteration(realm, method))
         {
-            JsFunction? method = Operations.GetMethod(realm, iterable, PropertyKey.FromSymbol(JsSymbol.Iterator));
-            if (method is not null && IteratorRecord.IsIntrinsicArrayIteration(realm, method))
-            {
-                for (uint i = 0; i < array.Length; i++) Add(ArrayHelpers.Get(array, i));
-                return this;
-            }
-            if (method is null) throw realm.TypeError("object is not iterable");
-            foreach (JsValue v in IteratorRecord.IteratorToList(realm, iterable, method)) Add(v);
+            for (uint i = 0; i < array.Length; i++) Add(ArrayHelpers.Get(array, i));
             return this;
         }
-        foreach (JsValue v in IteratorRecord.IterableToList(realm, iterable)) Add(v);
+
+        foreach (JsValue v in IteratorRecord.IteratorToList(realm, iterable, method)) Add(v);
         return this;
     }
 

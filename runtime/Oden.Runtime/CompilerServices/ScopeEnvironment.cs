@@ -54,10 +54,6 @@ public sealed class ScopeDescriptor
 
     public ScopeEnvironmentKind Kind { get; }
 
-    public int Count => _names.Length;
-
-    public string NameAt(int index) => _names[index];
-
     public ScopeBindingFlags FlagsAt(int index) => _flags[index];
 
     /// <summary>The slot of <paramref name="name"/>, or -1.</summary>
@@ -92,9 +88,6 @@ public abstract class ScopeEnvironment
 
     /// <summary>HasBinding for a declarative environment: a named slot or an eval-declared var.</summary>
     public bool HasBinding(string name) => Descriptor.IndexOf(name) >= 0 || HasEvalVar(name);
-
-    /// <summary>The with object of a With environment.</summary>
-    public JsObject WithObject => (JsObject)GetSlot(0)._ref!;
 
     /// <summary>GetBindingValue: a ReferenceError for a binding in its TDZ.</summary>
     public JsValue GetBindingValue(Realm realm, string name)

@@ -28,8 +28,10 @@ public sealed class EventLoop : IDisposable
     private volatile bool _stopping;
     private volatile bool _waiting = true;
 
-    // Watchdog samples (StuckFor): the last job counter seen and when it last changed.
-    private long _sampledJobs = -1;
+    // Progress for the watchdog: turns started (a chain of immediates or due timers makes turns but no
+    // jobs), and StuckFor's samples: the last progress seen and when it last changed.
+    private long _turns;
+    private long _sampledProgress = -1;
     private long _sampledSince;
 
     public EventLoop(Realm realm, string name = "oden-realm")
@@ -135,6 +137,7 @@ public sealed class EventLoop : IDisposable
         while (!_stopping)
         {
             _waiting = false;
+            Volatile.Write(ref _turns, _turns + 1);
             jobs.RunUntilIdle();
             timers.RunDueTimers();
             timers.RunImmediates();
@@ -150,16 +153,17 @@ public sealed class EventLoop : IDisposable
 
     /// <summary>
     /// For a host's watchdog (any thread, called periodically): how long the loop has been running the same
-    /// job, as far as these samples can tell (zero while it waits or makes progress). A host interrupts a
-    /// realm stuck past its budget with Realm.RequestInterrupt; the loop then clears the interrupt and goes on.
+    /// job, timer or immediate, as far as these samples can tell (zero while it waits or makes progress:
+    /// a job started or a new turn began since the last sample). A host interrupts a realm stuck past its
+    /// budget with Realm.RequestInterrupt; the loop then clears the interrupt and goes on.
     /// </summary>
     public TimeSpan StuckFor()
     {
         long now = Stopwatch.GetTimestamp();
-        long started = _realm.Jobs.StartedCount;
-        if (_waiting || started != _sampledJobs)
+        long progress = _realm.Jobs.StartedCount + Volatile.Read(ref _turns);
+        if (_waiting || progress != _sampledProgress)
         {
-            _sampledJobs = started;
+            _sampledProgress = progress;
             _sampledSince = now;
             return TimeSpan.Zero;
         }

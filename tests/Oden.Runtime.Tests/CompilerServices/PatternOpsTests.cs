@@ -28,6 +28,20 @@ public class PatternOpsTests
         Assert.InRange(allocated, 100 * 16, 100 * 16 + 64);
     }
 
+    [Theory]
+    [InlineData("f(...a)")]
+    [InlineData("f(0, ...a)")]
+    [InlineData("[...a]")]
+    [InlineData("[0, ...a]")]
+    public void Spread_ArrayWithIteratorGetter_ReadsIteratorOnce(string spread) =>
+        Oden.TestUtilities.JsRunner.ExpectOutput($$"""
+            var reads = 0, a = [1, 2];
+            Object.defineProperty(a, Symbol.iterator, { get() { reads++; return function* () { yield 7; }; } });
+            function f() { return arguments.length; }
+            {{spread}};
+            console.log(reads);
+            """, "1");
+
     [Fact]
     public void ObjectRest_CopiesOwnEnumerableMinusExcluded_InKeyOrder()
     {

@@ -20,9 +20,12 @@ public sealed class EventLoopTests
         return realm => ScriptAssembly.Run(assembly, realm);
     }
 
+    // Waits for a condition that the loop's thread makes true. The time limit only bounds a failing test:
+    // no assertion depends on how fast a loaded machine runs the loop.
     private static async Task<bool> EventuallyAsync(Func<bool> condition)
     {
-        for (int i = 0; i < 200 && !condition(); i++) await Task.Delay(10);
+        var limit = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && limit.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(5);
         return condition();
     }
 
@@ -36,15 +39,34 @@ public sealed class EventLoopTests
         loop.Start();
         await loop.InvokeAsync(Compile("setTimeout(function () { console.log('one second'); }, 1000); setInterval(function () { console.log('tick'); }, 400);"));
 
-        clock.Advance(TimeSpan.FromMilliseconds(399));
-        await Task.Delay(50);
-        Assert.Equal("", host.Stdout.ToString());
-        clock.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.True(await EventuallyAsync(() => host.Stdout.ToString() == "tick\n"), host.Stdout.ToString());
-        clock.Advance(TimeSpan.FromMilliseconds(400));
-        Assert.True(await EventuallyAsync(() => host.Stdout.ToString() == "tick\ntick\n"), host.Stdout.ToString());
-        clock.Advance(TimeSpan.FromMilliseconds(200));
-        Assert.True(await EventuallyAsync(() => host.Stdout.ToString() == "tick\ntick\none second\n"), host.Stdout.ToString());
+        // Only the fake clock moves the timers, and it moves only while the loop is idle: an interval is
+        // rescheduled after its callback returns, from the clock's reading then, so advancing the clock
+        // while the loop is still in the callback would move the next tick (the test lost that race under
+        // load when it advanced as soon as the output appeared).
+        async Task AdvanceWhenIdle(int milliseconds)
+        {
+            Assert.True(await EventuallyAsync(() => loop.IsIdle));
+            clock.Advance(TimeSpan.FromMilliseconds(milliseconds));
+        }
+
+        async Task<string> OutputWhenIdle(string expected)
+        {
+            await EventuallyAsync(() => loop.IsIdle && Output() == expected);
+            return Output();
+        }
+
+        // Read only while the loop is idle (it writes the console on its own thread).
+        string Output() => host.Stdout.ToString();
+
+        await AdvanceWhenIdle(399);
+        await loop.InvokeAsync(_ => 0); // the loop has run a turn after the advance, and nothing was due
+        Assert.Equal("", await OutputWhenIdle(""));
+        await AdvanceWhenIdle(1);
+        Assert.Equal("tick\n", await OutputWhenIdle("tick\n"));
+        await AdvanceWhenIdle(400);
+        Assert.Equal("tick\ntick\n", await OutputWhenIdle("tick\ntick\n"));
+        await AdvanceWhenIdle(200);
+        Assert.Equal("tick\ntick\none second\n", await OutputWhenIdle("tick\ntick\none second\n"));
     }
 
     [Fact]
@@ -82,6 +104,32 @@ public sealed class EventLoopTests
         Assert.IsType<ScriptInterruptedException>(errors[0]);
         Assert.Equal(42, await loop.InvokeAsync(_ => 42));
         Assert.False(realm.IsInterruptRequested);
+    }
+
+    private sealed class CountingHost : IRealmHost
+    {
+        private int _lines;
+
+        public int Lines => Volatile.Read(ref _lines);
+
+        public void WriteConsole(ConsoleLevel level, string text) => Interlocked.Increment(ref _lines);
+    }
+
+    [Fact]
+    public async Task ImmediateChain_IsProgress_NotAStuckJob()
+    {
+        // A chain of immediates (CPU work cut into pieces, Node style) starts no job, but each piece runs
+        // in a new turn of the loop: the watchdog must not take it for one job stuck past its budget.
+        var host = new CountingHost();
+        var realm = new Realm(host);
+        using var loop = new EventLoop(realm);
+        loop.Start();
+        await loop.InvokeAsync(Compile("(function step() { console.log('piece'); setImmediate(step); })();"));
+        Assert.True(await EventuallyAsync(() => host.Lines > 0));
+        loop.StuckFor();
+        int seen = host.Lines;
+        Assert.True(await EventuallyAsync(() => host.Lines >= seen + 3)); // two more turns have started
+        Assert.Equal(TimeSpan.Zero, loop.StuckFor());
     }
 
     [Fact]

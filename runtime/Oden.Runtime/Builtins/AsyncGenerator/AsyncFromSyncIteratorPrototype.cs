@@ -36,8 +36,8 @@ internal static partial class AsyncFromSyncIteratorPrototype
             return promise;
         }
 
-        // 7. Return AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, true).
-        return Continuation(realm, result.AsObject, promise, sync, closeOnRejection: true);
+        // 7. Return AsyncFromSyncIteratorContinuation(result, promiseCapability).
+        return Continuation(realm, result.AsObject, promise);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-%asyncfromsynciteratorprototype%.return"/>
@@ -72,8 +72,8 @@ internal static partial class AsyncFromSyncIteratorPrototype
             return promise;
         }
 
-        // 11. Return AsyncFromSyncIteratorContinuation(result, promiseCapability, syncIteratorRecord, false).
-        return Continuation(realm, result.AsObject, promise, sync, closeOnRejection: false);
+        // 11. Return AsyncFromSyncIteratorContinuation(result, promiseCapability).
+        return Continuation(realm, result.AsObject, promise);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-%asyncfromsynciteratorprototype%.throw"/>
@@ -105,19 +105,18 @@ internal static partial class AsyncFromSyncIteratorPrototype
             return promise;
         }
 
-        return Continuation(realm, result.AsObject, promise, sync, closeOnRejection: true);
+        return Continuation(realm, result.AsObject, promise);
     }
 
     /// <summary>
     /// AsyncFromSyncIteratorContinuation as ES2023 and node 20 have it: a rejected value rejects the
     /// request and leaves the sync iterator open. (ES2025 also closes the sync iterator when the value
-    /// rejects, its closeOnRejection parameter; node 20, which the conformance corpus follows, does not.)
+    /// rejects, with its syncIteratorRecord and closeOnRejection parameters; node 20, which the conformance
+    /// corpus follows, does not, so this takes neither.)
     /// </summary>
     /// <see href="https://tc39.es/ecma262/2023/#sec-asyncfromsynciteratorcontinuation"/>
-    private static JsValue Continuation(Realm realm, JsObject result, JsPromise promise, IteratorRecord sync, bool closeOnRejection)
+    private static JsValue Continuation(Realm realm, JsObject result, JsPromise promise)
     {
-        _ = sync;
-        _ = closeOnRejection;
         bool done;
         JsPromise valueWrapper;
         try

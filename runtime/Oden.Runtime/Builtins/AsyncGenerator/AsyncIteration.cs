@@ -54,34 +54,21 @@ public static class AsyncIteration
     public static JsValue Next(Realm realm, IteratorRecord record)
     {
         record.Done = true;
-        try
-        {
-            return record.NextMethod._ref is JsFunction next
-                ? next.Call0(record.Iterator)
-                : throw realm.TypeError($"{Operations.DescribeForError(realm, record.NextMethod)} is not a function");
-        }
-        catch
-        {
-            record.Done = true;
-            throw;
-        }
+        return record.NextMethod._ref is JsFunction next
+            ? next.Call0(record.Iterator)
+            : throw realm.TypeError($"{Operations.DescribeForError(realm, record.NextMethod)} is not a function");
     }
 
-    /// <summary>for await, after awaiting next's result: the object check and IteratorComplete (true when done).</summary>
+    /// <summary>
+    /// for await, after awaiting next's result: the object check and IteratorComplete (true when done).
+    /// The record is still marked done from Next, so a throw here leaves it done.
+    /// </summary>
     public static bool Complete(Realm realm, IteratorRecord record, JsValue result)
     {
-        try
-        {
-            if (result._ref is not JsObject o) throw realm.TypeError($"Iterator result {Operations.DescribeForError(realm, result)} is not an object");
-            bool done = Operations.ToBoolean(o.Get("done"));
-            record.Done = done;
-            return done;
-        }
-        catch
-        {
-            record.Done = true;
-            throw;
-        }
+        if (result._ref is not JsObject o) throw realm.TypeError($"Iterator result {Operations.DescribeForError(realm, result)} is not an object");
+        bool done = Operations.ToBoolean(o.Get("done"));
+        record.Done = done;
+        return done;
     }
 
     /// <summary>IteratorValue(result).</summary>

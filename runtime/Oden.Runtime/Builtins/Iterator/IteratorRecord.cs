@@ -154,12 +154,15 @@ public sealed unsafe class IteratorRecord
 
     /// <summary>IteratorToList(GetIterator(items)): the values of an iterable (spread, Array.from, …).</summary>
     /// <see href="https://tc39.es/ecma262/#sec-iteratortolist"/>
-    public static List<JsValue> IterableToList(Realm realm, JsValue items)
+    public static List<JsValue> IterableToList(Realm realm, JsValue items) =>
+        IteratorToList(realm, items, GetIteratorMethod(realm, items));
+
+    /// <summary>GetIterator's step 1-3 for sync iteration: ? GetMethod(items, @@iterator), a TypeError when there is none.</summary>
+    internal static JsFunction GetIteratorMethod(Realm realm, JsValue items)
     {
         if (items.IsNullish) throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable (cannot read property Symbol(Symbol.iterator))");
         JsFunction? method = Operations.GetMethod(realm, items, PropertyKey.FromSymbol(JsSymbol.Iterator));
-        if (method is null) throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable");
-        return IteratorToList(realm, items, method);
+        return method ?? throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable");
     }
 
     /// <summary>IteratorToList(? GetIteratorFromMethod(items, method)), with the unobservable array fast path.</summary>

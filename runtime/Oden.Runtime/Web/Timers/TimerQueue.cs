@@ -32,12 +32,12 @@ public sealed class TimerQueue
     internal TimerQueue(Realm realm)
     {
         _realm = realm;
-        _onWake = () =>
-        {
-            // On the realm's thread: the clock timer fired (maybe a little early); arm it again if needed.
-            _wakeDue = double.PositiveInfinity;
-            ArmWakeUp();
-        };
+        // On the realm's thread: the clock timer fired, and posting this woke the loop. Nothing to run here:
+        // the loop runs the due timers after the posted work, and RunDueTimers re-arms the wake-up for the
+        // next one (also when the clock fired a little early). Re-arming here instead livelocked the loop:
+        // a timer that is due gets a zero due time, a clock may fire that at once (a fake clock does so
+        // synchronously), and the post it makes is drained before the timers ever run.
+        _onWake = () => _wakeDue = double.PositiveInfinity;
     }
 
     private readonly Action _onWake;
