@@ -8,18 +8,13 @@ internal static partial class ReflectObject
     private static JsObject RequireObject(Realm realm, JsValue target, string method) =>
         target.TryGetObject ?? throw realm.TypeError($"Reflect.{method} called on non-object");
 
-    /// <summary>Runs an internal method that may raise the array-length RangeError signal.</summary>
-    private static bool WithRangeErrors(Realm realm, Func<bool> internalMethod)
-    {
-        try
-        {
-            return internalMethod();
-        }
-        catch (JsRangeErrorSignal signal)
-        {
-            throw realm.RangeError(signal.Message);
-        }
-    }
+    /// <summary>
+    /// ArraySetLength steps 3-5 ahead of an array's "length" write, where a realm is at hand: a value that is
+    /// not a number is converted (ToUint32 and ToNumber, RangeError when they differ), as
+    /// Operations.Set and Operations.DefinePropertyOrThrow do.
+    /// </summary>
+    private static JsValue CoerceArrayLength(Realm realm, JsObject target, in PropertyKey key, JsValue value) =>
+        target is JsArray && !value.IsNumber && key.RawName is "length" ? JsArray.CoerceLength(realm, value) : value;
 
     /// <see href="https://tc39.es/ecma262/#sec-reflect.defineproperty"/>
     [JsFunction("defineProperty", Length = 3)]
@@ -35,7 +30,15 @@ internal static partial class ReflectObject
         PropertyDescriptor desc = Operations.ToPropertyDescriptor(realm, args.At(2));
 
         // 4. Return ? target.[[DefineOwnProperty]](key, desc).
-        return WithRangeErrors(realm, () => target.DefineOwnProperty(key, desc));
+        if (desc.HasValue) desc.Value = CoerceArrayLength(realm, target, key, desc.Value);
+        try
+        {
+            return target.DefineOwnProperty(key, desc);
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-reflect.deleteproperty"/>
@@ -206,9 +209,16 @@ internal static partial class ReflectObject
         // 3. If receiver is not present, set receiver to target.
         JsValue receiver = args.Length < 4 ? target : args[3];
 
-        // 4. Return ? target.[[Set]](key, V, receiver).
-        JsValue v = args.At(2);
-        return WithRangeErrors(realm, () => target.Set(key, v, receiver));
+        // 4. Return ? target.[[Set]](key, V, receiver). (An array setting its own "length" converts the value first.)
+        JsValue v = ReferenceEquals(receiver._ref, target) ? CoerceArrayLength(realm, target, key, args.At(2)) : args.At(2);
+        try
+        {
+            return target.Set(key, v, receiver);
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-reflect.setprototypeof"/>
