@@ -712,7 +712,7 @@ internal sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
         var list = new List<PropertyKey>();
         for (double index = 0; index < len; index++)
         {
-            JsValue next = o.Get(PropertyKey.FromString(NumberFormatting.ToString(index)));
+            JsValue next = ArrayHelpers.Get(o, index);
             if (next._ref is JsSymbol symbol) list.Add(PropertyKey.FromSymbol(symbol));
             else if (next.IsString) list.Add(PropertyKey.FromString(next.AsString()));
             else throw realm.TypeError($"{Operations.DescribeForError(realm, next)} is not a valid property name");
