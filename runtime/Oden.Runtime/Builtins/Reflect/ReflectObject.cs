@@ -8,14 +8,6 @@ internal static partial class ReflectObject
     private static JsObject RequireObject(Realm realm, JsValue target, string method) =>
         target.TryGetObject ?? throw realm.TypeError($"Reflect.{method} called on non-object");
 
-    /// <summary>
-    /// ArraySetLength steps 3-5 ahead of an array's "length" write, where a realm is at hand: a value that is
-    /// not a number is converted (ToUint32 and ToNumber, RangeError when they differ), as
-    /// Operations.Set and Operations.DefinePropertyOrThrow do.
-    /// </summary>
-    private static JsValue CoerceArrayLength(Realm realm, JsObject target, in PropertyKey key, JsValue value) =>
-        target is JsArray && !value.IsNumber && key.RawName is "length" ? JsArray.CoerceLength(realm, value) : value;
-
     /// <see href="https://tc39.es/ecma262/#sec-reflect.defineproperty"/>
     [JsFunction("defineProperty", Length = 3)]
     private static JsValue DefineProperty(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -30,7 +22,7 @@ internal static partial class ReflectObject
         PropertyDescriptor desc = Operations.ToPropertyDescriptor(realm, args.At(2));
 
         // 4. Return ? target.[[DefineOwnProperty]](key, desc).
-        if (desc.HasValue) desc.Value = CoerceArrayLength(realm, target, key, desc.Value);
+        if (desc.HasValue) desc.Value = ArrayHelpers.CoerceLengthValue(realm, target, key, desc.Value);
         try
         {
             return target.DefineOwnProperty(key, desc);
@@ -210,7 +202,7 @@ internal static partial class ReflectObject
         JsValue receiver = args.Length < 4 ? target : args[3];
 
         // 4. Return ? target.[[Set]](key, V, receiver). (An array setting its own "length" converts the value first.)
-        JsValue v = ReferenceEquals(receiver._ref, target) ? CoerceArrayLength(realm, target, key, args.At(2)) : args.At(2);
+        JsValue v = ReferenceEquals(receiver._ref, target) ? ArrayHelpers.CoerceLengthValue(realm, target, key, args.At(2)) : args.At(2);
         try
         {
             return target.Set(key, v, receiver);
