@@ -12,6 +12,15 @@ internal static class ArrayHelpers
     /// <summary>2^53 - 1, the largest length an array-like may have.</summary>
     public const double MaxSafeInteger = 9007199254740991d;
 
+    /// <summary>
+    /// ArraySetLength steps 3-5 for a caller that holds a realm and is about to call an array's
+    /// [[DefineOwnProperty]] or [[Set]] for "length": a value that is not a number is converted here
+    /// (ToUint32 and ToNumber, RangeError when they differ), since the object model has no realm to run
+    /// valueOf with. Operations.Set and Operations.DefinePropertyOrThrow do the same for their callers.
+    /// </summary>
+    public static JsValue CoerceLengthValue(Realm realm, JsObject target, in PropertyKey key, JsValue value) =>
+        target is JsArray && !value.IsNumber && key.RawName is "length" ? JsArray.CoerceLength(realm, value) : value;
+
     /// <summary>The property key of a non-negative integer index (an array index, or its canonical string).</summary>
     public static PropertyKey Key(double index) =>
         index <= PropertyKey.MaxIndex ? PropertyKey.FromIndex((uint)index) : PropertyKey.FromString(NumberFormatting.ToString(index));

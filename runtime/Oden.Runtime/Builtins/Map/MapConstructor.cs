@@ -1,4 +1,4 @@
-// %Map% and Map.groupBy. AddEntriesFromIterable is shared with WeakMap.
+// %Map% and Map.groupBy. AddEntriesFromIterable is shared with WeakMap and Object.fromEntries.
 namespace Oden.Runtime.Builtins;
 
 /// <summary>%Map%.</summary>
@@ -31,8 +31,12 @@ internal static unsafe partial class MapConstructor
         return AddEntriesFromIterable(realm, map, iterable, adderFunction);
     }
 
+    /// <summary>
+    /// AddEntriesFromIterable for Map, WeakMap and Object.fromEntries: a null <paramref name="adder"/> is
+    /// Object.fromEntries' closure, CreateDataPropertyOrThrow(target, ? ToPropertyKey(k), v).
+    /// </summary>
     /// <see href="https://tc39.es/ecma262/#sec-add-entries-from-iterable"/>
-    internal static JsObject AddEntriesFromIterable(Realm realm, JsObject target, JsValue iterable, JsFunction adder)
+    internal static JsObject AddEntriesFromIterable(Realm realm, JsObject target, JsValue iterable, JsFunction? adder)
     {
         // The intrinsic Map.prototype.set on a JsMap is unobservable: write the table directly.
         bool direct = target is JsMap && adder is JsBuiltinFunction b && b.IsMethod(&MapPrototype.Set);
@@ -62,6 +66,10 @@ internal static unsafe partial class MapConstructor
                 if (direct)
                 {
                     ((JsMap)target).MapData.Set(OrderedHashTable.Canonicalize(k), v);
+                }
+                else if (adder is null)
+                {
+                    Operations.CreateDataPropertyOrThrow(realm, target, Operations.ToPropertyKey(realm, k), v);
                 }
                 else
                 {

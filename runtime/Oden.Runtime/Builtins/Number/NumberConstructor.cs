@@ -18,7 +18,7 @@ internal static partial class NumberConstructor
     }
 
     /// <summary>Number(value) step 1: ToNumeric, and a BigInt becomes the Number of its value.</summary>
-    private static double ToNumberFromNumeric(Realm realm, JsValue value)
+    internal static double ToNumberFromNumeric(Realm realm, JsValue value)
     {
         if (value.IsNumber) return value.AsNumber;
         JsValue prim = BigIntOperations.ToNumeric(realm, value);

@@ -404,31 +404,9 @@ internal static partial class ObjectConstructor
         // 2. Let obj be OrdinaryObjectCreate(%Object.prototype%).
         var obj = new JsObject(realm.Intrinsics.ObjectPrototype);
 
-        // 4-6. AddEntriesFromIterable(obj, iterable, adder), with adder doing CreateDataPropertyOrThrow.
-        IteratorRecord record = IteratorRecord.GetIterator(realm, iterable);
-        while (record.Step(realm, out JsValue nextItem))
-        {
-            try
-            {
-                // AddEntriesFromIterable 4.c-d: If nextItem is not an Object, throw a TypeError (closing the iterator).
-                if (nextItem.TryGetObject is not JsObject entry)
-                {
-                    throw realm.TypeError($"Iterator value {Describe(realm, nextItem)} is not an entry object");
-                }
-
-                // e-g. Let k be ? Get(nextItem, "0"). Let v be ? Get(nextItem, "1"). Call the adder.
-                JsValue k = entry.Get(PropertyKey.FromIndex(0));
-                JsValue v = entry.Get(PropertyKey.FromIndex(1));
-                Operations.CreateDataPropertyOrThrow(realm, obj, Operations.ToPropertyKey(realm, k), v);
-            }
-            catch (JsException)
-            {
-                record.CloseAfterThrow(realm);
-                throw;
-            }
-        }
-
-        return obj;
+        // 3-6. Return ? AddEntriesFromIterable(obj, iterable, adder), where adder is CreateDataPropertyOrThrow
+        //      of ? ToPropertyKey(key) (no adder function: see AddEntriesFromIterable).
+        return MapConstructor.AddEntriesFromIterable(realm, obj, iterable, adder: null);
     }
 
     /// <summary>A value as V8 names it in messages: strings bare, symbols as Symbol(desc), objects by kind.</summary>

@@ -256,8 +256,15 @@ internal sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
         // 1-5. Validate; target, handler; trap = ? GetMethod(handler, "defineProperty").
         JsFunction? trap = GetTrap("defineProperty", out JsObject target, out JsObject handler);
 
-        // 6. If trap is undefined, return ? target.[[DefineOwnProperty]](P, Desc).
-        if (trap is null) return target.DefineOwnProperty(p, desc);
+        // 6. If trap is undefined, return ? target.[[DefineOwnProperty]](P, Desc). (An array target's
+        //    ArraySetLength converts a "length" value here, with this proxy's realm.)
+        if (trap is null)
+        {
+            if (!desc.HasValue) return target.DefineOwnProperty(p, desc);
+            PropertyDescriptor converted = desc;
+            converted.Value = ArrayHelpers.CoerceLengthValue(_realm, target, p, desc.Value);
+            return target.DefineOwnProperty(p, converted);
+        }
 
         // 7. Let descObj be FromPropertyDescriptor(Desc).
         JsObject descObj = Operations.FromPropertyDescriptor(_realm, desc);
@@ -712,7 +719,7 @@ internal sealed class ProxyCore(Realm realm, JsObject target, JsObject handler)
         var list = new List<PropertyKey>();
         for (double index = 0; index < len; index++)
         {
-            JsValue next = o.Get(PropertyKey.FromString(NumberFormatting.ToString(index)));
+            JsValue next = ArrayHelpers.Get(o, index);
             if (next._ref is JsSymbol symbol) list.Add(PropertyKey.FromSymbol(symbol));
             else if (next.IsString) list.Add(PropertyKey.FromString(next.AsString()));
             else throw realm.TypeError($"{Operations.DescribeForError(realm, next)} is not a valid property name");

@@ -8,19 +8,6 @@ internal static partial class ReflectObject
     private static JsObject RequireObject(Realm realm, JsValue target, string method) =>
         target.TryGetObject ?? throw realm.TypeError($"Reflect.{method} called on non-object");
 
-    /// <summary>Runs an internal method that may raise the array-length RangeError signal.</summary>
-    private static bool WithRangeErrors(Realm realm, Func<bool> internalMethod)
-    {
-        try
-        {
-            return internalMethod();
-        }
-        catch (JsRangeErrorSignal signal)
-        {
-            throw realm.RangeError(signal.Message);
-        }
-    }
-
     /// <see href="https://tc39.es/ecma262/#sec-reflect.defineproperty"/>
     [JsFunction("defineProperty", Length = 3)]
     private static JsValue DefineProperty(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -35,7 +22,15 @@ internal static partial class ReflectObject
         PropertyDescriptor desc = Operations.ToPropertyDescriptor(realm, args.At(2));
 
         // 4. Return ? target.[[DefineOwnProperty]](key, desc).
-        return WithRangeErrors(realm, () => target.DefineOwnProperty(key, desc));
+        if (desc.HasValue) desc.Value = ArrayHelpers.CoerceLengthValue(realm, target, key, desc.Value);
+        try
+        {
+            return target.DefineOwnProperty(key, desc);
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-reflect.deleteproperty"/>
@@ -206,9 +201,16 @@ internal static partial class ReflectObject
         // 3. If receiver is not present, set receiver to target.
         JsValue receiver = args.Length < 4 ? target : args[3];
 
-        // 4. Return ? target.[[Set]](key, V, receiver).
-        JsValue v = args.At(2);
-        return WithRangeErrors(realm, () => target.Set(key, v, receiver));
+        // 4. Return ? target.[[Set]](key, V, receiver). (An array setting its own "length" converts the value first.)
+        JsValue v = ReferenceEquals(receiver._ref, target) ? ArrayHelpers.CoerceLengthValue(realm, target, key, args.At(2)) : args.At(2);
+        try
+        {
+            return target.Set(key, v, receiver);
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-reflect.setprototypeof"/>

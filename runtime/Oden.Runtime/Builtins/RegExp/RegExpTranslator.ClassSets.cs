@@ -228,7 +228,10 @@ internal sealed partial class RegExpTranslator
         return true;
     }
 
-    /// <summary>Emits a class set: its strings (longest first), then its code points.</summary>
+    /// <summary>
+    /// Emits a class set longest alternative first, as CompileAtom orders them: its strings of two or more
+    /// code points, then its code points, then the empty string (which would otherwise win every match).
+    /// </summary>
     private void EmitClassSet(ClassSet set)
     {
         if (!set.MayContainStrings)
@@ -237,7 +240,7 @@ internal sealed partial class RegExpTranslator
             return;
         }
 
-        var alternatives = set.Strings.OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        var alternatives = set.Strings.Where(s => s.Length > 0).OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
         _out.Append("(?:");
         bool firstAlternative = true;
         foreach (string s in alternatives)
@@ -252,9 +255,13 @@ internal sealed partial class RegExpTranslator
 
         if (set.Ranges.Count > 0)
         {
-            _out.Append('|');
+            if (!firstAlternative) _out.Append('|');
+            firstAlternative = false;
             EmitClass([.. set.Ranges], negated: false);
         }
+
+        // The empty string matches last; "(?:)" keeps the group well formed when it is the only member.
+        if (set.Strings.Contains("")) _out.Append(firstAlternative ? "" : "|");
 
         _out.Append(')');
     }

@@ -77,16 +77,25 @@ internal static class TypedArrayElements
     private static double ThrowBigIntElement() =>
         throw new InvalidOperationException("BigInt elements are read and written as values (ReadValue/WriteValue)");
 
-    /// <summary>RawBytesToNumeric for every kind: a Number, or a BigInt for the BigInt kinds.</summary>
+    /// <summary>
+    /// RawBytesToNumeric for every kind: a Number, or a BigInt for the BigInt kinds. Inlined into element
+    /// reads (Ops.GetElement), so the BigInt kinds cost the Number kinds one compare, not their code.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue ReadValue(TypedArrayKind kind, ReadOnlySpan<byte> bytes, bool littleEndian = true) => kind switch
-    {
-        TypedArrayKind.BigInt64 => JsBigInt.Create(littleEndian ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : BinaryPrimitives.ReadInt64BigEndian(bytes)),
-        TypedArrayKind.BigUint64 => ReadBigUint64(littleEndian ? BinaryPrimitives.ReadUInt64LittleEndian(bytes) : BinaryPrimitives.ReadUInt64BigEndian(bytes)),
-        _ => JsValue.FromNumber(Read(kind, bytes, littleEndian)),
-    };
+    public static JsValue ReadValue(TypedArrayKind kind, ReadOnlySpan<byte> bytes, bool littleEndian = true) =>
+        IsBigInt(kind) ? ReadBigIntValue(kind, bytes, littleEndian) : JsValue.FromNumber(Read(kind, bytes, littleEndian));
 
-    private static JsBigInt ReadBigUint64(ulong value) => value <= long.MaxValue ? JsBigInt.Create((long)value) : JsBigInt.Create(new System.Numerics.BigInteger(value));
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsValue ReadBigIntValue(TypedArrayKind kind, ReadOnlySpan<byte> bytes, bool littleEndian)
+    {
+        if (kind == TypedArrayKind.BigInt64)
+        {
+            return JsBigInt.Create(littleEndian ? BinaryPrimitives.ReadInt64LittleEndian(bytes) : BinaryPrimitives.ReadInt64BigEndian(bytes));
+        }
+
+        ulong value = littleEndian ? BinaryPrimitives.ReadUInt64LittleEndian(bytes) : BinaryPrimitives.ReadUInt64BigEndian(bytes);
+        return value <= long.MaxValue ? JsBigInt.Create((long)value) : JsBigInt.Create(new System.Numerics.BigInteger(value));
+    }
 
     /// <summary>
     /// NumericToRawBytes for an already converted value: a Number for the Number kinds, a BigInt for the

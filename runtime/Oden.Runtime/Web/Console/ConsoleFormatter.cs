@@ -43,7 +43,7 @@ internal static class ConsoleFormatter
                         case 'd':
                         {
                             JsValue v = args[++a];
-                            temp = v.IsBigInt ? v.AsBigInt + "n" : v.IsSymbol ? "NaN" : Inspector.FormatNumber(NumberOf(realm, v));
+                            temp = v.IsBigInt ? v.AsBigInt + "n" : v.IsSymbol ? "NaN" : Inspector.FormatNumber(NumberConstructor.ToNumberFromNumeric(realm, v));
                             break;
                         }
 
@@ -109,13 +109,6 @@ internal static class ConsoleFormatter
         }
 
         return str.ToString();
-    }
-
-    /// <summary>%d: Number(value), where a BigInt (also inside a wrapper) becomes its Number value.</summary>
-    private static double NumberOf(Realm realm, JsValue value)
-    {
-        JsValue numeric = BigIntOperations.ToNumeric(realm, value);
-        return numeric.IsBigInt ? numeric.AsBigInt.ToDouble() : numeric.AsNumber;
     }
 
     /// <summary>%s: String(value) for primitives and objects with their own toString; else inspect at depth 0.</summary>

@@ -289,25 +289,17 @@ internal sealed class Inspector
             if (length == 0 && keys.Count == 0) return brace0 + "]";
             extrasKind = EntryKind.ArrayExtra;
         }
-        else if (value is JsSet set)
+        else if (value is JsSet or JsMap)
         {
-            int size = set.SetData.Count;
-            string prefix = GetPrefix(constructor, tag, "Set", "(" + size.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+            bool isMap = value is JsMap;
+            OrderedHashTable table = isMap ? ((JsMap)value).MapData : ((JsSet)value).SetData;
+            int size = table.Count;
+            string prefix = GetPrefix(constructor, tag, isMap ? "Map" : "Set", "(" + size.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
             keys = GetKeys(value);
             if (size == 0 && keys.Count == 0) return prefix + "{}";
             brace0 = prefix + "{";
             brace1 = "}";
-            formatter = (output, depth) => FormatCollection(set.SetData, isMap: false, depth, output);
-        }
-        else if (value is JsMap map)
-        {
-            int size = map.MapData.Count;
-            string prefix = GetPrefix(constructor, tag, "Map", "(" + size.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
-            keys = GetKeys(value);
-            if (size == 0 && keys.Count == 0) return prefix + "{}";
-            brace0 = prefix + "{";
-            brace1 = "}";
-            formatter = (output, depth) => FormatCollection(map.MapData, isMap: true, depth, output);
+            formatter = (output, depth) => FormatCollection(table, isMap, depth, output);
         }
         else if (value is JsTypedArray typedArray)
         {

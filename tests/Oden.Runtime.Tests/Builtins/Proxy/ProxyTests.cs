@@ -361,6 +361,21 @@ public class ProxyTests
     // An inline cache warmed on ordinary objects must never answer for a proxy: not an absent-property
     // record for an empty null-prototype object, not a prototype-chain record through a proxy.
     [Fact]
+    public void ArrayTarget_LengthNotANumber_ConvertedAsTheArrayWould()
+    {
+        // node: Object.defineProperty(p, "length", {value: "2"}); Reflect.set(p, "length", "1") is true;
+        // the target's length is then 1, and "x" is a RangeError.
+        Realm realm = NewRealm();
+        JsObject target = Parse(realm, "[1, 2, 3]").AsObject;
+        JsValue p = NewProxy(realm, target, new JsObject(realm.Intrinsics.ObjectPrototype));
+        Object_(realm, "defineProperty", p, "length", Parse(realm, "{value: \"2\"}"));
+        Assert.Equal(2, target.Get("length").AsNumber);
+        Assert.True(Reflect(realm, "set", p, "length", "1").AsBoolean);
+        Assert.Equal(1, target.Get("length").AsNumber);
+        Assert.StartsWith("RangeError: Invalid array length", ThrownError(() => Reflect(realm, "set", p, "length", "x")));
+    }
+
+    [Fact]
     public void InlineCache_WarmedOnOrdinaryObjects_NeverAnswersForProxy()
     {
         Realm realm = NewRealm();

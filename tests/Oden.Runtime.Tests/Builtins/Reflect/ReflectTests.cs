@@ -25,6 +25,7 @@ public class ReflectTests
     [InlineData("defineProperty non-object", "TypeError: Reflect.defineProperty called on non-object")]
     [InlineData("defineProperty bad descriptor", "TypeError: Property description must be an object: 1")]
     [InlineData("defineProperty array length", "RangeError: Invalid array length")]
+    [InlineData("defineProperty array length string", "[true,1]")]
     [InlineData("deleteProperty", "[false,true,true]")]
     [InlineData("get receiver", "42")]
     [InlineData("get number key", "20")]
@@ -43,6 +44,8 @@ public class ReflectTests
     [InlineData("set receiver", "[undefined,1]")]
     [InlineData("set setter receiver", "5")]
     [InlineData("set array length", "RangeError: Invalid array length")]
+    [InlineData("set array length string", "[true,2]")]
+    [InlineData("set array length string bad", "RangeError: Invalid array length")]
     [InlineData("setPrototypeOf", "[true,null]")]
     [InlineData("setPrototypeOf cycle", "false")]
     [InlineData("setPrototypeOf non-extensible", "false")]
@@ -95,6 +98,11 @@ public class ReflectTests
             case "defineProperty non-object": return R("defineProperty", 1, "x", Empty());
             case "defineProperty bad descriptor": return R("defineProperty", Empty(), "x", 1);
             case "defineProperty array length": return R("defineProperty", A(), "length", P("{value: -1}"));
+            case "defineProperty array length string":
+            {
+                JsValue a = P("[1, 2, 3]");
+                return A(R("defineProperty", a, "length", P("{value: \"1\"}")), a.AsObject.Get("length"));
+            }
             case "deleteProperty":
                 return A(R("deleteProperty", O("freeze", P("{a: 1}")), "a"), R("deleteProperty", P("{a: 1}"), "a"), R("deleteProperty", Empty(), "zz"));
             case "get receiver":
@@ -146,6 +154,12 @@ public class ReflectTests
                 return r.Get("y");
             }
             case "set array length": return R("set", A(), "length", -1);
+            case "set array length string":
+            {
+                JsValue a = P("[1, 2, 3, 4]");
+                return A(R("set", a, "length", "2"), a.AsObject.Get("length"));
+            }
+            case "set array length string bad": return R("set", A(), "length", "1.5");
             case "setPrototypeOf":
             {
                 JsObject o = Empty();

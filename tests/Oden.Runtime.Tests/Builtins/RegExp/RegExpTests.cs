@@ -59,6 +59,8 @@ public class RegExpTests
     [InlineData("[\\p{L}--[a-z]]+", "v", "abcDEF", "[\"DEF\"]@3")]
     [InlineData("[\\p{ASCII}&&\\p{N}]+", "v", "x12\u0663", "[\"12\"]@1")]
     [InlineData("[\\q{abc|ab}x]", "gv", "abxab", "[\"ab\"]@0#2 [\"x\"]@2#3 [\"ab\"]@3#5")]
+    [InlineData("[\\q{}d]", "v", "d", "[\"d\"]@0")]
+    [InlineData("x[\\q{ab|}]y", "v", "xy", "[\"xy\"]@0")]
     [InlineData("abc", "i", "xABC", "[\"ABC\"]@1")]
     [InlineData("[a-z]+", "gi", "Hello World", "[\"Hello\"]@0#5 [\"World\"]@6#11")]
     [InlineData("\u00df", "i", "SS", "null")]
