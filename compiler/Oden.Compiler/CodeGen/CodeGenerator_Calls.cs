@@ -118,15 +118,7 @@ internal sealed partial class CodeGenerator
             foreach (var a in arguments) EmitExpression(a, used: true);
             return false;
         }
-        _il.Emit(OpCodes.Ldc_I4, arguments.Length);
-        _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
-        for (int i = 0; i < arguments.Length; i++)
-        {
-            _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldc_I4, i);
-            EmitExpression(arguments[i], used: true);
-            _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
-        }
+        EmitValueArray(arguments);
         return true;
     }
 

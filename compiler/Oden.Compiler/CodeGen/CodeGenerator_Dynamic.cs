@@ -230,15 +230,8 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         }
 
-        _il.Emit(OpCodes.Ldc_I4, node.Arguments.Length);
-        _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
-        for (int i = 0; i < node.Arguments.Length; i++)
-        {
-            _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldc_I4, i);
-            EmitExpression(node.Arguments[i], used: true);
-            _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
-        }
+        if (IsArgumentArray(node.Arguments)) EmitExpression(node.Arguments[0], used: true); // eval(...xs): the binder's ArgumentArray
+        else EmitValueArray(node.Arguments);
 
         var scope = node.Scope;
         while (scope is not null && !scope.NeedsEnvironment) scope = scope.Parent;

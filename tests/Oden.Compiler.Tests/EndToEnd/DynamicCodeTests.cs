@@ -219,4 +219,11 @@ public sealed class DynamicCodeTests
     {
         JsRunner.ExpectOutput("function r(n) { return eval('r(n + 1)'); }\ntry { r(0); } catch (e) { console.log(e.name); }", "RangeError");
     }
+
+    /// <summary>A direct eval's arguments: several (the first is the code), or spread.</summary>
+    [Theory]
+    [InlineData("var k = 2; console.log(eval('k * 3', 'ignored'));", "6")]
+    [InlineData("var k = 2; console.log(eval(...['k + 1']));", "3")]
+    [InlineData("function f(...a) { var k = 5; return eval(...a); } console.log(f('k - 1'), f());", "4 undefined")]
+    public void DirectEval_Arguments_FirstIsTheCode(string js, string expected) => JsRunner.ExpectOutput(js, expected);
 }
