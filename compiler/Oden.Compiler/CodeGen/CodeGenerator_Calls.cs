@@ -33,12 +33,6 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        if (call.Callee is BoundDynamicName dynamic)
-        {
-            EmitDynamicCall(call, dynamic);
-            return;
-        }
-
         if (call.Callee is BoundVariable { NeedsTdzCheck: false } variable
             && !IsArgumentArray(arguments)
             && _context.KnownFunction(variable.Symbol) is { UsesArgumentSpan: false } known)
@@ -61,6 +55,10 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Call, RuntimeMembers.GetElement);
             _il.Emit(OpCodes.Ldloc, receiver);
             ReturnTemp(receiver);
+        }
+        else if (call.Callee is BoundDynamicName dynamic)
+        {
+            EmitDynamicCallee(dynamic); // this = the with object the name resolved to
         }
         else
         {
@@ -128,6 +126,7 @@ internal sealed partial class CodeGenerator
         BoundVariable { Symbol.Kind: VariableKind.This } => "this",
         BoundVariable v => v.Symbol.Name,
         BoundGlobal g => g.Name,
+        BoundDynamicName d => d.Name,
         BoundMember m => Describe(m.Receiver) + "." + m.Name,
         BoundIndex i => Describe(i.Receiver) + "[...]",
         BoundFunctionExpression => "(intermediate value)",
