@@ -230,7 +230,7 @@ internal sealed partial class CodeGenerator
         EmitExpression(node.ThisValue, used: true);
         _il.Emit(node.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
         _il.Emit(OpCodes.Ldstr, node.Location);
-        _il.Emit(OpCodes.Ldarg_0);
+        EmitLoadCallee(); // the calling function (in a state machine's resume method, the frame's Callee)
         MarkSequencePoint(node.Span);
         _il.Emit(OpCodes.Call, RuntimeMembers.CallEval);
     }

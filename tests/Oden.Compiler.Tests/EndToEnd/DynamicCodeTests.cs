@@ -225,6 +225,7 @@ public sealed class DynamicCodeTests
     [InlineData("var k = 2; console.log(eval('k * 3', 'ignored'));", "6")]
     [InlineData("var k = 2; console.log(eval(...['k + 1']));", "3")]
     [InlineData("function f(...a) { var k = 5; return eval(...a); } console.log(f('k - 1'), f());", "4 undefined")]
+    [InlineData("function* g(a) { var k = 1; yield eval('k + a'); yield eval('k * 10'); } console.log([...g(2)].join());", "3,10")]
     public void DirectEval_Arguments_FirstIsTheCode(string js, string expected) => JsRunner.ExpectOutput(js, expected);
 
     /// <summary>A call through a name that a with object or eval could intercept, with spread arguments.</summary>
