@@ -169,12 +169,7 @@ internal sealed partial class Binder
             SourceStart = node.Start,
             SourceEnd = node.End,
         };
-        _function.NestedFunctions.Add(function);
-        var (savedFunction, savedScope, savedLabels, savedAnnexB) = (_function, _scope, _labels, _annexB);
-        _function = function;
-        _scope = function.Scope;
-        _labels = LabelContext.Empty;
-        try
+        return BindInFunction(function, () =>
         {
             var statements = ImmutableArray.CreateBuilder<BoundStatement>(fields.Count);
             foreach (var (field, member) in fields)
@@ -183,17 +178,34 @@ internal sealed partial class Binder
                 BoundExpression key = member.KeySymbol is not null
                     ? Reference(member.KeySymbol, field)
                     : new BoundLiteral(ConstantValue.FromString(member.Name!), span);
+                // Each initializer is a statement of its own: an array pattern in it closes its iterator there.
+                _openIterators = null;
                 BoundExpression value = field.Value is null
                     ? new BoundLiteral(ConstantValue.Undefined, span)
                     : member.Name is not null ? BindNamedExpression(field.Value, member.Name) : BindExpression(field.Value);
                 var define = new BoundIntrinsic(IntrinsicKind.DefineField, [BindThis(field), key, value], span);
-                statements.Add(new BoundExpressionStatement(define, span));
+                statements.Add(CloseOpenIterators(new BoundExpressionStatement(define, span))!);
             }
             return new BoundFunction(function, new BoundBlock(function.Scope, statements.MoveToImmutable(), Span(node)));
+        });
+    }
+
+    /// <summary>Binds the body of a synthesized method <paramref name="function"/> (nested in the current function) with the binder's per-function state saved.</summary>
+    private BoundFunction BindInFunction(FunctionSymbol function, Func<BoundFunction> bind)
+    {
+        _function.NestedFunctions.Add(function);
+        var (savedFunction, savedScope, savedLabels, savedAnnexB, savedOpenIterators) = (_function, _scope, _labels, _annexB, _openIterators);
+        _function = function;
+        _scope = function.Scope;
+        _labels = LabelContext.Empty;
+        _openIterators = null;
+        try
+        {
+            return bind();
         }
         finally
         {
-            (_function, _scope, _labels, _annexB) = (savedFunction, savedScope, savedLabels, savedAnnexB);
+            (_function, _scope, _labels, _annexB, _openIterators) = (savedFunction, savedScope, savedLabels, savedAnnexB, savedOpenIterators);
         }
     }
 
@@ -205,19 +217,7 @@ internal sealed partial class Binder
             SourceStart = block.Start,
             SourceEnd = block.End,
         };
-        _function.NestedFunctions.Add(function);
-        var (savedFunction, savedScope, savedLabels, savedAnnexB) = (_function, _scope, _labels, _annexB);
-        _function = function;
-        _scope = function.Scope;
-        _labels = LabelContext.Empty;
-        try
-        {
-            return new BoundFunction(function, BindFunctionBody(function, block.Body, block));
-        }
-        finally
-        {
-            (_function, _scope, _labels, _annexB) = (savedFunction, savedScope, savedLabels, savedAnnexB);
-        }
+        return BindInFunction(function, () => new BoundFunction(function, BindFunctionBody(function, block.Body, block)));
     }
 
     private BoundFunction BindClassConstructor(MethodDefinition node, FunctionKind kind, string className)
@@ -248,25 +248,19 @@ internal sealed partial class Binder
             SourceStart = classNode.Start,
             SourceEnd = classNode.End,
         };
-        _function.NestedFunctions.Add(function);
         if (kind != FunctionKind.DerivedConstructor)
+        {
+            _function.NestedFunctions.Add(function);
             return new BoundFunction(function, new BoundBlock(function.Scope, [], span));
+        }
 
         function.ForwardsArguments = true;
-        var (savedFunction, savedScope, savedLabels) = (_function, _scope, _labels);
-        _function = function;
-        _scope = function.Scope;
-        _labels = LabelContext.Empty;
-        try
+        return BindInFunction(function, () =>
         {
             var superCall = MakeSuperCall(classNode, [], forwardArguments: true);
             var body = new BoundBlock(function.Scope, [new BoundExpressionStatement(superCall, span)], span);
             return CompleteDerivedConstructor(new BoundFunction(function, body));
-        }
-        finally
-        {
-            (_function, _scope, _labels) = (savedFunction, savedScope, savedLabels);
-        }
+        });
     }
 
     /// <summary>A derived constructor's body ends with `return;` (lowering applies the result rule to every return).</summary>

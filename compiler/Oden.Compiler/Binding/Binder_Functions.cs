@@ -67,6 +67,12 @@ internal sealed partial class Binder
             var parameterPrologue = BindParameters(function, parameters, selfName);
             if (_openIterators is { Count: > 0 } && CloseOpenIterators(new BoundStatementList(parameterPrologue, Span(node))) is { } guarded)
                 parameterPrologue = [guarded];
+            if (function.IsGenerator && !parameterPrologue.IsEmpty)
+            {
+                // Run at the call, by the entry method (see FunctionSymbol.HasEntryPrologue).
+                if (parameterPrologue.Length > 1) parameterPrologue = [new BoundStatementList(parameterPrologue, Span(node))];
+                function.HasEntryPrologue = true;
+            }
 
             BoundBlock boundBody;
             if (body is FunctionBody block)

@@ -79,6 +79,12 @@ internal sealed partial class CodeGenerator
     private void EmitBody(IEnumerable<BoundStatement> statements)
     {
         EmitPrologue();
+        EmitStatementsAndReturn(statements);
+    }
+
+    /// <summary>The statements, then `return undefined`, then the epilogue that returns-in-regions leave to.</summary>
+    private void EmitStatementsAndReturn(IEnumerable<BoundStatement> statements)
+    {
         foreach (var statement in statements) EmitStatement(statement);
         _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         _il.Emit(OpCodes.Ret);

@@ -33,12 +33,6 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        if (call.Callee is BoundDynamicName dynamic)
-        {
-            EmitDynamicCall(call, dynamic);
-            return;
-        }
-
         if (call.Callee is BoundVariable { NeedsTdzCheck: false } variable
             && !IsArgumentArray(arguments)
             && _context.KnownFunction(variable.Symbol) is { UsesArgumentSpan: false } known)
@@ -61,6 +55,10 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Call, RuntimeMembers.GetElement);
             _il.Emit(OpCodes.Ldloc, receiver);
             ReturnTemp(receiver);
+        }
+        else if (call.Callee is BoundDynamicName dynamic)
+        {
+            EmitDynamicCallee(dynamic); // this = the with object the name resolved to
         }
         else
         {
@@ -118,15 +116,7 @@ internal sealed partial class CodeGenerator
             foreach (var a in arguments) EmitExpression(a, used: true);
             return false;
         }
-        _il.Emit(OpCodes.Ldc_I4, arguments.Length);
-        _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
-        for (int i = 0; i < arguments.Length; i++)
-        {
-            _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldc_I4, i);
-            EmitExpression(arguments[i], used: true);
-            _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
-        }
+        EmitValueArray(arguments);
         return true;
     }
 
@@ -136,6 +126,7 @@ internal sealed partial class CodeGenerator
         BoundVariable { Symbol.Kind: VariableKind.This } => "this",
         BoundVariable v => v.Symbol.Name,
         BoundGlobal g => g.Name,
+        BoundDynamicName d => d.Name,
         BoundMember m => Describe(m.Receiver) + "." + m.Name,
         BoundIndex i => Describe(i.Receiver) + "[...]",
         BoundFunctionExpression => "(intermediate value)",
@@ -291,40 +282,57 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Stloc, key);
         EmitPropertyValue(obj, property.Value);
         _il.Emit(OpCodes.Stloc, value);
-        _il.Emit(OpCodes.Ldloc, value);
-        _il.Emit(OpCodes.Ldloc, key);
-        var prefix = property.PropertyKind switch
+        EmitDefineUnderKey(obj, key, value, property.PropertyKind switch
         {
-            ObjectPropertyKind.Getter => "get",
-            ObjectPropertyKind.Setter => "set",
-            _ => null,
-        };
-        if (prefix is null) _il.Emit(OpCodes.Ldnull);
-        else _il.Emit(OpCodes.Ldstr, prefix);
-        _il.Emit(OpCodes.Call, RuntimeMembers.SetFunctionName);
+            ObjectPropertyKind.Getter => AccessorKind.Getter,
+            ObjectPropertyKind.Setter => AccessorKind.Setter,
+            _ => AccessorKind.None,
+        }, nameFromKey: true, RuntimeMembers.DefineAccessor, RuntimeMembers.DefineDataProperty);
+        ReturnTemp(value);
+        ReturnTemp(key);
+    }
+
+    private enum AccessorKind { None, Getter, Setter }
+
+    /// <summary>
+    /// Defines a function held in <paramref name="value"/> on <paramref name="target"/> under the
+    /// property key in <paramref name="key"/>: first SetFunctionName(value, key, "get"/"set") when the
+    /// function is named from the key at run time, then defineAccessor(realm, target, key, get, set) or
+    /// defineData(realm, target, key, value). Object literals and classes differ only in the definers
+    /// (enumerable or not).
+    /// </summary>
+    private void EmitDefineUnderKey(LocalBuilder target, LocalBuilder key, LocalBuilder value, AccessorKind accessor, bool nameFromKey,
+        System.Reflection.MethodInfo defineAccessor, System.Reflection.MethodInfo defineData)
+    {
+        if (nameFromKey)
+        {
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(OpCodes.Ldloc, key);
+            if (accessor == AccessorKind.None) _il.Emit(OpCodes.Ldnull);
+            else _il.Emit(OpCodes.Ldstr, accessor == AccessorKind.Getter ? "get" : "set");
+            _il.Emit(OpCodes.Call, RuntimeMembers.SetFunctionName);
+        }
 
         _il.Emit(OpCodes.Ldloc, _realm);
-        _il.Emit(OpCodes.Ldloc, obj);
+        _il.Emit(OpCodes.Ldloc, target);
         _il.Emit(OpCodes.Ldloc, key);
-        switch (property.PropertyKind)
+        switch (accessor)
         {
-            case ObjectPropertyKind.Getter:
+            case AccessorKind.Getter:
                 _il.Emit(OpCodes.Ldloc, value);
                 _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-                _il.Emit(OpCodes.Call, RuntimeMembers.DefineAccessor);
+                _il.Emit(OpCodes.Call, defineAccessor);
                 break;
-            case ObjectPropertyKind.Setter:
+            case AccessorKind.Setter:
                 _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
                 _il.Emit(OpCodes.Ldloc, value);
-                _il.Emit(OpCodes.Call, RuntimeMembers.DefineAccessor);
+                _il.Emit(OpCodes.Call, defineAccessor);
                 break;
             default:
                 _il.Emit(OpCodes.Ldloc, value);
-                _il.Emit(OpCodes.Call, RuntimeMembers.DefineDataProperty);
+                _il.Emit(OpCodes.Call, defineData);
                 break;
         }
-        ReturnTemp(value);
-        ReturnTemp(key);
     }
 
     /// <summary>A key known at compile time: a name, or a numeric literal formatted as JavaScript does.</summary>

@@ -123,42 +123,12 @@ internal sealed partial class CodeGenerator
         var function = member.Function!;
         EmitMethodClosure(function, home);
         _il.Emit(OpCodes.Stloc, value);
-        if (function.Symbol.Name.Length == 0)
+        EmitDefineUnderKey(home, key, value, member.MemberKind switch
         {
-            // SetFunctionName(closure, key[, "get"/"set"]) for a computed key.
-            _il.Emit(OpCodes.Ldloc, value);
-            _il.Emit(OpCodes.Ldloc, key);
-            var prefix = member.MemberKind switch
-            {
-                ClassMemberKind.Getter => "get",
-                ClassMemberKind.Setter => "set",
-                _ => null,
-            };
-            if (prefix is null) _il.Emit(OpCodes.Ldnull);
-            else _il.Emit(OpCodes.Ldstr, prefix);
-            _il.Emit(OpCodes.Call, RuntimeMembers.SetFunctionName);
-        }
-
-        _il.Emit(OpCodes.Ldloc, _realm);
-        _il.Emit(OpCodes.Ldloc, home);
-        _il.Emit(OpCodes.Ldloc, key);
-        switch (member.MemberKind)
-        {
-            case ClassMemberKind.Getter:
-                _il.Emit(OpCodes.Ldloc, value);
-                _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-                _il.Emit(OpCodes.Call, RuntimeMembers.DefineClassAccessor);
-                break;
-            case ClassMemberKind.Setter:
-                _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-                _il.Emit(OpCodes.Ldloc, value);
-                _il.Emit(OpCodes.Call, RuntimeMembers.DefineClassAccessor);
-                break;
-            default:
-                _il.Emit(OpCodes.Ldloc, value);
-                _il.Emit(OpCodes.Call, RuntimeMembers.DefineClassMethod);
-                break;
-        }
+            ClassMemberKind.Getter => AccessorKind.Getter,
+            ClassMemberKind.Setter => AccessorKind.Setter,
+            _ => AccessorKind.None,
+        }, nameFromKey: function.Symbol.Name.Length == 0, RuntimeMembers.DefineClassAccessor, RuntimeMembers.DefineClassMethod);
         ReturnTemp(value);
         ReturnTemp(key);
     }

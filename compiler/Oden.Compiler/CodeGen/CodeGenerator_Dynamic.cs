@@ -85,34 +85,51 @@ internal sealed partial class CodeGenerator
         return temp;
     }
 
-    /// <summary>Pushes the value of a dynamic reference (for typeof, an unresolvable global reads as undefined).</summary>
-    private void EmitDynamicRead(BoundDynamicName node, bool forTypeof)
+    /// <summary>
+    /// base != null ? throughBase : throughStatic (both leave the same stack), then returns the base temp.
+    /// </summary>
+    private void EmitBranchOnBase(LocalBuilder @base, Action throughBase, Action throughStatic)
     {
-        var @base = ResolveBaseIntoTemp(node);
         var fallback = _il.DefineLabel();
         var end = _il.DefineLabel();
         _il.Emit(OpCodes.Ldloc, @base);
         _il.Emit(OpCodes.Brfalse, fallback);
+        throughBase();
+        _il.Emit(OpCodes.Br, end);
+        _il.MarkLabel(fallback);
+        throughStatic();
+        _il.MarkLabel(end);
+        ReturnTemp(@base);
+    }
+
+    /// <summary>Pushes Ops.GetFromBase(realm, base, name, strict).</summary>
+    private void EmitGetFromBase(LocalBuilder @base, BoundDynamicName node)
+    {
         _il.Emit(OpCodes.Ldloc, _realm);
         _il.Emit(OpCodes.Ldloc, @base);
         _il.Emit(OpCodes.Ldstr, node.Name);
         _il.Emit(node.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
         MarkSequencePoint(node.Span);
         _il.Emit(OpCodes.Call, RuntimeMembers.GetFromBase);
-        _il.Emit(OpCodes.Br, end);
-        _il.MarkLabel(fallback);
-        if (forTypeof && node.Fallback is BoundGlobal global)
+    }
+
+    /// <summary>Pushes the value of a dynamic reference (for typeof, an unresolvable global reads as undefined).</summary>
+    private void EmitDynamicRead(BoundDynamicName node, bool forTypeof)
+    {
+        var @base = ResolveBaseIntoTemp(node);
+        EmitBranchOnBase(@base, () => EmitGetFromBase(@base, node), () =>
         {
-            _il.Emit(OpCodes.Ldloc, _realm);
-            _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
-            _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
-        }
-        else
-        {
-            EmitValue(node.Fallback);
-        }
-        _il.MarkLabel(end);
-        ReturnTemp(@base);
+            if (forTypeof && node.Fallback is BoundGlobal global)
+            {
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
+            }
+            else
+            {
+                EmitValue(node.Fallback);
+            }
+        });
     }
 
     /// <summary>
@@ -128,89 +145,61 @@ internal sealed partial class CodeGenerator
         EmitExpression(value, used: true);
         _il.Emit(OpCodes.Stloc, valueLocal);
 
-        var fallback = _il.DefineLabel();
-        var end = _il.DefineLabel();
-        _il.Emit(OpCodes.Ldloc, @base);
-        _il.Emit(OpCodes.Brfalse, fallback);
-        _il.Emit(OpCodes.Ldloc, _realm);
-        _il.Emit(OpCodes.Ldloc, @base);
-        _il.Emit(OpCodes.Ldstr, target.Name);
-        _il.Emit(OpCodes.Ldloc, valueLocal);
-        _il.Emit(target.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
-        MarkSequencePoint(target.Span);
-        _il.Emit(OpCodes.Call, RuntimeMembers.SetOnBase);
-        _il.Emit(OpCodes.Br, end);
-        _il.MarkLabel(fallback);
-        EmitAssignment(new BoundAssignment(target.Fallback, new BoundVariable(valueSymbol, needsTdzCheck: false, target.Span), target.Span), used: false);
-        _il.MarkLabel(end);
+        EmitBranchOnBase(@base, () =>
+        {
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldloc, @base);
+            _il.Emit(OpCodes.Ldstr, target.Name);
+            _il.Emit(OpCodes.Ldloc, valueLocal);
+            _il.Emit(target.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+            MarkSequencePoint(target.Span);
+            _il.Emit(OpCodes.Call, RuntimeMembers.SetOnBase);
+        }, () => EmitAssignment(new BoundAssignment(target.Fallback, new BoundVariable(valueSymbol, needsTdzCheck: false, target.Span), target.Span), used: false));
         if (used) _il.Emit(OpCodes.Ldloc, valueLocal);
 
         _locals.Remove(valueSymbol);
         ReturnTemp(valueLocal);
-        ReturnTemp(@base);
     }
 
     /// <summary>Pushes the callee's value and the call's `this` (the with object when the name resolved to one, else undefined).</summary>
     private void EmitDynamicCallee(BoundDynamicName callee)
     {
         var @base = ResolveBaseIntoTemp(callee);
-        var fallback = _il.DefineLabel();
-        var end = _il.DefineLabel();
-        _il.Emit(OpCodes.Ldloc, @base);
-        _il.Emit(OpCodes.Brfalse, fallback);
-        _il.Emit(OpCodes.Ldloc, _realm);
-        _il.Emit(OpCodes.Ldloc, @base);
-        _il.Emit(OpCodes.Ldstr, callee.Name);
-        _il.Emit(callee.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
-        MarkSequencePoint(callee.Span);
-        _il.Emit(OpCodes.Call, RuntimeMembers.GetFromBase);
-        _il.Emit(OpCodes.Ldloc, @base);
-        _il.Emit(OpCodes.Call, RuntimeMembers.ThisForBase);
-        _il.Emit(OpCodes.Br, end);
-        _il.MarkLabel(fallback);
-        EmitValue(callee.Fallback);
-        _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-        _il.MarkLabel(end);
-        ReturnTemp(@base);
-    }
-
-    /// <summary>name(args) through a dynamic reference: Ops.CallK(realm, f, this, args..., what).</summary>
-    private void EmitDynamicCall(BoundCall call, BoundDynamicName callee)
-    {
-        _il.Emit(OpCodes.Ldloc, _realm);
-        EmitDynamicCallee(callee);
-        EmitArguments(call.Arguments);
-        _il.Emit(OpCodes.Ldstr, callee.Name);
-        MarkSequencePoint(call.Span);
-        _il.Emit(OpCodes.Call, call.Arguments.Length <= MaxRegisterArguments ? RuntimeMembers.CallK[call.Arguments.Length] : RuntimeMembers.CallN);
+        EmitBranchOnBase(@base, () =>
+        {
+            EmitGetFromBase(@base, callee);
+            _il.Emit(OpCodes.Ldloc, @base);
+            _il.Emit(OpCodes.Call, RuntimeMembers.ThisForBase);
+        }, () =>
+        {
+            EmitValue(callee.Fallback);
+            _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        });
     }
 
     /// <summary>delete name: pushes a bool (true when the with object's property or the eval-declared var was deleted).</summary>
     private void EmitDynamicDelete(BoundDynamicName operand)
     {
         var @base = ResolveBaseIntoTemp(operand);
-        var fallback = _il.DefineLabel();
-        var end = _il.DefineLabel();
-        _il.Emit(OpCodes.Ldloc, @base);
-        _il.Emit(OpCodes.Brfalse, fallback);
-        _il.Emit(OpCodes.Ldloc, _realm);
-        _il.Emit(OpCodes.Ldloc, @base);
-        _il.Emit(OpCodes.Ldstr, operand.Name);
-        _il.Emit(OpCodes.Call, RuntimeMembers.DeleteFromBase);
-        _il.Emit(OpCodes.Br, end);
-        _il.MarkLabel(fallback);
-        if (operand.Fallback is BoundGlobal global)
+        EmitBranchOnBase(@base, () =>
         {
             _il.Emit(OpCodes.Ldloc, _realm);
-            _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
-            _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
-        }
-        else
+            _il.Emit(OpCodes.Ldloc, @base);
+            _il.Emit(OpCodes.Ldstr, operand.Name);
+            _il.Emit(OpCodes.Call, RuntimeMembers.DeleteFromBase);
+        }, () =>
         {
-            _il.Emit(OpCodes.Ldc_I4_0);
-        }
-        _il.MarkLabel(end);
-        ReturnTemp(@base);
+            if (operand.Fallback is BoundGlobal global)
+            {
+                _il.Emit(OpCodes.Ldloc, _realm);
+                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Ldc_I4_0);
+            }
+        });
     }
 
     /// <summary>
@@ -230,15 +219,8 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         }
 
-        _il.Emit(OpCodes.Ldc_I4, node.Arguments.Length);
-        _il.Emit(OpCodes.Newarr, RuntimeMembers.JsValue);
-        for (int i = 0; i < node.Arguments.Length; i++)
-        {
-            _il.Emit(OpCodes.Dup);
-            _il.Emit(OpCodes.Ldc_I4, i);
-            EmitExpression(node.Arguments[i], used: true);
-            _il.Emit(OpCodes.Stelem, RuntimeMembers.JsValue);
-        }
+        if (IsArgumentArray(node.Arguments)) EmitExpression(node.Arguments[0], used: true); // eval(...xs): the binder's ArgumentArray
+        else EmitValueArray(node.Arguments);
 
         var scope = node.Scope;
         while (scope is not null && !scope.NeedsEnvironment) scope = scope.Parent;
@@ -248,7 +230,7 @@ internal sealed partial class CodeGenerator
         EmitExpression(node.ThisValue, used: true);
         _il.Emit(node.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
         _il.Emit(OpCodes.Ldstr, node.Location);
-        _il.Emit(OpCodes.Ldarg_0);
+        EmitLoadCallee(); // the calling function (in a state machine's resume method, the frame's Callee)
         MarkSequencePoint(node.Span);
         _il.Emit(OpCodes.Call, RuntimeMembers.CallEval);
     }

@@ -28,21 +28,24 @@ internal sealed partial class CodeGenerator
     private static void CompileStateMachine(EmitContext context, FunctionPlan plan)
     {
         var body = plan.Function.Body;
-        var entry = new CodeGenerator(context, plan, plan.Body, new BoundBlock(null, [], body.Span), isChunk: false) { _frameMode = FrameMode.Entry };
-        entry.EmitStateMachineEntry();
-        var resume = new CodeGenerator(context, plan, plan.StateMachine!.Resume, body, isChunk: false) { _frameMode = FrameMode.Resume };
-        resume.EmitResumeBody(body.Statements);
+        // A generator's parameter prologue (the body's first statement, ahead of the dispatch) runs in the entry.
+        var entryBlock = new BoundBlock(null, plan.Symbol.HasEntryPrologue ? [body.Statements[0]] : [], body.Span);
+        var resumeBlock = plan.Symbol.HasEntryPrologue ? body.Update(body.Statements.RemoveAt(0)) : body;
+        var entry = new CodeGenerator(context, plan, plan.Body, entryBlock, isChunk: false) { _frameMode = FrameMode.Entry };
+        entry.EmitStateMachineEntry(entryBlock.Statements);
+        var resume = new CodeGenerator(context, plan, plan.StateMachine!.Resume, resumeBlock, isChunk: false) { _frameMode = FrameMode.Resume };
+        resume.EmitResumeBody(resumeBlock.Statements);
     }
 
     /// <summary>
-    /// The entry: FunctionDeclarationInstantiation (EmitPrologue) into a new frame, then the generator
-    /// object (suspended at the start of the body) or the async function's promise (after running the
-    /// body to its first await).
+    /// The entry: FunctionDeclarationInstantiation (EmitPrologue, then a generator's parameter
+    /// prologue) into a new frame, then the generator object (suspended at the start of the body) or
+    /// the async function's promise (after running the body to its first await).
     /// </summary>
-    private void EmitStateMachineEntry()
+    private void EmitStateMachineEntry(IEnumerable<BoundStatement> parameterPrologue)
     {
-        var machine = _plan.StateMachine!;
         EmitPrologue();
+        foreach (var statement in parameterPrologue) EmitStatement(statement);
         _il.Emit(OpCodes.Ldloc, _realm);
         EmitLoadFrame();
         if (_function.IsGenerator)
@@ -55,7 +58,6 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Call, RuntimeMembers.StartAsyncFunction);
         }
         _il.Emit(OpCodes.Ret);
-        _ = machine;
     }
 
     /// <summary>The frame, created first thing in the entry method (EmitPrologue calls this after reading the realm).</summary>
@@ -78,15 +80,7 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Stloc, _realm);
         _il.Emit(OpCodes.Ldloc, _realm);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.RealmEnterFunction);
-        foreach (var statement in statements) EmitStatement(statement);
-        _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-        _il.Emit(OpCodes.Ret);
-        if (_returnLabel is { } label)
-        {
-            _il.MarkLabel(label);
-            _il.Emit(OpCodes.Ldloc, _returnValue!);
-            _il.Emit(OpCodes.Ret);
-        }
+        EmitStatementsAndReturn(statements);
     }
 
     private void EmitLoadFrame()

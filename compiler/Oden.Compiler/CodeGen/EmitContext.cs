@@ -238,19 +238,8 @@ internal sealed class ModuleContext
     public FieldBuilder TemplateSite(IReadOnlyList<string?> cooked, IReadOnlyList<string> raw) =>
         Static(RuntimeMembers.TemplateSite, "template", il =>
         {
-            foreach (var strings in new[] { cooked, raw })
-            {
-                il.Emit(OpCodes.Ldc_I4, strings.Count);
-                il.Emit(OpCodes.Newarr, typeof(string));
-                for (int i = 0; i < strings.Count; i++)
-                {
-                    if (strings[i] is not { } value) continue;
-                    il.Emit(OpCodes.Dup);
-                    il.Emit(OpCodes.Ldc_I4, i);
-                    il.Emit(OpCodes.Ldstr, value);
-                    il.Emit(OpCodes.Stelem_Ref);
-                }
-            }
+            EmitStringArray(il, cooked);
+            EmitStringArray(il, raw);
             il.Emit(OpCodes.Newobj, RuntimeMembers.TemplateSiteCtor);
         });
 
@@ -266,17 +255,24 @@ internal sealed class ModuleContext
     public FieldBuilder LiteralShape(IReadOnlyList<string> keys) =>
         Static(RuntimeMembers.Shape, "shape", il =>
         {
-            il.Emit(OpCodes.Ldc_I4, keys.Count);
-            il.Emit(OpCodes.Newarr, typeof(string));
-            for (int i = 0; i < keys.Count; i++)
-            {
-                il.Emit(OpCodes.Dup);
-                il.Emit(OpCodes.Ldc_I4, i);
-                il.Emit(OpCodes.Ldstr, keys[i]);
-                il.Emit(OpCodes.Stelem_Ref);
-            }
+            EmitStringArray(il, keys);
             il.Emit(OpCodes.Call, RuntimeMembers.ShapeOf);
         });
+
+    /// <summary>Pushes a new string[] of <paramref name="values"/> (a null element stays null).</summary>
+    public static void EmitStringArray(ILGenerator il, IReadOnlyList<string?> values)
+    {
+        il.Emit(OpCodes.Ldc_I4, values.Count);
+        il.Emit(OpCodes.Newarr, typeof(string));
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (values[i] is not { } value) continue;
+            il.Emit(OpCodes.Dup);
+            il.Emit(OpCodes.Ldc_I4, i);
+            il.Emit(OpCodes.Ldstr, value);
+            il.Emit(OpCodes.Stelem_Ref);
+        }
+    }
 
     private FieldBuilder Static(Type type, string prefix, Action<ILGenerator> init)
     {

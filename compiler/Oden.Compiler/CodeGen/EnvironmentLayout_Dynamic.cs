@@ -44,15 +44,7 @@ internal sealed partial class EnvironmentLayout
         cctor.SetImplementationFlags(FunctionPlan.RunOnceFlags);
         var il = cctor.GetILGenerator();
         il.Emit(OpCodes.Ldc_I4, kind);
-        il.Emit(OpCodes.Ldc_I4, names.Count);
-        il.Emit(OpCodes.Newarr, typeof(string));
-        for (int i = 0; i < names.Count; i++)
-        {
-            il.Emit(OpCodes.Dup);
-            il.Emit(OpCodes.Ldc_I4, i);
-            il.Emit(OpCodes.Ldstr, names[i]);
-            il.Emit(OpCodes.Stelem_Ref);
-        }
+        ModuleContext.EmitStringArray(il, names);
         il.Emit(OpCodes.Ldc_I4, flags.Count);
         il.Emit(OpCodes.Newarr, typeof(byte));
         for (int i = 0; i < flags.Count; i++)

@@ -61,7 +61,7 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
         {
             if (!_caches.TryGetValue(context, out cache!)) _caches[context] = cache = new CodeCache();
         }
-        var key = $"{(int)request.Kind}|{(request.Strict ? 1 : 0)}|{request.FileName}|{request.Source}";
+        var key = new CacheKey(request.Kind, request.Strict, request.FileName, request.Source);
         if (cache.TryGet(key, out var cached)) return cached;
 
         var (code, error) = CompileCore(request, context);
@@ -154,13 +154,16 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
         };
     }
 
+    /// <summary>What a compiled program depends on (a struct: a lookup copies nothing, not even the source).</summary>
+    private readonly record struct CacheKey(DynamicCodeKind Kind, bool Strict, string FileName, string Source);
+
     /// <summary>A small LRU map (locked: a hook could be shared by realms on several threads).</summary>
     private sealed class CodeCache
     {
-        private readonly Dictionary<string, LinkedListNode<(string Key, DynamicCode Code)>> _map = new(StringComparer.Ordinal);
-        private readonly LinkedList<(string Key, DynamicCode Code)> _order = new();
+        private readonly Dictionary<CacheKey, LinkedListNode<(CacheKey Key, DynamicCode Code)>> _map = new();
+        private readonly LinkedList<(CacheKey Key, DynamicCode Code)> _order = new();
 
-        public bool TryGet(string key, out DynamicCode code)
+        public bool TryGet(CacheKey key, out DynamicCode code)
         {
             lock (_map)
             {
@@ -176,7 +179,7 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
             return false;
         }
 
-        public void Add(string key, DynamicCode code)
+        public void Add(CacheKey key, DynamicCode code)
         {
             lock (_map)
             {

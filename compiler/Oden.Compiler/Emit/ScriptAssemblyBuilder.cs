@@ -97,16 +97,16 @@ internal static partial class ScriptAssemblyBuilder
         il.Emit(OpCodes.Ldarg_0);
         // The cache prefix keeps two scripts' module ids apart in one realm.
         il.Emit(OpCodes.Ldstr, cachePrefix);
-        EmitStringArray(il, modules.Select(m => m.Id).ToList());
-        EmitStringArray(il, modules.Select(m => m.Filename).ToList());
-        EmitStringArray(il, modules.Select(m => m.Dirname).ToList());
+        ModuleContext.EmitStringArray(il, modules.Select(m => m.Id).ToList());
+        ModuleContext.EmitStringArray(il, modules.Select(m => m.Filename).ToList());
+        ModuleContext.EmitStringArray(il, modules.Select(m => m.Dirname).ToList());
         il.Emit(OpCodes.Ldc_I4, modules.Count);
         il.Emit(OpCodes.Newarr, typeof(string[]));
         for (int i = 0; i < modules.Count; i++)
         {
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i);
-            EmitStringArray(il, modules[i].Requires.Select(r => r.Specifier).ToList());
+            ModuleContext.EmitStringArray(il, modules[i].Requires.Select(r => r.Specifier).ToList());
             il.Emit(OpCodes.Stelem_Ref);
         }
         il.Emit(OpCodes.Ldc_I4, modules.Count);
@@ -193,19 +193,6 @@ internal static partial class ScriptAssemblyBuilder
         il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         il.Emit(OpCodes.Ret);
         return new EntryTypes([entry]);
-    }
-
-    private static void EmitStringArray(ILGenerator il, IReadOnlyList<string> values)
-    {
-        il.Emit(OpCodes.Ldc_I4, values.Count);
-        il.Emit(OpCodes.Newarr, typeof(string));
-        for (int i = 0; i < values.Count; i++)
-        {
-            il.Emit(OpCodes.Dup);
-            il.Emit(OpCodes.Ldc_I4, i);
-            il.Emit(OpCodes.Ldstr, values[i]);
-            il.Emit(OpCodes.Stelem_Ref);
-        }
     }
 
     /// <summary>Writes the PE image and its portable PDB: side by side when a PDB stream is given, embedded otherwise.</summary>

@@ -1,5 +1,6 @@
 // The resume dispatch of a state machine (pass 3 of StateMachineRewriter.cs), after FinallyRewriter:
 //
+//   [parameter prologue of a generator: run by the entry method, see FunctionSymbol.HasEntryPrologue]
 //   switch (ResumeState) { 0: goto start; k: goto resume_k; j: goto try_entry_T; ... }
 // start:
 //   SetRunning();
@@ -24,7 +25,7 @@ internal sealed class StateMachineDispatch : BoundTreeRewriter
     {
         var visited = base.VisitFunction(function);
         if (!visited.Symbol.IsStateMachine) return visited;
-        return visited.Update(new FunctionDispatch().Rewrite(visited.Body));
+        return visited.Update(new FunctionDispatch().Rewrite(visited.Body, visited.Symbol.HasEntryPrologue));
     }
 
     private sealed record ResumePoint(int State, LabelSymbol Label, ImmutableArray<BoundTry> Trys);
@@ -35,7 +36,8 @@ internal sealed class StateMachineDispatch : BoundTreeRewriter
         private readonly Stack<BoundTry> _trys = new();
         private readonly Dictionary<BoundTry, LabelSymbol> _entries = new();
 
-        public BoundBlock Rewrite(BoundBlock body)
+        /// <param name="entryPrologue">The body's first statement runs in the entry method: it stays ahead of the dispatch.</param>
+        public BoundBlock Rewrite(BoundBlock body, bool entryPrologue)
         {
             Collect(body);
             foreach (var point in _points)
@@ -50,14 +52,16 @@ internal sealed class StateMachineDispatch : BoundTreeRewriter
             foreach (var point in _points)
                 targets[point.State] = point.Trys.IsEmpty ? point.Label : Entry(point.Trys[0]);
 
-            var rewritten = (BoundBlock)RewriteStatement(body);
-            var prologue = ImmutableArray.Create<BoundStatement>(
+            var statements = ((BoundBlock)RewriteStatement(body)).Statements;
+            var dispatch = ImmutableArray.Create<BoundStatement>(
                 new BoundIntSwitch(new BoundIntrinsic(IntrinsicKind.ResumeState, [], span), targets.ToImmutableArray(), span),
                 new BoundLabelStatement(start, span),
                 new BoundExpressionStatement(new BoundIntrinsic(IntrinsicKind.SetRunning, [], span), span));
             // The body block keeps its scope (the function scope, entered by the entry method): the
-            // dispatch goes first inside it.
-            return new BoundBlock(body.Scope, prologue.AddRange(rewritten.Statements), span);
+            // dispatch goes first inside it, after a generator's parameter prologue (which has no
+            // suspension, and which the entry method runs).
+            if (entryPrologue) dispatch = dispatch.Insert(0, statements[0]);
+            return new BoundBlock(body.Scope, dispatch.AddRange(entryPrologue ? statements.RemoveAt(0) : statements), span);
         }
 
         private LabelSymbol Entry(BoundTry t)

@@ -139,6 +139,13 @@ public sealed class FunctionSymbol
     /// <summary>The body is compiled as a state machine (Lowering/StateMachineRewriter, CodeGen frame mode).</summary>
     public bool IsStateMachine => IsGenerator || IsAsync;
 
+    /// <summary>
+    /// A generator whose body starts with its parameter prologue, as one statement (the defaults and
+    /// destructuring of a non-simple list). FunctionDeclarationInstantiation runs before the generator
+    /// object exists, so the entry method runs that statement at the call, not the first next():
+    /// StateMachineDispatch keeps it ahead of the resume switch and CodeGen emits it in the entry.
+    /// </summary>
+    public bool HasEntryPrologue { get; internal set; }
 
     /// <summary>The function's source text range [start, end) in its file, for Function.prototype.toString.</summary>
     public int SourceStart { get; internal set; }

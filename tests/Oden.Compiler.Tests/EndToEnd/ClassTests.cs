@@ -17,6 +17,8 @@ public sealed class ClassTests
     [InlineData("class A { m() { return 'A'; } } class B extends A { m() { return super.m() + 'B'; } } console.log(new B().m())", "AB")]
     [InlineData("class B extends Object { constructor() { try { this.x; } catch (e) { console.log(e.constructor.name); } super(); } } new B()", "ReferenceError")]
     [InlineData("class A { x = 1; static y = 2; } console.log(new A().x + A.y)", "3")]
+    [InlineData("let a, b; class A { x = ([a, b] = [1, 2], a + b); static y = ([b] = 'z', b); } console.log(new A().x, A.y)", "3 z")]
+    [InlineData("const log = []; const it = { [Symbol.iterator]: () => ({ next: () => ({ value: 1, done: false }), return() { log.push('closed'); return {}; } }) }; let a; class B { f = ([a] = it, a); } console.log(new B().f, log.join())", "1 closed")]
     [InlineData("class E extends Error {} console.log(new E('m') instanceof E, String(new E('m')))", "true Error: m")]
     [InlineData("class L extends Array {} const l = new L(); l.push(1); console.log(l.length, l.map(x => x) instanceof L)", "1 true")]
     [InlineData("function F() { return new.target; } console.log(F(), new F() === F ? 'same' : 'object')", "undefined same")]

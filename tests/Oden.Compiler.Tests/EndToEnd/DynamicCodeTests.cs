@@ -219,4 +219,19 @@ public sealed class DynamicCodeTests
     {
         JsRunner.ExpectOutput("function r(n) { return eval('r(n + 1)'); }\ntry { r(0); } catch (e) { console.log(e.name); }", "RangeError");
     }
+
+    /// <summary>A direct eval's arguments: several (the first is the code), or spread.</summary>
+    [Theory]
+    [InlineData("var k = 2; console.log(eval('k * 3', 'ignored'));", "6")]
+    [InlineData("var k = 2; console.log(eval(...['k + 1']));", "3")]
+    [InlineData("function f(...a) { var k = 5; return eval(...a); } console.log(f('k - 1'), f());", "4 undefined")]
+    [InlineData("function* g(a) { var k = 1; yield eval('k + a'); yield eval('k * 10'); } console.log([...g(2)].join());", "3,10")]
+    public void DirectEval_Arguments_FirstIsTheCode(string js, string expected) => JsRunner.ExpectOutput(js, expected);
+
+    /// <summary>A call through a name that a with object or eval could intercept, with spread arguments.</summary>
+    [Theory]
+    [InlineData("var o = { f(...a) { return this === o && a.join(); } }; with (o) { console.log(f(...[1, 2, 3])); }", "1,2,3")]
+    [InlineData("function h(...a) { return a.join('+'); } function g() { eval(''); return h(...[4, 5]); } console.log(g());", "4+5")]
+    [InlineData("with ({}) { try { nothing(...[1]); } catch (e) { console.log(e.message); } }", "nothing is not defined")]
+    public void DynamicNameCall_SpreadArguments(string js, string expected) => JsRunner.ExpectOutput(js, expected);
 }
