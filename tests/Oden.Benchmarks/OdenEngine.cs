@@ -1,5 +1,6 @@
 using Oden.Compiler;
 using Oden.Runtime;
+using Oden.Runtime.Builtins;
 using Oden.Runtime.CompilerServices;
 using Oden.Runtime.Loading;
 
@@ -35,6 +36,14 @@ internal sealed class OdenEngine : IWorkloadEngine
     public string Run()
     {
         JsValue v = _run!.Call0(default);
+        if (v.IsObject && v.AsObject is JsPromise promise)
+        {
+            // An async workload: drain the jobs its promises queued, then read the settled result.
+            _realm!.Jobs.RunUntilIdle();
+            if (promise.State != PromiseState.Fulfilled) throw new InvalidOperationException($"run() promise is {promise.State}: {promise.Result}");
+            v = promise.Result;
+        }
+
         return v.IsNumber ? NumberFormatting.ToString(v.AsNumber) : v.ToString();
     }
 }

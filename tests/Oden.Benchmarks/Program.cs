@@ -26,13 +26,15 @@ public static class Program
             .Where(f => filter is null || Path.GetFileNameWithoutExtension(f).Contains(filter, StringComparison.OrdinalIgnoreCase))
             .ToList();
 
-        Console.WriteLine($"# Oden vs Jint JS workloads — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}");
+        string? nodeVersion = NodeRunner.Version();
+        Console.WriteLine($"# Oden vs Jint vs node JS workloads — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, node {nodeVersion ?? "not found"}");
         Console.WriteLine();
-        Console.WriteLine("| workload | Oden first run (compile+run) | Oden steady | Oden alloc/run | Jint first run | Jint steady | Jint alloc/run | Jint/Oden |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| workload | Oden first run (compile+run) | Oden steady | Oden alloc/run | Jint first run | Jint steady | Jint alloc/run | Jint/Oden | node steady | Oden/node |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         int failures = 0;
         var ratios = new List<double>();
+        var nodeRatios = new List<double>();
         foreach (string file in files)
         {
             string name = Path.GetFileNameWithoutExtension(file);
@@ -52,8 +54,22 @@ public static class Program
             WorkloadResult oden = results[0], jint = results[1];
             double ratio = jint.SteadyMs / oden.SteadyMs;
             ratios.Add(ratio);
+            string nodeCells = "n/a | n/a";
+            if (nodeVersion is not null)
+            {
+                (string checksum, double ms) = NodeRunner.Measure(file, quick);
+                if (checksum != oden.Checksum)
+                {
+                    Console.Error.WriteLine($"{name}: node disagrees: node={checksum} Oden={oden.Checksum}");
+                    failures++;
+                }
+
+                nodeRatios.Add(oden.SteadyMs / ms);
+                nodeCells = string.Create(CultureInfo.InvariantCulture, $"{ms:F3} ms | {oden.SteadyMs / ms:F1}×");
+            }
+
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {oden.FirstMs:F1} ms | {oden.SteadyMs:F3} ms | {Kb(oden.AllocBytes)} | {jint.FirstMs:F1} ms | {jint.SteadyMs:F3} ms | {Kb(jint.AllocBytes)} | {ratio:F1}× |"));
+                $"| {name} | {oden.FirstMs:F1} ms | {oden.SteadyMs:F3} ms | {Kb(oden.AllocBytes)} | {jint.FirstMs:F1} ms | {jint.SteadyMs:F3} ms | {Kb(jint.AllocBytes)} | {ratio:F1}× | {nodeCells} |"));
         }
 
         if (ratios.Count > 0)
@@ -61,6 +77,11 @@ public static class Program
             double geo = Math.Exp(ratios.Average(Math.Log));
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geometric mean, Jint time / Oden time: {geo:F1}×"));
+            if (nodeRatios.Count > 0)
+            {
+                double nodeGeo = Math.Exp(nodeRatios.Average(Math.Log));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geometric mean, Oden time / node time: {nodeGeo:F1}×"));
+            }
         }
 
         MeasureRealmCreation();
@@ -168,5 +189,6 @@ internal sealed class JintEngine : IWorkloadEngine
         _run = _engine.GetValue("run");
     }
 
-    public string Run() => _engine!.Invoke(_run!).ToString();
+    // UnwrapIfPromise runs Jint's event loop until an async workload's promise settles.
+    public string Run() => Jint.JsValueExtensions.UnwrapIfPromise(_engine!.Invoke(_run!)).ToString();
 }

@@ -1,5 +1,5 @@
-// The hand-written C# counterpart of tools/http-bench/{hello,json}.js, served the way odenc serve serves
-// (Kestrel, slim builder, warnings-only logging):  Baseline hello|json <url>
+// The hand-written C# counterpart of tools/http-bench/{hello,json,echo}.js, served the way odenc serve serves
+// (Kestrel, slim builder, warnings-only logging):  Baseline hello|json|echo <url>
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -20,6 +20,14 @@ app.Use(async (HttpContext context, RequestDelegate next) =>
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = hello.Length;
         await context.Response.Body.WriteAsync(hello);
+        return;
+    }
+
+    if (mode == "echo")
+    {
+        // Stream the request body back (as the Oden handler does with new Response(request.body)).
+        context.Response.ContentType = context.Request.ContentType ?? "application/octet-stream";
+        await context.Request.Body.CopyToAsync(context.Response.Body);
         return;
     }
 
