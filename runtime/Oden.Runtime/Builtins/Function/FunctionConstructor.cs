@@ -39,7 +39,7 @@ internal static partial class FunctionConstructor
             ?? throw realm.TypeError("new Function() is not available: this realm has no compiler hook for dynamic code (install one with OdenCompilerHook.Install(realm))");
         var source = new DynamicFunctionSource(prefix, parameters, body);
         DynamicCode code = compiler.Compile(realm, new DynamicCodeRequest(DynamicCodeKind.Function, source.Text, Strict: false, "eval at <anonymous>") { Function = source });
-        JsValue function = code.Run(realm, null, JsValue.FromRef(realm.GlobalObject));
+        JsValue function = code.Run(realm, null, JsValue.FromRef(realm.GlobalObject), default);
         var f = (JsFunction)function._ref!;
 
         // 1. If newTarget is undefined, set newTarget to constructor. ... proto = ? GetPrototypeFromConstructor(newTarget, fallbackProto).
