@@ -276,7 +276,7 @@ internal sealed class StateMachineRewriter : BoundTreeRewriter
                     var k = SpillChildren([b.Left, b.Right], output);
                     return b.Update(k[0], k[1]);
                 }
-                case BoundCall call when call.Arguments.Any(Contains) && call.Callee is BoundMember or BoundIndex or BoundSuperMember:
+                case BoundCall call when call.Arguments.Any(Contains) && call.Callee is BoundMember or BoundIndex or BoundSuperMember or BoundDynamicName:
                     return SpillMethodCall(call, output);
                 case BoundCall call:
                     switch (call.Callee)
@@ -342,9 +342,10 @@ internal sealed class StateMachineRewriter : BoundTreeRewriter
         }
 
         /// <summary>
-        /// o.m(args), o[k](args), super.m(args) with a suspension in the arguments: EvaluateCall reads
-        /// the method before the arguments, so the read happens here, before the suspension:
-        /// <c>$r = o; $f = $r.m; ...args...; CallWithThis($f, $r, args)</c>.
+        /// o.m(args), o[k](args), super.m(args), m(args) inside `with` with a suspension in the arguments:
+        /// EvaluateCall reads the method before the arguments, so the read happens here, before the
+        /// suspension: <c>$r = o; $f = $r.m; ...args...; CallWithThis($f, $r, args)</c> (a name inside
+        /// `with` stores its with object, or undefined, as $r).
         /// </summary>
         private BoundExpression SpillMethodCall(BoundCall call, List<BoundStatement> output)
         {
@@ -361,6 +362,13 @@ internal sealed class StateMachineRewriter : BoundTreeRewriter
                     thisValue = Stable(Spill(ix.Receiver, output), output);
                     method = ix.Update(thisValue, Spill(ix.Key, output));
                     break;
+                case BoundDynamicName name:
+                {
+                    var receiver = Temp(StorageType.Value);
+                    thisValue = Read(receiver, span);
+                    method = Intrinsic(IntrinsicKind.DynamicCallee, span, name, Read(receiver, span));
+                    break;
+                }
                 default:
                     var super = (BoundSuperMember)call.Callee;
                     method = Spill(super, output);
