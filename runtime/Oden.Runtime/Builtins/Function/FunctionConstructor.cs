@@ -36,7 +36,7 @@ internal static partial class FunctionConstructor
         }
 
         IDynamicCodeCompiler compiler = realm.DynamicCodeCompiler
-            ?? throw realm.TypeError("new Function() is not available: this realm has no compiler hook for dynamic code (install one with OdenCompilerHook.Install(realm))");
+            ?? throw realm.TypeError($"{ConstructorName(prefix)} is not available: this realm has no compiler hook for dynamic code (install one with OdenCompilerHook.Install(realm))");
         var source = new DynamicFunctionSource(prefix, parameters, body);
         DynamicCode code = compiler.Compile(realm, new DynamicCodeRequest(DynamicCodeKind.Function, source.Text, Strict: false, "eval at <anonymous>") { Function = source });
         JsValue function = code.Run(realm, null, JsValue.FromRef(realm.GlobalObject), default);
@@ -53,6 +53,14 @@ internal static partial class FunctionConstructor
         s_sourceText.AddOrUpdate(f, source.FunctionText);
         return function;
     }
+
+    private static string ConstructorName(string prefix) => prefix switch
+    {
+        "function*" => "new GeneratorFunction()",
+        "async function" => "new AsyncFunction()",
+        "async function*" => "new AsyncGeneratorFunction()",
+        _ => "new Function()",
+    };
 
     /// <summary>
     /// [[SourceText]] of functions made by a function constructor. Weak keys: the table never keeps a
