@@ -40,3 +40,14 @@ async function main() {
   show('proxy');
 }
 main();
+
+// Suspensions in the receiver, the key and spread or many arguments.
+async function more() {
+  (await o).m(await 1);
+  const k = { toString() { log.push('key'); return 'm'; } };
+  o[await k](await 2);
+  o[k](...(await [3]));
+  o.m(1, 2, 3, await 4, 5);
+  show('receiver, key, spread, many');
+}
+setTimeout(more, 0);
