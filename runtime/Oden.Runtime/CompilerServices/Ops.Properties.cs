@@ -329,7 +329,11 @@ public static partial class Ops
     {
         if (target.IsNullish)
         {
-            throw realm.TypeError($"Cannot read properties of {(target.IsNull ? "null" : "undefined")} (reading '{Operations.ToString(realm, key.IsSymbol ? key.AsSymbol.ToString() : key)}')");
+            // GetValue: ToObject(base) throws before ToPropertyKey(key) runs, so an object key's
+            // toString is not called (the message names only a primitive key, as V8's does).
+            string what = target.IsNull ? "null" : "undefined";
+            if (key.IsObject) throw realm.TypeError($"Cannot read properties of {what}");
+            throw realm.TypeError($"Cannot read properties of {what} (reading '{Operations.ToString(realm, key.IsSymbol ? key.AsSymbol.ToString() : key)}')");
         }
 
         if (target._ref is string s && key.IsNumber)
