@@ -68,7 +68,7 @@ public static partial class Ops
         if (site._state is CacheEntry e && e.Kind == CacheEntryKind.Data)
         {
             JsObject? holder = null;
-            if (target._ref is JsObject o)
+            if (JsValue.ObjectOf(target._ref) is { } o)
             {
                 if (ReferenceEquals(e.Shape, o._shape))
                 {
@@ -157,7 +157,7 @@ public static partial class Ops
     public static JsValue CoerceSloppyThis(Realm realm, JsValue thisValue)
     {
         if (thisValue.IsNullish) return realm.GlobalObject;
-        if (thisValue._ref is JsObject) return thisValue;
+        if (JsValue.ObjectOf(thisValue._ref) is not null) return thisValue;
         return Operations.ToObject(realm, thisValue);
     }
 

@@ -20,7 +20,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue GetNamed(Realm realm, JsValue target, PropertySite site)
     {
-        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
             && e.Chain is null && e.Kind == CacheEntryKind.Data)
         {
             JsValue v = o._slots[e.Slot];
@@ -159,7 +159,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
             && e.Chain is null && e.Kind == CacheEntryKind.Data)
         {
             o._slots[e.Slot] = value;
@@ -173,7 +173,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
             && e.Chain is null && e.Kind == CacheEntryKind.Data)
         {
             o._slots[e.Slot] = value;
