@@ -246,6 +246,11 @@ internal sealed class StateMachineRewriter : BoundTreeRewriter
                             var k = SpillChildren([ix.Receiver, ix.Key, a.Value], output);
                             return a.Update(ix.Update(k[0], k[1]), k[2]);
                         }
+                        case BoundSuperMember { Key: { } key } sm:
+                        {
+                            var k = SpillChildren([key, a.Value], output);
+                            return a.Update(sm.Update(sm.This, sm.Function, k[0]), k[1]);
+                        }
                         default:
                             return a.Update(a.Target, Spill(a.Value, output));
                     }
@@ -255,6 +260,16 @@ internal sealed class StateMachineRewriter : BoundTreeRewriter
                 {
                     var k = SpillChildren([ix.Receiver, ix.Key], output);
                     return ix.Update(k[0], k[1]);
+                }
+                case BoundSuperMember { Key: { } key } sm:
+                    // super[k]: `this` and the home object cannot change across the suspension in the key.
+                    return sm.Update(sm.This, sm.Function, Spill(key, output));
+                case BoundDirectEval ev:
+                {
+                    // eval(args): the callee is read before the arguments (EvaluateCall), as for any call.
+                    int count = ev.Arguments.Length;
+                    var k = SpillChildren([ev.Callee, .. ev.Arguments, ev.ThisValue, ev.NewTarget], output);
+                    return ev.Update(k[0], k.Skip(1).Take(count).ToImmutableArray(), k[count + 1], k[count + 2]);
                 }
                 case BoundUnary u:
                     return u.Update(Spill(u.Operand, output));
