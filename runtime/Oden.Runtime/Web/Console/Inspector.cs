@@ -569,7 +569,16 @@ internal sealed class Inspector
     private string GetFunctionBase(JsFunction value, string? constructor, string tag)
     {
         if (value is JsClosure { Kind: FunctionKind.ClassConstructor }) return GetClassBase(value, constructor, tag);
-        string type = "Function";
+        // node names the kind: [AsyncFunction: f], [GeneratorFunction: g], [AsyncGeneratorFunction: h].
+        string type = value is JsClosure closure
+            ? closure.Kind switch
+            {
+                FunctionKind.Async => "AsyncFunction",
+                FunctionKind.Generator => "GeneratorFunction",
+                FunctionKind.AsyncGenerator => "AsyncGeneratorFunction",
+                _ => "Function",
+            }
+            : "Function";
         var sb = new StringBuilder("[").Append(type);
         if (constructor is null) sb.Append(" (null prototype)");
         string name = FunctionName(value);

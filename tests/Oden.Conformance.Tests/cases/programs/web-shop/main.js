@@ -1464,6 +1464,10 @@ async function main() {
   }
 
   section('http: catalog');
+  // What a developer prints while wiring the app: the middleware and a few route handlers.
+  console.log({ requestId, timing, bodyParser, requireUser });
+  console.log(api.routes.slice(0, 3).map(({ method, pattern, names }) => `${method} ${pattern} [${names}]`));
+  console.log([sendReceipt, SalesReport.prototype.rows, Repository.prototype.scan, CatalogClient.prototype[Symbol.asyncIterator]]);
   await call('health', 'GET', '/health');
   await call('list', 'GET', '/products');
   await call('list page 2', 'GET', '/products?offset=3&limit=3');
@@ -1782,6 +1786,18 @@ async function main() {
   }
   show('pair', pair);
 
+  // Legacy code sorted with a boolean comparator (a classic bug): it never returns a negative number,
+  // so the engine's TimSort finds one ascending run and leaves the order as it was.
+  const byPriceLegacy = [...products].sort((a, b) => a.price.cents > b.price.cents).map(p => p.sku);
+  const byPrice = [...products].sort((a, b) => a.price.cents - b.price.cents || a.sku.localeCompare(b.sku)).map(p => p.sku);
+  show('legacy sort', byPriceLegacy.join(' '), byPrice.join(' '), deepEqual(byPriceLegacy, [...products].map(p => p.sku)));
+  let comparisons = 0;
+  const ranked = [...customers, ...customers, ...customers].toSorted((a, b) => {
+    comparisons++;
+    return b.spentCents - a.spentCents;
+  });
+  show('ranked', ranked.map(c => c.name[0]).join(''), comparisons);
+
   // A Proxy that records which settings are read and refuses writes.
   const reads = [];
   const settings = new Proxy({ currency: 'EUR', freeShippingFrom: 50, nested: { depth: 1 } }, {
@@ -1903,6 +1919,6 @@ main().then(
   () => console.log('\ndone'),
   err => {
     console.log('FAILED', err?.name, err?.message);
-    process.exitCode = 1;
+    throw err;
   },
 );
