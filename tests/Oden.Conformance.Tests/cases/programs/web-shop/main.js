@@ -1625,6 +1625,7 @@ async function main() {
   show('cancel queued', jobs.cancel(skipped.id, 'not needed'), skipped.state);
   show('cancel unknown', jobs.cancel('job-999'));
   show('queue order', [...jobs.queue].map(j => j.name));
+  console.log('job ids:', jobs.jobs.keys(), 'first entry:', jobs.jobs.entries().next().value[0]);
   fast.done.then(() => {
     show('fast done; cancelling waiting', waiting.state);
     jobs.cancel(waiting.id, 'shutdown');
