@@ -15,10 +15,18 @@ public static class Program
     {
         string? filter = null;
         bool quick = false;
+        bool requestPath = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--filter" && i + 1 < args.Length) filter = args[++i];
             else if (args[i] == "--quick") quick = true;
+            else if (args[i] == "--request-path") requestPath = true;
+        }
+
+        if (requestPath)
+        {
+            RequestPath.Run(quick);
+            return 0;
         }
 
         string dir = Path.Combine(AppContext.BaseDirectory, "workloads");

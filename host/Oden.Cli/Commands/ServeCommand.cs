@@ -79,6 +79,9 @@ internal static class ServeCommand
             o.TimestampFormat = "HH:mm:ss ";
         });
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // Hosting diagnostics only log request start/finish (Information); left enabled at any level, they
+        // start an Activity per request for their log scope. Errors still come from Kestrel's category.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         builder.Services.AddOden(o =>
         {
             o.ScriptPath = path;

@@ -151,15 +151,39 @@ internal sealed class HttpContextExchange : IHttpExchange
     /// <summary>Reads the whole body; null when it is larger than <paramref name="limit"/>.</summary>
     public static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > limit) return null;
-        var buffer = new MemoryStream(request.ContentLength is { } n ? (int)n : 4096);
-        byte[] chunk = new byte[16 * 1024];
-        while (true)
+        if (request.ContentLength is { } declared)
         {
-            int read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
-            if (read == 0) break;
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
+            // The usual case: read straight into an array of the declared size (the server ends the body
+            // there, and fails the read if the client sends less).
+            if (declared > limit) return null;
+            var body = new byte[declared];
+            int filled = 0;
+            while (filled < body.Length)
+            {
+                int n = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                if (n == 0) return body.AsSpan(0, filled).ToArray();
+                filled += n;
+            }
+
+            return body;
+        }
+
+        // Chunked: collect through a pooled chunk until the end, or until past the limit.
+        var buffer = new MemoryStream();
+        byte[] chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            while (true)
+            {
+                int read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+                if (read == 0) break;
+                if (buffer.Length + read > limit) return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

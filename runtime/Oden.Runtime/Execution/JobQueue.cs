@@ -3,7 +3,9 @@
 //
 // Invariants:
 // - Enqueue and RunUntilIdle belong to the realm's thread, like everything else in a realm. Post,
-//   BeginExternalWork/EndExternalWork, HasPostedWork and WaitForPostedWork are safe from any thread.
+//   BeginExternalWork/EndExternalWork and HasPostedWork are safe from any thread; WaitForPostedWork from
+//   the one thread that runs the realm. Posting takes no lock and wakes the realm's thread only when it
+//   sleeps.
 // - A job is a (Job, argument) pair or a host Action, kept by value in a ring buffer: enqueueing a promise
 //   reaction allocates nothing, because the reaction record is itself the Job (Builtins/Promise).
 // - RunUntilIdle is the event loop turned once to quiescence: run jobs FIFO (the order of
@@ -12,6 +14,8 @@
 //   waits with WaitForPostedWork while PendingExternalWork says that completions are still coming.
 // - A job that throws leaves the queue consistent (it was dequeued first); the exception propagates out of
 //   RunUntilIdle to the host, which may call it again to go on.
+using System.Collections.Concurrent;
+
 namespace Oden.Runtime;
 
 /// <summary>
@@ -31,9 +35,16 @@ public sealed class JobQueue
     private int _head;
     private int _count;
 
-    private readonly object _postLock = new();
-    private Queue<Entry>? _posted;
+    // Posted work (any thread): a lock-free queue. The realm's thread sleeps on _wake only after it set
+    // _sleeping and saw the queue still empty; a poster signals only when it sees _sleeping, so a busy
+    // loop is never signalled (a signal is a futex wake-up: the most expensive part of a post). The event
+    // spins briefly before it blocks: on a loaded server the next post usually comes within that time.
+    // Measured with wrk on a 2-core VM (hello handler, one realm): a Monitor with a pulse per post cost
+    // 32-35 µs of server CPU per request, this 21-29 µs (docs/performance.md).
+    private readonly ConcurrentQueue<Entry> _posted = new();
+    private readonly ManualResetEventSlim _wake = new(false);
     private int _postedCount;
+    private int _sleeping;
     private int _pendingExternalWork;
 
     internal JobQueue(Realm realm)
@@ -145,46 +156,46 @@ public sealed class JobQueue
 
     private void PostEntry(Entry entry)
     {
-        lock (_postLock)
-        {
-            (_posted ??= new Queue<Entry>()).Enqueue(entry);
-            _postedCount++;
-            Monitor.PulseAll(_postLock);
-        }
+        _posted.Enqueue(entry);
+        // A full fence (Interlocked) between publishing the work and reading _sleeping, matching the one in
+        // WaitForPostedWork between setting _sleeping and reading the count: one side always sees the other.
+        Interlocked.Increment(ref _postedCount);
+        if (Volatile.Read(ref _sleeping) != 0) _wake.Set();
     }
 
     private bool TryTakePosted(out Entry entry)
     {
-        if (Volatile.Read(ref _postedCount) == 0)
+        if (Volatile.Read(ref _postedCount) == 0 || !_posted.TryDequeue(out entry))
         {
             entry = default;
             return false;
         }
 
-        lock (_postLock)
-        {
-            if (_posted is not null && _posted.TryDequeue(out entry))
-            {
-                _postedCount--;
-                return true;
-            }
-        }
-
-        entry = default;
-        return false;
+        Interlocked.Decrement(ref _postedCount);
+        return true;
     }
 
     /// <summary>Whether posted work is waiting for the realm's thread. Any thread.</summary>
     public bool HasPostedWork => Volatile.Read(ref _postedCount) > 0;
 
-    /// <summary>Blocks until some work is posted or the timeout passes; true when work is waiting. Any thread.</summary>
+    /// <summary>
+    /// Blocks until some work is posted or the timeout passes; true when work is waiting. The realm's
+    /// thread (or one thread that runs it): it is the only waiter.
+    /// </summary>
     public bool WaitForPostedWork(TimeSpan timeout)
     {
-        lock (_postLock)
+        if (Volatile.Read(ref _postedCount) > 0) return true;
+        _wake.Reset();
+        Interlocked.Exchange(ref _sleeping, 1);
+        try
         {
-            if (_postedCount > 0) return true;
-            Monitor.Wait(_postLock, timeout);
-            return _postedCount > 0;
+            if (Volatile.Read(ref _postedCount) > 0) return true;
+            _wake.Wait(timeout);
+            return Volatile.Read(ref _postedCount) > 0;
+        }
+        finally
+        {
+            Volatile.Write(ref _sleeping, 0);
         }
     }
 

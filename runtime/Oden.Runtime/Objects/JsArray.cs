@@ -42,6 +42,10 @@ public sealed class JsArray : JsObject
 
     public static JsArray Create(Realm realm, int capacity = 0) => new(realm.Intrinsics.ArrayPrototype, capacity);
 
+    /// <summary>A dense array that takes <paramref name="elements"/> as its storage (the caller gives it up).</summary>
+    internal static JsArray FromArray(Realm realm, JsValue[] elements) =>
+        new(realm.Intrinsics.ArrayPrototype, elements, elements.Length);
+
     public static JsArray FromList(Realm realm, IReadOnlyList<JsValue> items)
     {
         var elements = new JsValue[items.Count];

@@ -10,7 +10,11 @@ string mode = args.Length > 0 ? args[0] : "hello";
 string url = args.Length > 1 ? args[1] : "http://127.0.0.1:8090";
 WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
 builder.WebHost.UseUrls(url);
+// The same logging as odenc serve (ServeCommand.StartAsync): console, Microsoft.* at Warning.
 builder.Logging.ClearProviders();
+builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
 WebApplication app = builder.Build();
 byte[] hello = "Hello, world!"u8.ToArray();
 app.Use(async (HttpContext context, RequestDelegate next) =>

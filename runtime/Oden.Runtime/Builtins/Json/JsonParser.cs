@@ -182,11 +182,18 @@ internal sealed class JsonParser(Realm realm, string text)
     private JsException BadControlCharacter() =>
         realm.SyntaxError("Bad control character in string literal in JSON at position " + _pos);
 
+    // The elements of the arrays being parsed, innermost last: an array's elements are pushed here and
+    // copied out once into an array of the exact size, so parsing allocates no list per array.
+    private readonly List<JsValue> _elements = [];
+
+    // Each distinct member name is one string per parse: repeated keys (the same fields in every element
+    // of an array) are looked up by their characters instead of being cut out of the text again.
+    private Dictionary<string, string>? _names;
+
     private JsValue ParseArray()
     {
         realm.EnsureStack();
         _pos++; // '['
-        var items = new List<JsValue>();
         SkipWhitespace();
         if (_pos < text.Length && text[_pos] == ']')
         {
@@ -194,10 +201,11 @@ internal sealed class JsonParser(Realm realm, string text)
             return JsArray.Create(realm);
         }
 
+        int first = _elements.Count;
         while (true)
         {
             SkipWhitespace();
-            items.Add(ParseValue());
+            _elements.Add(ParseValue());
             SkipWhitespace();
             if (_pos >= text.Length) throw Unexpected();
             if (text[_pos] == ',')
@@ -209,11 +217,44 @@ internal sealed class JsonParser(Realm realm, string text)
             if (text[_pos] == ']')
             {
                 _pos++;
-                return JsArray.FromList(realm, items);
+                int count = _elements.Count - first;
+                var items = new JsValue[count];
+                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_elements).Slice(first, count).CopyTo(items);
+                _elements.RemoveRange(first, count);
+                return JsArray.FromArray(realm, items);
             }
 
             throw Unexpected();
         }
+    }
+
+    /// <summary>A member name: without escapes, the per-parse string for its characters.</summary>
+    private string ReadMemberName()
+    {
+        int start = _pos + 1;
+        int end = start;
+        while (end < text.Length)
+        {
+            char c = text[end];
+            if (c == '"')
+            {
+                ReadOnlySpan<char> chars = text.AsSpan(start, end - start);
+                var names = (_names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!names.TryGetValue(chars, out string? name))
+                {
+                    name = chars.ToString();
+                    names[chars] = name;
+                }
+
+                _pos = end + 1;
+                return name;
+            }
+
+            if (c == '\\' || c < 0x20) break;
+            end++;
+        }
+
+        return ReadString(); // escapes or an error: the general path
     }
 
     private JsValue ParseObject()
@@ -232,7 +273,7 @@ internal sealed class JsonParser(Realm realm, string text)
         {
             SkipWhitespace();
             if (_pos >= text.Length || text[_pos] != '"') throw Unexpected();
-            string key = ReadString();
+            string key = ReadMemberName();
             SkipWhitespace();
             if (_pos >= text.Length || text[_pos] != ':') throw Unexpected();
             _pos++;

@@ -155,8 +155,8 @@ internal sealed class JsonStringifier(Realm realm)
         string stepback = _indent;
         _indent += _gap;
 
-        // 5-6. K = PropertyList, or EnumerableOwnProperties(value, key).
-        List<PropertyKey> keys = _propertyList ?? JsonObject.EnumerableOwnStringKeys(value);
+        // 5-6. K = PropertyList, or EnumerableOwnProperties(value, key), into this depth's reused list.
+        List<PropertyKey> keys = _propertyList ?? EnumerableOwnStringKeys(value, _stack.Count - 1);
 
         // 7-10. Each member: "key":value (",\n indent" between members when gap is not empty).
         _out.Append('{');
@@ -185,6 +185,28 @@ internal sealed class JsonStringifier(Realm realm)
         // 11-12. Pop the stack; restore the indent.
         _stack.RemoveAt(_stack.Count - 1);
         _indent = stepback;
+    }
+
+    // One key list per nesting depth, reused by every object serialized at that depth (a list is only
+    // read while its object is being serialized, and deeper objects use deeper lists).
+    private readonly List<List<PropertyKey>> _keysByDepth = [];
+
+    private List<PropertyKey> EnumerableOwnStringKeys(JsObject value, int depth)
+    {
+        while (_keysByDepth.Count <= depth) _keysByDepth.Add([]);
+        List<PropertyKey> keys = _keysByDepth[depth];
+        keys.Clear();
+        value.OwnPropertyKeys(keys);
+        int kept = 0;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            PropertyKey k = keys[i];
+            if (k.IsSymbol) continue;
+            if (value.GetOwnProperty(k, out PropertyDescriptor d) && d.Enumerable) keys[kept++] = k;
+        }
+
+        keys.RemoveRange(kept, keys.Count - kept);
+        return keys;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-serializejsonarray"/>
