@@ -1827,6 +1827,26 @@ async function main() {
   for await (const sku of client) skus.push(sku);
   show('client', skus.length, skus.join(','), client.requests);
 
+  section('reviews and plugins');
+  const reviewSystem = runReviews();
+  show('reviews', reviewSystem.list.map(r => r.describe()));
+  show('ratings', reviewSystem.sorted, `${reviewSystem.best}`, reviewSystem.best > reviewSystem.worst, reviewSystem.average);
+  show('review json', reviewSystem.list[0].serialize());
+  const avg = averager();
+  avg.next();
+  const running = [5, 3, 4].map(x => avg.next(x).value);
+  let avgError;
+  try {
+    avg.throw(new RangeError('reset'));
+  } catch (err) {
+    avgError = err.name;
+  }
+  show('coroutine', running, avg.next(1).value, avgError ?? 'absorbed', JSON.stringify(avg.return('closed')));
+  const tracking = Tracking.resolve('ORD-1004').then(n => `${n}:picked`).stage('packed').stage('handed over');
+  show('tracking', tracking instanceof Tracking, await tracking, Tracking.stages);
+  const plugins = [auditPlugin, { name: 'noop', setup() { return 'noop ready'; } }];
+  show('plugins', plugins.map(p => p.setup()), auditPlugin.describe());
+
   section('summary');
   const summary = {
     products: products.size,
@@ -1842,6 +1862,115 @@ async function main() {
   console.log(JSON.stringify(summary, replacer, 2));
   show('lines printed', lineNo);
 }
+
+// ---- reviews: mixins, valueOf, coroutines, a Promise subclass, object-literal super --------------
+const Timestamped = Base => class extends Base {
+  at = clock.now;
+  describe() {
+    return `${super.describe()} @${formatDate(new Date(this.at), 'hh:mm')}`;
+  }
+};
+const Serializable = Base => class Serializable extends Base {
+  serialize() {
+    return JSON.stringify(this, (k, v) => (k === 'product' ? v.sku : v));
+  }
+};
+
+class Rating {
+  constructor(stars) {
+    if (!Number.isInteger(stars) || stars < 1 || stars > 5) throw new RangeError('stars 1..5');
+    this.stars = stars;
+  }
+  valueOf() {
+    return this.stars;
+  }
+  toString() {
+    return '*'.repeat(this.stars).padEnd(5, '.');
+  }
+}
+
+class ReviewBase {
+  constructor(product, author, stars, text) {
+    Object.assign(this, { product, author, rating: new Rating(stars), text });
+  }
+  describe() {
+    return `${this.author} on ${this.product.sku}: ${this.rating}`;
+  }
+}
+
+class Review extends Serializable(Timestamped(ReviewBase)) {
+  describe() {
+    return `[${this.rating >= 4 ? '+' : this.rating <= 2 ? '-' : '='}] ${super.describe()}`;
+  }
+}
+
+function runReviews() {
+  const list = [
+    ['BK-101', 'Ada', 5, 'Exactly what I needed.'],
+    ['TL-302', 'Grace', 2, 'Too short.'],
+    ['GM-201', 'Linus', 4, 'Fun, if hard.'],
+    ['BK-101', 'Linus', 3, 'Dense.'],
+  ].map(([sku, author, stars, text]) => {
+    clock.tick(90_000);
+    return new Review(products.get(sku), author, stars, text);
+  });
+  const ratings = list.map(r => r.rating);
+  const sorted = ratings.toSorted((a, b) => b - a).map(String);
+  const best = ratings.reduce((x, y) => (y > x ? y : x));
+  const worst = ratings.reduce((x, y) => (y < x ? y : x));
+  const average = (ratings.reduce((sum, r) => sum + r, 0) / ratings.length).toFixed(2);
+  return { list, sorted, best, worst, average };
+}
+
+// A running average as a coroutine: send a number, get the average so far; a thrown error resets it.
+function* averager() {
+  let sum = 0;
+  let count = 0;
+  let last = null;
+  while (true) {
+    try {
+      const value = yield last;
+      sum += value;
+      count++;
+      last = Math.round((sum / count) * 100) / 100;
+    } catch (err) {
+      if (!(err instanceof RangeError)) throw err;
+      sum = 0;
+      count = 0;
+      last = null;
+    }
+  }
+}
+
+class Tracking extends Promise {
+  static stages = [];
+  stage(name) {
+    return this.then(value => {
+      Tracking.stages.push(name);
+      return `${value}>${name}`;
+    });
+  }
+}
+
+const basePlugin = {
+  name: 'base',
+  setup() {
+    return `${this.name} ready`;
+  },
+  describe() {
+    return `plugin ${this.name}`;
+  },
+};
+const auditPlugin = {
+  __proto__: basePlugin,
+  name: 'audit',
+  setup() {
+    return super.setup() + ` (${audit.length} audit lines)`;
+  },
+  describe() {
+    return super.describe().toUpperCase();
+  },
+};
 
 class SalesReport {
   constructor(orders, products) {
