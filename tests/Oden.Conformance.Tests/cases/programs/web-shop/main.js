@@ -1739,6 +1739,8 @@ async function main() {
   const sales = new SalesReport(orders, products);
   for (const row of sales.byCategory()) show('sales row', row);
   show('sales totals', sales.totals);
+  console.table([...products].map(({ sku, category, available, price }) => ({ sku, category, available, price: price.cents })));
+  console.table(new Map([...groupBy(orders, o => o.state)].map(([state, list]) => [state, list.map(o => o.number)])));
   show('digest', renderer.render(TEMPLATES.digest, { orders: [...orders] }));
   show('by customer', [...groupBy(orders, o => o.customer.name)].map(([name, list]) => [name, list.length]));
   show('chunks', [...chunk(products, 3)].map(group => group.map(p => p.sku.slice(0, 2)).join('')));
