@@ -101,6 +101,46 @@ public sealed class FetchEventMiddlewareTests
     }
 
     [Fact]
+    public async Task RequestBody_PassedAlong_IsCopiedDirectly_AndLeftLockedAndUsed()
+    {
+        // An untouched request stream given to a Response is copied by the host without the realm; script
+        // code still sees what reading it whole leaves: locked and disturbed. A stream the script already
+        // read from goes through the realm chunk by chunk (its first chunk is not sent twice).
+        await using var server = await OdenTestServer.StartAsync(
+            "var seen = null;\n" +
+            "registerEventHandler(function (event) {\n" +
+            "  var url = new URL(event.request.url);\n" +
+            "  if (url.pathname === '/report') {\n" +
+            "    event.respondWith(Response.json({ locked: seen.body.locked, requestUsed: seen.request.bodyUsed, responseUsed: seen.response.bodyUsed }));\n" +
+            "    return;\n" +
+            "  }\n" +
+            "  var body = event.request.body;\n" +
+            "  if (url.pathname === '/direct') {\n" +
+            "    var response = new Response(body);\n" +
+            "    event.respondWith(response);\n" +
+            "    seen = { body: body, request: event.request, response: response };\n" +
+            "    return;\n" +
+            "  }\n" +
+            "  var reader = body.getReader();\n" +
+            "  event.respondWith(reader.read().then(function (first) {\n" +
+            "    return new Response(new ReadableStream({\n" +
+            "      start: function (c) { c.enqueue(first.value); },\n" +
+            "      pull: function (c) { return reader.read().then(function (r) { if (r.done) c.close(); else c.enqueue(r.value); }); }\n" +
+            "    }));\n" +
+            "  }));\n" +
+            "});");
+        byte[] payload = new byte[200_000];
+        new Random(4).NextBytes(payload);
+        foreach (string path in new[] { "/direct", "/read-first" })
+        {
+            HttpResponseMessage response = await server.Client.PostAsync(path, new ByteArrayContent(payload));
+            Assert.Equal(payload, await response.Content.ReadAsByteArrayAsync());
+        }
+
+        Assert.Equal("{\"locked\":true,\"requestUsed\":true,\"responseUsed\":true}", await server.Client.GetStringAsync("/report"));
+    }
+
+    [Fact]
     public async Task RequestBody_ReadAsJson()
     {
         await using var server = await OdenTestServer.StartAsync(

@@ -297,11 +297,15 @@ internal sealed partial class Binder
         return Reference(function.FunctionObjectSymbol, node);
     }
 
-    /// <summary>new.target: the constructor's binding, or undefined where no [[Construct]] can reach (methods, accessors, the top level).</summary>
+    /// <summary>
+    /// new.target: the constructor's binding, or undefined where no [[Construct]] can reach (methods,
+    /// accessors, the top level). In direct eval code (which parses it only when its caller is in a
+    /// function) it is the caller's, passed to the program as an argument.
+    /// </summary>
     private BoundExpression BindNewTarget(MetaProperty node)
     {
         var function = ThisFunction();
-        if (!function.IsConstructor) return new BoundLiteral(ConstantValue.Undefined, Span(node));
+        if (!function.IsConstructor && function.Kind != FunctionKind.Eval) return new BoundLiteral(ConstantValue.Undefined, Span(node));
         function.NewTargetSymbol ??= function.Scope.Declare("new.target", VariableKind.NewTarget);
         return Reference(function.NewTargetSymbol, node);
     }

@@ -45,6 +45,9 @@ internal sealed partial class Binder
     /// <summary>Binding direct-eval code: free names are looked up in the caller's runtime scope chain.</summary>
     private bool _evalHasChain;
 
+    /// <summary>Binding direct-eval code whose caller is in a function (new.target is the caller's, passed to the program).</summary>
+    private bool _evalInFunction;
+
     // ---- the pre-scan ----------------------------------------------------------------------------
 
     private void ScanDynamic(Script script)
@@ -224,7 +227,24 @@ internal sealed partial class Binder
             _ => owner.Name.Length == 0 ? "<anonymous>" : owner.Name,
         };
         var location = $"eval at {name} ({span.Path}:{span.StartLine}:{span.StartColumn})";
-        return new BoundDirectEval(callee, arguments, thisValue, _scope, _function.IsStrict, location, span);
+        var (newTarget, inFunction) = EvalNewTarget(owner, call);
+        return new BoundDirectEval(callee, arguments, thisValue, newTarget, inFunction, _scope, _function.IsStrict, location, span);
+    }
+
+    /// <summary>
+    /// What a direct eval passes as new.target, and whether its code may contain new.target
+    /// (PerformEval's inFunction: the caller's this-environment is a function's). A constructor (or eval
+    /// code inside one) passes its binding; other functions, a CommonJS module body (a function in node)
+    /// and methods pass undefined; a classic script's top level is not in a function.
+    /// </summary>
+    private (BoundExpression NewTarget, bool InFunction) EvalNewTarget(FunctionSymbol owner, Node node)
+    {
+        var undefined = new BoundLiteral(ConstantValue.Undefined, Span(node));
+        if (owner.Kind == FunctionKind.Script) return (undefined, false);
+        if (owner.Kind == FunctionKind.Eval && !_evalInFunction) return (undefined, false);
+        if (owner.Kind != FunctionKind.Eval && !owner.IsConstructor) return (undefined, true);
+        owner.NewTargetSymbol ??= owner.Scope.Declare("new.target", VariableKind.NewTarget);
+        return (Reference(owner.NewTargetSymbol, node), true);
     }
 
     private bool InParameterScope()
@@ -247,7 +267,7 @@ internal sealed partial class Binder
             scope.ForcesEnvironment = true;
             foreach (var v in scope.Variables)
             {
-                if (v.Kind == VariableKind.This) continue;
+                if (v.Kind is VariableKind.This or VariableKind.NewTarget) continue; // passed to eval code as values
                 if (v.Kind == VariableKind.Temp && scope.Kind != ScopeKind.With) continue;
                 v.IsReferenced = true;
                 v.IsCaptured = true;
@@ -275,9 +295,9 @@ internal sealed partial class Binder
     /// Binds eval code (or a Function constructor's source, which is global code too). Returns null
     /// when binding reported errors.
     /// </summary>
-    public static BoundEvalUnit? BindEval(Script script, SourceFile file, bool directEval, bool strictCaller, DiagnosticBag diagnostics)
+    public static BoundEvalUnit? BindEval(Script script, SourceFile file, bool directEval, bool strictCaller, DiagnosticBag diagnostics, bool inFunction = false)
     {
-        var binder = new Binder(file, ScriptMode.ClassicScript, diagnostics) { _evalHasChain = directEval, _notCompletions = new() };
+        var binder = new Binder(file, ScriptMode.ClassicScript, diagnostics) { _evalHasChain = directEval, _evalInFunction = directEval && inFunction, _notCompletions = new() };
         int errorsBefore = diagnostics.Count;
         try
         {

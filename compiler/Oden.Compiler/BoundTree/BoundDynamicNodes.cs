@@ -80,12 +80,15 @@ public sealed class BoundDynamicName : BoundExpression
 /// </summary>
 public sealed class BoundDirectEval : BoundExpression
 {
-    public BoundDirectEval(BoundExpression callee, ImmutableArray<BoundExpression> arguments, BoundExpression thisValue, Scope scope, bool isStrict, string location, SourceSpan span)
+    public BoundDirectEval(BoundExpression callee, ImmutableArray<BoundExpression> arguments, BoundExpression thisValue, BoundExpression newTarget, bool inFunction,
+        Scope scope, bool isStrict, string location, SourceSpan span)
         : base(BoundKind.DirectEval, span)
     {
         Callee = callee;
         Arguments = arguments;
         ThisValue = thisValue;
+        NewTarget = newTarget;
+        InFunction = inFunction;
         Scope = scope;
         IsStrict = isStrict;
         Location = location;
@@ -97,12 +100,23 @@ public sealed class BoundDirectEval : BoundExpression
     /// <summary>The caller's `this`, which the eval code shares.</summary>
     public BoundExpression ThisValue { get; }
 
+    /// <summary>The caller's new.target (undefined where no [[Construct]] reaches), which the eval code shares.</summary>
+    public BoundExpression NewTarget { get; }
+
+    /// <summary>
+    /// The caller's this-environment is a function's (PerformEval's inFunction): the eval code may
+    /// contain new.target. False only at the top level of a classic script (and in eval code from there).
+    /// </summary>
+    public bool InFunction { get; }
+
     public Scope Scope { get; }
     public bool IsStrict { get; }
 
     /// <summary>How stack traces name the eval'd code: "eval at f (file.js:3:5)".</summary>
     public string Location { get; }
 
-    public BoundDirectEval Update(BoundExpression callee, ImmutableArray<BoundExpression> arguments, BoundExpression thisValue) =>
-        callee == Callee && arguments == Arguments && thisValue == ThisValue ? this : new BoundDirectEval(callee, arguments, thisValue, Scope, IsStrict, Location, Span);
+    public BoundDirectEval Update(BoundExpression callee, ImmutableArray<BoundExpression> arguments, BoundExpression thisValue, BoundExpression newTarget) =>
+        callee == Callee && arguments == Arguments && thisValue == ThisValue && newTarget == NewTarget
+            ? this
+            : new BoundDirectEval(callee, arguments, thisValue, newTarget, InFunction, Scope, IsStrict, Location, Span);
 }

@@ -23,5 +23,5 @@ public abstract partial class BoundTreeRewriter
     }
 
     public virtual BoundExpression VisitDirectEval(BoundDirectEval node) =>
-        node.Update(Visit(node.Callee), VisitList(node.Arguments), Visit(node.ThisValue));
+        node.Update(Visit(node.Callee), VisitList(node.Arguments), Visit(node.ThisValue), Visit(node.NewTarget));
 }

@@ -56,7 +56,7 @@ public abstract class BoundTreeWalker
                 foreach (var step in n.Steps) if (step.WithObject is not null) VisitExpression(step.WithObject);
                 VisitExpression(n.Fallback);
                 break;
-            case BoundDirectEval n: VisitExpression(n.Callee); foreach (var e in n.Arguments) VisitExpression(e); VisitExpression(n.ThisValue); break;
+            case BoundDirectEval n: VisitExpression(n.Callee); foreach (var e in n.Arguments) VisitExpression(e); VisitExpression(n.ThisValue); VisitExpression(n.NewTarget); break;
             case BoundClass n:
                 if (n.Heritage is not null) VisitExpression(n.Heritage);
                 if (VisitNestedFunctions) VisitFunction(n.Constructor);

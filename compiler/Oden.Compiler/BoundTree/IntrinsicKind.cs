@@ -50,6 +50,11 @@ public enum IntrinsicKind
     IsNullish,
     /// <summary>(callee, this, argument...) → Value: a call with an explicit this (`o.m?.()`).</summary>
     CallWithThis,
+    /// <summary>
+    /// (BoundDynamicName, temp) → Value: the value of a name inside `with`/beside eval as a callee, storing
+    /// its call's this (the with object, else undefined) into the temp; for CallWithThis after a suspension.
+    /// </summary>
+    DynamicCallee,
     /// <summary>(IteratorRecord or null) → Void: IteratorClose for a throw out of a statement with a nested array pattern; no-op when null or done.</summary>
     IteratorCloseIfOpen,
     /// <summary>(cooked0, raw0, cooked1, raw1, ...) string literals (cooked undefined when invalid) → Value: GetTemplateObject of the site.</summary>
@@ -127,7 +132,7 @@ public static class IntrinsicFacts
         IntrinsicKind.IteratorCloseIfOpen => StorageType.Void,
         IntrinsicKind.RequireObjectCoercible or IntrinsicKind.IteratorStepOrUndefined or IntrinsicKind.IteratorRest
             or IntrinsicKind.ObjectRest or IntrinsicKind.SpreadElement or IntrinsicKind.ArrayHole or IntrinsicKind.ArrayFromValues
-            or IntrinsicKind.CallWithThis or IntrinsicKind.TemplateObject => StorageType.Value,
+            or IntrinsicKind.CallWithThis or IntrinsicKind.TemplateObject or IntrinsicKind.DynamicCallee => StorageType.Value,
         IntrinsicKind.DerivedConstructorResult => StorageType.Value,
         IntrinsicKind.DefineField => StorageType.Void,
         IntrinsicKind.Await or IntrinsicKind.Yield or IntrinsicKind.YieldDelegate => StorageType.Value,

@@ -12,7 +12,7 @@ internal sealed partial class CodeGenerator
     /// <summary>
     /// callee(args). A member callee is a method call through the site's cache (this = receiver); an
     /// index callee reads the function with the receiver kept as this; anything else gets this =
-    /// undefined. Up to three arguments travel in registers (Call0..Call3), more in an array.
+    /// undefined. The callee is always read before the arguments are evaluated (EvaluateCall). Up to three arguments travel in registers (Call0..Call3), more in an array.
     /// </summary>
     private void EmitCall(BoundCall call)
     {
@@ -24,10 +24,22 @@ internal sealed partial class CodeGenerator
         }
         if (call.Callee is BoundMember member)
         {
-            _il.Emit(OpCodes.Ldloc, _realm);
+            // EvaluateCall: the method is read (GetMethod, through the site's cache) before the
+            // arguments; CallMethodK checks it is callable after them and calls it with this = receiver.
+            var site = _module.PropertySite(member.Name);
+            var receiver = RentTemp(RuntimeMembers.JsValue);
             EmitExpression(member.Receiver, used: true);
-            _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+            _il.Emit(OpCodes.Stloc, receiver);
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldloc, _realm);
+            _il.Emit(OpCodes.Ldloc, receiver);
+            _il.Emit(OpCodes.Ldsfld, site);
+            MarkSequencePoint(member.Span);
+            _il.Emit(OpCodes.Call, RuntimeMembers.GetMethod);
+            _il.Emit(OpCodes.Ldloc, receiver);
+            ReturnTemp(receiver);
             bool inArray = EmitArguments(arguments);
+            _il.Emit(OpCodes.Ldsfld, site);
             MarkSequencePoint(call.Span);
             _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN : RuntimeMembers.CallMethodK[arguments.Length]);
             return;

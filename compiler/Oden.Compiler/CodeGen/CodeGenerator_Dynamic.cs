@@ -203,7 +203,7 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>
-    /// eval(args): Ops.CallEval(realm, callee, thisForCall, args[], scope, this, strict, location, caller)
+    /// eval(args): Ops.CallEval(realm, callee, thisForCall, args[], scope, this, new.target, strict, inFunction, location, caller)
     /// decides at run time between a direct eval (the callee is %eval%) and an ordinary call.
     /// </summary>
     private void EmitDirectEval(BoundDirectEval node)
@@ -228,7 +228,9 @@ internal sealed partial class CodeGenerator
         else EmitLoadEnvironment(scope);
 
         EmitExpression(node.ThisValue, used: true);
+        EmitExpression(node.NewTarget, used: true);
         _il.Emit(node.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+        _il.Emit(node.InFunction ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
         _il.Emit(OpCodes.Ldstr, node.Location);
         EmitLoadCallee(); // the calling function (in a state machine's resume method, the frame's Callee)
         MarkSequencePoint(node.Span);

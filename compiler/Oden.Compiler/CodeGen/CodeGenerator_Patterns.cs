@@ -52,6 +52,10 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.NewArray);
                 _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
                 return true;
+            case IntrinsicKind.DynamicCallee:
+                EmitDynamicCallee((BoundDynamicName)args[0]); // [value, this]
+                EmitStore(((BoundVariable)args[1]).Symbol);
+                return true;
             case IntrinsicKind.CallWithThis:
             {
                 // Ops.CallK(realm, f, this, args..., what)

@@ -63,7 +63,7 @@ internal sealed partial class FunctionPlan
         Constructor = DefineConstructor(symbol);
         if (symbol.IsClassConstructor) DefineClassCallOverride();
         else DefineCallOverrides(symbol);
-        if (symbol.IsClassConstructor || HasNewTargetArgument) DefineConstructOverride(symbol);
+        if (symbol.IsClassConstructor || (HasNewTargetArgument && symbol.Kind != FunctionKind.Eval)) DefineConstructOverride(symbol); // eval code takes its caller's new.target
         if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
         if (!IsRunOnce(symbol)) DefineSourceTextOverride(module, symbol);
 

@@ -30,7 +30,7 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo SetOnBase = Op(nameof(Ops.SetOnBase), typeof(Realm), typeof(object), typeof(string), typeof(JsValue), typeof(bool));
     public static readonly MethodInfo ThisForBase = Op(nameof(Ops.ThisForBase), typeof(object));
     public static readonly MethodInfo DeleteFromBase = Op(nameof(Ops.DeleteFromBase), typeof(Realm), typeof(object), typeof(string));
-    public static readonly MethodInfo CallEval = Op(nameof(Ops.CallEval), typeof(Realm), typeof(JsValue), typeof(JsValue), typeof(JsValue[]), ScopeEnvironment, typeof(JsValue), typeof(bool), typeof(string), typeof(JsFunction));
+    public static readonly MethodInfo CallEval = Op(nameof(Ops.CallEval), typeof(Realm), typeof(JsValue), typeof(JsValue), typeof(JsValue[]), ScopeEnvironment, typeof(JsValue), typeof(JsValue), typeof(bool), typeof(bool), typeof(string), typeof(JsFunction));
 
     public static int ScopeEnvironmentKindCode(bool isWith, bool isVar) =>
         (int)(isWith ? Runtime.CompilerServices.ScopeEnvironmentKind.With : isVar ? Runtime.CompilerServices.ScopeEnvironmentKind.Var : Runtime.CompilerServices.ScopeEnvironmentKind.Declarative);

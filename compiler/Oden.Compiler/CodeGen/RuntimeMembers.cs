@@ -129,14 +129,15 @@ internal static partial class RuntimeMembers
         Op(nameof(Ops.Call3), Realm, JsValue, JsValue, JsValue, JsValue, JsValue, typeof(string)),
     ];
     public static readonly MethodInfo CallN = Op(nameof(Ops.CallN), Realm, JsValue, JsValue, JsValueArray, typeof(string));
+    public static readonly MethodInfo GetMethod = Op(nameof(Ops.GetMethod), Realm, JsValue, PropertySite);
     public static readonly MethodInfo[] CallMethodK =
     [
-        Op(nameof(Ops.CallMethod0), Realm, JsValue, PropertySite),
-        Op(nameof(Ops.CallMethod1), Realm, JsValue, PropertySite, JsValue),
-        Op(nameof(Ops.CallMethod2), Realm, JsValue, PropertySite, JsValue, JsValue),
-        Op(nameof(Ops.CallMethod3), Realm, JsValue, PropertySite, JsValue, JsValue, JsValue),
+        Op(nameof(Ops.CallMethod0), Realm, JsFunction, JsValue, PropertySite),
+        Op(nameof(Ops.CallMethod1), Realm, JsFunction, JsValue, JsValue, PropertySite),
+        Op(nameof(Ops.CallMethod2), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite),
+        Op(nameof(Ops.CallMethod3), Realm, JsFunction, JsValue, JsValue, JsValue, JsValue, PropertySite),
     ];
-    public static readonly MethodInfo CallMethodN = Op(nameof(Ops.CallMethodN), Realm, JsValue, PropertySite, JsValueArray);
+    public static readonly MethodInfo CallMethodN = Op(nameof(Ops.CallMethodN), Realm, JsFunction, JsValue, JsValueArray, PropertySite);
     public static readonly MethodInfo[] NewK =
     [
         Op(nameof(Ops.New0), Realm, JsValue, typeof(string)),

@@ -61,7 +61,7 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
         {
             if (!_caches.TryGetValue(context, out cache!)) _caches[context] = cache = new CodeCache();
         }
-        var key = new CacheKey(request.Kind, request.Strict, request.FileName, request.Source);
+        var key = new CacheKey(request.Kind, request.Strict, request.InFunction, request.FileName, request.Source);
         if (cache.TryGet(key, out var cached)) return cached;
 
         var (code, error) = CompileCore(request, context);
@@ -91,7 +91,8 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
         Script script;
         try
         {
-            var options = new ParserOptions { EcmaVersion = EcmaVersion.Latest };
+            // new.target parses in direct eval code whose caller is in a function (PerformEval's inFunction).
+            var options = new ParserOptions { EcmaVersion = EcmaVersion.Latest, AllowNewTargetOutsideFunction = direct && request.InFunction };
             script = new Parser(options).ParseScript(request.Source, request.FileName, strict: request.Strict);
         }
         catch (ParseErrorException e)
@@ -107,7 +108,7 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
             return (null, "Arg string terminates parameters early");
 
         if (!FeatureGate.Check(script, file.Path, diagnostics)) return (null, FirstError(diagnostics));
-        var unit = Binder.BindEval(script, file, direct, request.Strict, diagnostics);
+        var unit = Binder.BindEval(script, file, direct, request.Strict, diagnostics, request.InFunction);
         if (unit is null) return (null, FirstError(diagnostics));
         var lowered = Lowerer.Lower(unit.Script, diagnostics);
         if (lowered is null) return (null, FirstError(diagnostics));
@@ -128,7 +129,7 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
         var assembly = context.LoadFromStream(pe);
         var run = assembly.GetType(ScriptAssemblyBuilder.EvalEntryType, throwOnError: true)!
             .GetMethod(ScriptAssemblyBuilder.EvalEntryMethod)!
-            .CreateDelegate<Func<Realm, ScopeEnvironment?, JsValue, JsValue>>();
+            .CreateDelegate<Func<Realm, ScopeEnvironment?, JsValue, JsValue, JsValue>>();
         return (new DynamicCode(run, unit.IsStrict, [.. unit.VarNames], [.. unit.FunctionNames]), null);
     }
 
@@ -155,7 +156,7 @@ internal sealed class DynamicCodeCompiler : IDynamicCodeCompiler
     }
 
     /// <summary>What a compiled program depends on (a struct: a lookup copies nothing, not even the source).</summary>
-    private readonly record struct CacheKey(DynamicCodeKind Kind, bool Strict, string FileName, string Source);
+    private readonly record struct CacheKey(DynamicCodeKind Kind, bool Strict, bool InFunction, string FileName, string Source);
 
     /// <summary>A small LRU map (locked: a hook could be shared by realms on several threads).</summary>
     private sealed class CodeCache

@@ -276,6 +276,8 @@ internal sealed class StateMachineRewriter : BoundTreeRewriter
                     var k = SpillChildren([b.Left, b.Right], output);
                     return b.Update(k[0], k[1]);
                 }
+                case BoundCall call when call.Arguments.Any(Contains) && call.Callee is BoundMember or BoundIndex or BoundSuperMember or BoundDynamicName:
+                    return SpillMethodCall(call, output);
                 case BoundCall call:
                     switch (call.Callee)
                     {
@@ -337,6 +339,55 @@ internal sealed class StateMachineRewriter : BoundTreeRewriter
                 default:
                     throw new InvalidOperationException($"cannot spill an await or yield out of {e.Kind}");
             }
+        }
+
+        /// <summary>
+        /// o.m(args), o[k](args), super.m(args), m(args) inside `with` with a suspension in the arguments:
+        /// EvaluateCall reads the method before the arguments, so the read happens here, before the
+        /// suspension: <c>$r = o; $f = $r.m; ...args...; CallWithThis($f, $r, args)</c> (a name inside
+        /// `with` stores its with object, or undefined, as $r).
+        /// </summary>
+        private BoundExpression SpillMethodCall(BoundCall call, List<BoundStatement> output)
+        {
+            var span = call.Span;
+            BoundExpression thisValue;
+            BoundExpression method;
+            switch (call.Callee)
+            {
+                case BoundMember m:
+                    thisValue = Stable(Spill(m.Receiver, output), output);
+                    method = m.Update(thisValue);
+                    break;
+                case BoundIndex ix:
+                    thisValue = Stable(Spill(ix.Receiver, output), output);
+                    method = ix.Update(thisValue, Spill(ix.Key, output));
+                    break;
+                case BoundDynamicName name:
+                {
+                    var receiver = Temp(StorageType.Value);
+                    thisValue = Read(receiver, span);
+                    method = Intrinsic(IntrinsicKind.DynamicCallee, span, name, Read(receiver, span));
+                    break;
+                }
+                default:
+                    var super = (BoundSuperMember)call.Callee;
+                    method = Spill(super, output);
+                    thisValue = super.This;
+                    break;
+            }
+            var function = Temp(StorageType.Value);
+            output.Add(Assign(function, method));
+            var arguments = SpillChildren(call.Arguments, output);
+            return Intrinsic(IntrinsicKind.CallWithThis, span, [Read(function, span), thisValue, .. arguments]);
+        }
+
+        /// <summary>The value of <paramref name="e"/> now: itself when no suspension can change it, else a temporary holding it.</summary>
+        private BoundExpression Stable(BoundExpression e, List<BoundStatement> output)
+        {
+            if (IsStable(e)) return e;
+            var temp = Temp(e.Type);
+            output.Add(Assign(temp, e));
+            return Read(temp, e.Span);
         }
 
         /// <summary>

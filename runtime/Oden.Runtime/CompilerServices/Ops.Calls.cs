@@ -34,35 +34,41 @@ public static partial class Ops
     public static JsValue CallN(Realm realm, JsValue callee, JsValue thisValue, JsValue[] args, string what) =>
         AsFunction(realm, callee, what).Call(thisValue, args);
 
-    // target.name(...): the method is looked up through the site, this is the target.
+    // target.name(...): EvaluateCall reads the method first (GetMethod, through the site's inline cache:
+    // a getter, a Proxy's get trap or a TypeError for null/undefined happen before the arguments are
+    // evaluated), then the arguments, then checks that the method is callable and calls it with this =
+    // target. GetMethod returns null for a value that is not callable; CallMethodK throws the TypeError
+    // then, after the arguments, as the spec does.
 
-    public static JsValue CallMethod0(Realm realm, JsValue target, PropertySite site) =>
-        AsMethod(realm, target, site).Call0(target);
+    public static JsValue CallMethod0(Realm realm, JsFunction? method, JsValue target, PropertySite site) =>
+        (method ?? throw NotAMethod(realm, target, site)).Call0(target);
 
-    public static JsValue CallMethod1(Realm realm, JsValue target, PropertySite site, JsValue a0) =>
-        AsMethod(realm, target, site).Call1(target, a0);
+    public static JsValue CallMethod1(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site) =>
+        (method ?? throw NotAMethod(realm, target, site)).Call1(target, a0);
 
-    public static JsValue CallMethod2(Realm realm, JsValue target, PropertySite site, JsValue a0, JsValue a1) =>
-        AsMethod(realm, target, site).Call2(target, a0, a1);
+    public static JsValue CallMethod2(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, PropertySite site) =>
+        (method ?? throw NotAMethod(realm, target, site)).Call2(target, a0, a1);
 
-    public static JsValue CallMethod3(Realm realm, JsValue target, PropertySite site, JsValue a0, JsValue a1, JsValue a2) =>
-        AsMethod(realm, target, site).Call3(target, a0, a1, a2);
+    public static JsValue CallMethod3(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, JsValue a2, PropertySite site) =>
+        (method ?? throw NotAMethod(realm, target, site)).Call3(target, a0, a1, a2);
 
-    public static JsValue CallMethodN(Realm realm, JsValue target, PropertySite site, JsValue[] args) =>
-        AsMethod(realm, target, site).Call(target, args);
+    public static JsValue CallMethodN(Realm realm, JsFunction? method, JsValue target, JsValue[] args, PropertySite site) =>
+        (method ?? throw NotAMethod(realm, target, site)).Call(target, args);
 
     /// <summary>
-    /// The method lookup of a call site. The common cases hit inline: a method on the receiver or on its
-    /// prototype (depth 1: instances of constructors, arrays), and a method of String.prototype called on a
-    /// string primitive. Everything else goes through the full cache and the generic lookup.
+    /// The method lookup of a call site (https://tc39.es/ecma262/#sec-function-calls-runtime-semantics-evaluation,
+    /// step 1-2: the reference's GetValue), before the arguments: the method, or null when the value is
+    /// not callable. The common cases hit inline: a method on the receiver or on its prototype (depth 1:
+    /// instances of constructors, arrays), and a method of String.prototype called on a string
+    /// primitive. Everything else goes through the full cache and the generic lookup.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static JsFunction AsMethod(Realm realm, JsValue target, PropertySite site)
+    public static JsFunction? GetMethod(Realm realm, JsValue target, PropertySite site)
     {
         if (site._state is CacheEntry e && e.Kind == CacheEntryKind.Data)
         {
             JsObject? holder = null;
-            if (target._ref is JsObject o)
+            if (JsValue.ObjectOf(target._ref) is { } o)
             {
                 if (ReferenceEquals(e.Shape, o._shape))
                 {
@@ -86,16 +92,16 @@ public static partial class Ops
             if (holder is not null && holder._slots[e.Slot]._ref is JsFunction f) return f;
         }
 
-        return AsMethodSlow(realm, target, site);
+        return GetMethodSlow(realm, target, site);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static JsFunction AsMethodSlow(Realm realm, JsValue target, PropertySite site)
-    {
-        JsValue method = GetNamedSlow(realm, target, site);
-        if (method._ref is JsFunction f) return f;
-        throw NotAFunction(realm, method, DescribeMember(realm, target, site.Key));
-    }
+    private static JsFunction? GetMethodSlow(Realm realm, JsValue target, PropertySite site) =>
+        GetNamedSlow(realm, target, site)._ref as JsFunction;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsException NotAMethod(Realm realm, JsValue target, PropertySite site) =>
+        realm.TypeError($"{DescribeMember(realm, target, site.Key)} is not a function");
 
     private static string DescribeMember(Realm realm, JsValue target, in PropertyKey key) =>
         (target._ref is JsFunction f && f.DebugName.Length > 0 ? f.DebugName : target.IsObject ? "object" : Operations.TypeOf(target)) + "." + key;
@@ -151,7 +157,7 @@ public static partial class Ops
     public static JsValue CoerceSloppyThis(Realm realm, JsValue thisValue)
     {
         if (thisValue.IsNullish) return realm.GlobalObject;
-        if (thisValue._ref is JsObject) return thisValue;
+        if (JsValue.ObjectOf(thisValue._ref) is not null) return thisValue;
         return Operations.ToObject(realm, thisValue);
     }
 

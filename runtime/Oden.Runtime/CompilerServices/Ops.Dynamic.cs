@@ -111,10 +111,13 @@ public static partial class Ops
     /// <summary>
     /// A call <c>eval(args)</c> whose callee is the identifier eval: a direct eval when the value is
     /// this realm's %eval% (https://tc39.es/ecma262/#sec-function-calls-runtime-semantics-evaluation,
-    /// step 6), an ordinary call otherwise.
+    /// step 6), an ordinary call otherwise. <paramref name="newTarget"/> is the caller's new.target and
+    /// <paramref name="inFunction"/> says whether the caller's this-environment is a function's
+    /// (PerformEval: otherwise new.target in the eval code is a SyntaxError).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static JsValue CallEval(Realm realm, JsValue callee, JsValue thisForCall, JsValue[] args, ScopeEnvironment? scope, JsValue thisValue, bool strict, string location, JsFunction caller)
+    public static JsValue CallEval(Realm realm, JsValue callee, JsValue thisForCall, JsValue[] args, ScopeEnvironment? scope, JsValue thisValue, JsValue newTarget,
+        bool strict, bool inFunction, string location, JsFunction caller)
     {
         if (!ReferenceEquals(callee._ref, realm.Intrinsics.EvalFunction))
         {
@@ -123,23 +126,26 @@ public static partial class Ops
 
         // 6.a. If argList has no elements, return undefined.
         if (args.Length == 0) return default;
-        return PerformEval(realm, args[0], DynamicCodeKind.DirectEval, strict, scope, thisValue, location, caller);
+        return PerformEval(realm, args[0], DynamicCodeKind.DirectEval, strict, scope, thisValue, location, caller, newTarget, inFunction);
     }
 
     /// <summary>
     /// PerformEval(x, strictCaller, direct). https://tc39.es/ecma262/#sec-performeval
     /// </summary>
-    internal static JsValue PerformEval(Realm realm, JsValue x, DynamicCodeKind kind, bool strictCaller, ScopeEnvironment? scope, JsValue thisValue, string location, JsFunction? caller)
+    internal static JsValue PerformEval(Realm realm, JsValue x, DynamicCodeKind kind, bool strictCaller, ScopeEnvironment? scope, JsValue thisValue, string location, JsFunction? caller,
+        JsValue newTarget = default, bool inFunction = false)
     {
         // 2. If x is not a String, return x.
         if (!x.IsString) return x;
         IDynamicCodeCompiler compiler = realm.DynamicCodeCompiler
             ?? throw realm.EvalError("eval() is not available: this realm has no compiler hook for dynamic code (install one with OdenCompilerHook.Install(realm))");
-        DynamicCode code = compiler.Compile(realm, new DynamicCodeRequest(kind, x.AsString(), strictCaller, location, caller));
-        if (kind != DynamicCodeKind.DirectEval)
+        bool direct = kind == DynamicCodeKind.DirectEval;
+        DynamicCode code = compiler.Compile(realm, new DynamicCodeRequest(kind, x.AsString(), strictCaller, location, caller) { InFunction = direct && inFunction });
+        if (!direct)
         {
             scope = null;
             thisValue = JsValue.FromRef(realm.GlobalObject);
+            newTarget = default;
         }
 
         // EvalDeclarationInstantiation: a sloppy program's vars and functions go to the caller's variable environment.
@@ -148,7 +154,7 @@ public static partial class Ops
             DeclareEvalVars(realm, scope, code.VarNames, code.FunctionNames);
         }
 
-        return code.Run(realm, scope, thisValue);
+        return code.Run(realm, scope, thisValue, newTarget);
     }
 
     /// <summary>

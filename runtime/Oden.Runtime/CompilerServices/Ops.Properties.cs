@@ -20,7 +20,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue GetNamed(Realm realm, JsValue target, PropertySite site)
     {
-        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
             && e.Chain is null && e.Kind == CacheEntryKind.Data)
         {
             JsValue v = o._slots[e.Slot];
@@ -159,7 +159,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
             && e.Chain is null && e.Kind == CacheEntryKind.Data)
         {
             o._slots[e.Slot] = value;
@@ -173,7 +173,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (target._ref is JsObject o && site._state is CacheEntry e && ReferenceEquals(e.Shape, o._shape)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
             && e.Chain is null && e.Kind == CacheEntryKind.Data)
         {
             o._slots[e.Slot] = value;
@@ -329,7 +329,11 @@ public static partial class Ops
     {
         if (target.IsNullish)
         {
-            throw realm.TypeError($"Cannot read properties of {(target.IsNull ? "null" : "undefined")} (reading '{Operations.ToString(realm, key.IsSymbol ? key.AsSymbol.ToString() : key)}')");
+            // GetValue: ToObject(base) throws before ToPropertyKey(key) runs, so an object key's
+            // toString is not called (the message names only a primitive key, as V8's does).
+            string what = target.IsNull ? "null" : "undefined";
+            if (key.IsObject) throw realm.TypeError($"Cannot read properties of {what}");
+            throw realm.TypeError($"Cannot read properties of {what} (reading '{Operations.ToString(realm, key.IsSymbol ? key.AsSymbol.ToString() : key)}')");
         }
 
         if (target._ref is string s && key.IsNumber)

@@ -4,8 +4,8 @@
 // line). Without one, eval(string) throws an EvalError and new Function a TypeError that say so.
 //
 // Compiled code is realm-independent (like a script assembly): the implementation may cache it and run
-// it in any realm. Run(realm, scope, this) executes the program; `scope` is the caller's runtime scope
-// chain for a direct eval (null for global code).
+// it in any realm. Run(realm, scope, this, newTarget) executes the program; `scope` is the caller's
+// runtime scope chain for a direct eval (null for global code), newTarget the caller's new.target.
 using Oden.Runtime.CompilerServices;
 
 namespace Oden.Runtime;
@@ -38,6 +38,13 @@ public sealed record DynamicCodeRequest(DynamicCodeKind Kind, string Source, boo
 {
     /// <summary>For <see cref="DynamicCodeKind.Function"/>: where the body starts and ends in Source (for the parameter/body split check).</summary>
     public DynamicFunctionSource? Function { get; init; }
+
+    /// <summary>
+    /// For a direct eval: the caller's this-environment is a function's (PerformEval's inFunction), so
+    /// the code may contain new.target (the caller's, passed to <see cref="DynamicCode.Run"/>).
+    /// Otherwise new.target in the code is a SyntaxError.
+    /// </summary>
+    public bool InFunction { get; init; }
 }
 
 /// <summary>
@@ -58,7 +65,7 @@ public sealed record DynamicFunctionSource(string Prefix, string Parameters, str
 /// <summary>A compiled program: its entry and what EvalDeclarationInstantiation must declare before it runs.</summary>
 public sealed class DynamicCode
 {
-    public DynamicCode(Func<Realm, ScopeEnvironment?, JsValue, JsValue> run, bool isStrict, string[] varNames, string[] functionNames)
+    public DynamicCode(Func<Realm, ScopeEnvironment?, JsValue, JsValue, JsValue> run, bool isStrict, string[] varNames, string[] functionNames)
     {
         Run = run;
         IsStrict = isStrict;
@@ -66,8 +73,8 @@ public sealed class DynamicCode
         FunctionNames = functionNames;
     }
 
-    /// <summary>Runs the program with the given scope chain and `this`; returns its completion value.</summary>
-    public Func<Realm, ScopeEnvironment?, JsValue, JsValue> Run { get; }
+    /// <summary>Runs the program with the given scope chain, `this` and new.target; returns its completion value.</summary>
+    public Func<Realm, ScopeEnvironment?, JsValue, JsValue, JsValue> Run { get; }
 
     /// <summary>The program is strict code (a strict caller or its own "use strict").</summary>
     public bool IsStrict { get; }

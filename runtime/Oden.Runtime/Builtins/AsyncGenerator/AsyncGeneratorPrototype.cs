@@ -34,13 +34,14 @@ internal static partial class AsyncGeneratorPrototype
     }
 }
 
-/// <summary>%AsyncGeneratorFunction%: compiling source at run time needs the dynamic-code hook.</summary>
+/// <summary>%AsyncGeneratorFunction%: compiles async generator source through the realm's compile hook, as Function does.</summary>
 internal static partial class AsyncGeneratorFunctionConstructor
 {
     /// <see href="https://tc39.es/ecma262/#sec-asyncgeneratorfunction"/>
     [JsConstructor("AsyncGeneratorFunction", Length = 1)]
     private static JsValue Construct(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget) =>
-        throw realm.EvalError("AsyncGeneratorFunction() is not supported yet: compiling code at run time arrives with eval support");
+        // 3. Return ? CreateDynamicFunction(C, NewTarget, asyncGenerator, parameterArgs, bodyArg).
+        FunctionConstructor.CreateDynamicFunction(realm, "async function*", args, newTarget, realm.Intrinsics.AsyncGeneratorFunction, realm.Intrinsics.AsyncGeneratorFunctionPrototype);
 }
 
 /// <summary>%AsyncGeneratorFunction.prototype%.</summary>

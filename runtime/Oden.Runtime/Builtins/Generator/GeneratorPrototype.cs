@@ -25,13 +25,14 @@ internal static partial class GeneratorPrototype
         ?? throw realm.TypeError($"{method} method called on incompatible receiver {Operations.DescribeForError(realm, thisValue)}");
 }
 
-/// <summary>%GeneratorFunction%: compiling generator source at run time needs the dynamic-code hook.</summary>
+/// <summary>%GeneratorFunction%: compiles generator source through the realm's compile hook, as Function does.</summary>
 internal static partial class GeneratorFunctionConstructor
 {
     /// <see href="https://tc39.es/ecma262/#sec-generatorfunction"/>
     [JsConstructor("GeneratorFunction", Length = 1)]
     private static JsValue Construct(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget) =>
-        throw realm.EvalError("GeneratorFunction() is not supported yet: compiling code at run time arrives with eval support");
+        // 3. Return ? CreateDynamicFunction(C, NewTarget, generator, parameterArgs, bodyArg).
+        FunctionConstructor.CreateDynamicFunction(realm, "function*", args, newTarget, realm.Intrinsics.GeneratorFunction, realm.Intrinsics.GeneratorFunctionPrototype);
 }
 
 /// <summary>%GeneratorFunction.prototype%: only its @@toStringTag is declared here (prototype/constructor links are wired by Intrinsics).</summary>

@@ -164,6 +164,8 @@ internal sealed class Body
             return CopyDotNetAsync(source, destination, ct);
         }
 
+        if (TryTakeUntouchedDotNet(realm) is { } untouched) return CopyDotNetAsync(untouched, destination, ct);
+
         var pump = new StreamPump(realm, ReadableStreamOps.AcquireReader(realm, _stream), destination, ct);
         pump.Start();
         return pump.Task;
@@ -186,7 +188,25 @@ internal sealed class Body
             return new System.Net.Http.StreamContent(source);
         }
 
+        if (TryTakeUntouchedDotNet(realm) is { } untouched) return new System.Net.Http.StreamContent(untouched);
         return new ScriptStreamContent(realm, this);
+    }
+
+    /// <summary>
+    /// When the body's ReadableStream is still exactly the .NET stream it was made from (script code only
+    /// passed it along: nothing read, queued, pulling, locked or canceled), takes that stream so the host
+    /// copies it directly instead of chunk by chunk through the realm (an echo or a proxied body). No script
+    /// can tell: the stream is left locked and disturbed, as reading it whole leaves it.
+    /// </summary>
+    private Stream? TryTakeUntouchedDotNet(Realm realm)
+    {
+        if (_stream is not { } stream || stream.IsLocked || stream.Disturbed || stream.State != ReadableStreamState.Readable) return null;
+        JsReadableStreamDefaultController controller = stream.Controller;
+        if (controller.Source is not DotNetStreamSource source || controller.Pulling || controller.CloseRequested || controller.Queue.Count > 0) return null;
+        ReadableStreamOps.AcquireReader(realm, stream);
+        stream.Disturbed = true;
+        Used = true;
+        return source.Take();
     }
 
     private static async Task CopyDotNetAsync(Stream source, Stream destination, CancellationToken ct)
@@ -246,13 +266,24 @@ internal sealed class Body
 }
 
 /// <summary>A ReadableStream source over a .NET stream: each pull is one asynchronous read, posted back.</summary>
-internal sealed class DotNetStreamSource(Stream source) : ReadableSource
+internal sealed class DotNetStreamSource(Stream stream) : ReadableSource
 {
     private const int ChunkSize = 64 * 1024;
+
+    private Stream? _stream = stream;
+
+    /// <summary>Hands the .NET stream to a copy that bypasses the script stream (Body.TryTakeUntouchedDotNet).</summary>
+    public Stream Take()
+    {
+        Stream taken = _stream ?? throw new InvalidOperationException("The stream was already taken.");
+        _stream = null;
+        return taken;
+    }
 
     public override JsPromise Pull(Realm realm, JsReadableStreamDefaultController controller)
     {
         JsPromise done = JsPromise.Create(realm);
+        Stream source = _stream ?? throw new InvalidOperationException("The stream was taken.");
         byte[] buffer = new byte[ChunkSize];
         realm.Jobs.BeginExternalWork();
         source.ReadAsync(buffer, 0, buffer.Length).ContinueWith(
@@ -286,7 +317,7 @@ internal sealed class DotNetStreamSource(Stream source) : ReadableSource
 
     public override JsPromise Cancel(Realm realm, JsValue reason)
     {
-        source.Dispose();
+        _stream?.Dispose();
         return WebIdl.ResolvedPromise(realm, default);
     }
 }
