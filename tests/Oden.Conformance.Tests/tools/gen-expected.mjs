@@ -7,7 +7,8 @@
 // filter    only cases whose path (relative to cases/) contains one of the given substrings
 //
 // Conventions (see README.md):
-//   * every cases/**/*.js is an entry, except inside cases/modules/<case>/ where only main.js is;
+//   * every cases/**/*.js is an entry, except inside cases/modules/<case>/ and cases/programs/<case>/
+//     where only main.js is;
 //   * a first line `// mode: script` runs the file as a classic script (vm.runInThisContext),
 //     otherwise it runs as a CommonJS module (`node file.js`);
 //   * the child's cwd is the case's folder; the expected file holds stdout only.
@@ -46,6 +47,9 @@ function collect(dir, out) {
       const rel = path.relative(casesDir, p).split(path.sep);
       if (rel[0] === 'modules') {
         // cases/modules/<case>/main.js is the only entry of a module case
+        if (rel.length === 3 && rel[2] === 'main.js') out.push(p);
+      } else if (rel[0] === 'programs' && rel.length >= 3) {
+        // cases/programs/<case>/main.js is the only entry of a multi-file program
         if (rel.length === 3 && rel[2] === 'main.js') out.push(p);
       } else out.push(p);
     }

@@ -1,6 +1,7 @@
-// Array.prototype.sort: SortIndexedProperties with holes skipped, then a stable merge sort of the
-// collected values (bottom-up, so no recursion of our own; insertion sort for short runs), then the
-// write-back. Comparator exceptions propagate before anything is written back, as the spec requires.
+// Array.prototype.sort: SortIndexedProperties with holes skipped, then a stable sort of the collected
+// values (TimSort.cs with a user comparator, so the comparator sees the calls V8 makes; a bottom-up merge
+// sort of the ToString keys otherwise), then the write-back. Comparator exceptions propagate before
+// anything is written back, as the spec requires.
 using static Oden.Runtime.Builtins.ArrayHelpers;
 
 namespace Oden.Runtime.Builtins;
@@ -68,7 +69,8 @@ internal static partial class ArrayPrototype
         }
         else
         {
-            MergeSort(values, (x, y) =>
+            // TimSort with V8's sequence of comparator calls: inconsistent comparators give node's result.
+            TimSort<JsValue>.Sort(values, (x, y) =>
             {
                 // CompareArrayElements 4: v = ? ToNumber(? Call(comparefn, undefined, « x, y »)); NaN is +0.
                 double v = Operations.ToNumber(realm, comparefn.Call2(default, x, y));

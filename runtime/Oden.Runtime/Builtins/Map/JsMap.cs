@@ -44,6 +44,25 @@ public sealed class JsMapIterator : JsObject
 
     public override string ClassName => "Map Iterator";
 
+    /// <summary>
+    /// The entries still to come, without consuming them (console.log's preview): keys or values, or
+    /// key, value pairs flattened when the iterator yields entries (<paramref name="keyValue"/>).
+    /// </summary>
+    internal List<JsValue> Preview(out bool keyValue)
+    {
+        keyValue = _kind == CollectionIterationKind.Entries;
+        var items = new List<JsValue>();
+        if (_iterated is null) return items;
+        OrderedHashTable.Cursor cursor = _cursor;
+        while (_iterated.MapData.MoveNext(ref cursor, out JsValue key, out JsValue value))
+        {
+            if (_kind != CollectionIterationKind.Values) items.Add(key);
+            if (_kind != CollectionIterationKind.Keys) items.Add(value);
+        }
+
+        return items;
+    }
+
     /// <summary>The closure of CreateMapIterator: the next key, value or [key, value]; false once done, forever.</summary>
     public bool TryNext(Realm realm, out JsValue result)
     {

@@ -36,6 +36,22 @@ public sealed class JsSetIterator : JsObject
 
     public override string ClassName => "Set Iterator";
 
+    /// <summary>The elements still to come, without consuming them; pairs (e, e) flattened for entries().</summary>
+    internal List<JsValue> Preview(out bool keyValue)
+    {
+        keyValue = _kind == CollectionIterationKind.Entries;
+        var items = new List<JsValue>();
+        if (_set is null) return items;
+        OrderedHashTable.Cursor cursor = _cursor;
+        while (_set.SetData.MoveNext(ref cursor, out JsValue e, out _))
+        {
+            items.Add(e);
+            if (keyValue) items.Add(e);
+        }
+
+        return items;
+    }
+
     /// <summary>The closure of CreateSetIterator: the next value or [value, value]; false once done, forever.</summary>
     public bool TryNext(Realm realm, out JsValue result)
     {

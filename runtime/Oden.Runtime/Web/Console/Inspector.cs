@@ -364,6 +364,18 @@ internal sealed class Inspector
                 brace0 = GetPrefix(constructor, tag, "Promise") + "{";
                 formatter = (output, depth) => output.Add(FormatPromise(promise, depth));
             }
+            else if (value is JsMapIterator or JsSetIterator)
+            {
+                // node's formatIterator: "[Map Iterator] { 'a', 'b' }", "[Map Entries] { [ 'a', 1 ] }".
+                List<JsValue> items = value is JsMapIterator mapIterator
+                    ? mapIterator.Preview(out bool keyValue)
+                    : ((JsSetIterator)value).Preview(out keyValue);
+                string type = value is JsMapIterator ? "Map" : "Set";
+                string braceTag = tag == type + " Iterator" ? tag : (tag.Length > 0 ? tag + "] [" : "") + type + " Iterator";
+                if (keyValue && braceTag.EndsWith(" Iterator", StringComparison.Ordinal)) braceTag = braceTag[..^" Iterator".Length] + " Entries";
+                brace0 = "[" + braceTag + "] {";
+                formatter = (output, depth) => FormatIteratorPreview(items, keyValue, depth, output);
+            }
             else if (value is JsWeakSet)
             {
                 brace0 = GetPrefix(constructor, tag, "WeakSet") + "{";
@@ -410,11 +422,36 @@ internal sealed class Inspector
 
     /// <summary>Objects whose printing is not the generic "{ … }" (RegExp, Date, …) when constructed normally.</summary>
     private static bool IsSpecialClass(JsObject value) =>
-        value.ClassName is "RegExp" || value is JsDate or JsArrayBuffer or JsPromise or JsWeakMap or JsWeakSet;
+        value.ClassName is "RegExp" || value is JsDate or JsArrayBuffer or JsPromise or JsWeakMap or JsWeakSet or JsMapIterator or JsSetIterator;
 
     // ------------------------------------------------------------------------------------------------
     // Builtin containers (Node's formatSet, formatMap, formatTypedArray, formatArrayBuffer, formatPromise)
     // ------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// The preview of a Map/Set iterator (node's formatSetIterInner / formatMapIterInner): values, or
+    /// "[ k, v ]" pairs when <paramref name="keyValue"/>, up to maxArrayLength, then "... n more items".
+    /// </summary>
+    private void FormatIteratorPreview(List<JsValue> items, bool keyValue, int recurseTimes, List<string> output)
+    {
+        int length = keyValue ? items.Count / 2 : items.Count;
+        int maxLength = Math.Min(Math.Max(0, _options.MaxArrayLength), length);
+        _indentationLvl += 2;
+        for (int i = 0; i < maxLength; i++)
+        {
+            if (!keyValue)
+            {
+                output.Add(FormatValue(items[i], recurseTimes));
+                continue;
+            }
+
+            var pair = new List<string> { FormatValue(items[2 * i], recurseTimes), FormatValue(items[2 * i + 1], recurseTimes) };
+            output.Add(ReduceToSingleString(pair, "", "[", "]", EntryKind.ArrayExtra, recurseTimes, null));
+        }
+
+        _indentationLvl -= 2;
+        if (length > maxLength) output.Add(MoreItems(length - maxLength));
+    }
 
     /// <summary>The entries of a Set ("v") or Map ("k => v"), up to maxArrayLength, then "... n more items".</summary>
     private void FormatCollection(OrderedHashTable table, bool isMap, int recurseTimes, List<string> output)
@@ -569,7 +606,16 @@ internal sealed class Inspector
     private string GetFunctionBase(JsFunction value, string? constructor, string tag)
     {
         if (value is JsClosure { Kind: FunctionKind.ClassConstructor }) return GetClassBase(value, constructor, tag);
-        string type = "Function";
+        // node names the kind: [AsyncFunction: f], [GeneratorFunction: g], [AsyncGeneratorFunction: h].
+        string type = value is JsClosure closure
+            ? closure.Kind switch
+            {
+                FunctionKind.Async => "AsyncFunction",
+                FunctionKind.Generator => "GeneratorFunction",
+                FunctionKind.AsyncGenerator => "AsyncGeneratorFunction",
+                _ => "Function",
+            }
+            : "Function";
         var sb = new StringBuilder("[").Append(type);
         if (constructor is null) sb.Append(" (null prototype)");
         string name = FunctionName(value);

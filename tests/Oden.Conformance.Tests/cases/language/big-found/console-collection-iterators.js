@@ -1,0 +1,28 @@
+// console.log previews what a Map or Set iterator has left, without consuming it, as node does.
+'use strict';
+const stock = new Map([['BK-101', 3], ['TL-302', 48], ['GM-202', 0]]);
+console.log(stock.keys());
+console.log(stock.values());
+console.log(stock.entries());
+console.log(stock[Symbol.iterator]());
+const partly = stock.entries();
+partly.next();
+console.log(partly);
+console.log([...partly].length);
+console.log(partly);
+const tags = new Set(['hardware', { cheap: true }, [1, 2]]);
+console.log(tags.values(), tags.entries());
+console.log({ pending: new Set([1, 2]).values(), nested: { deeper: { it: stock.keys() } } });
+console.log([new Map().entries(), new Set().values()]);
+const live = new Map([[1, 'a']]);
+const liveIt = live.keys();
+live.set(2, 'b');
+live.delete(1);
+console.log(liveIt);
+console.log(liveIt.next().value);
+const big = new Map(Array.from({ length: 105 }, (_, i) => [i, 'v' + i]));
+const many = big.keys();
+for (let i = 0; i < 3; i++) many.next();
+console.log(many);
+console.log([...many].length, many);
+console.log([1, 2].values(), 'ab'[Symbol.iterator]());
