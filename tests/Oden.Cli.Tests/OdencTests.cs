@@ -114,6 +114,23 @@ public sealed class OdencTests : IDisposable
     }
 
     [Fact]
+    public void Run_UnhandledRejection_EndsTheRunLikeAnUncaughtError()
+    {
+        // As node: the rejection is reported after the microtasks that could still handle it, and the
+        // timer never runs. One handled late in the same turn is not reported.
+        string path = Write("rejects.js",
+            "var late = Promise.reject(new RangeError('handled later'));\n" +
+            "Promise.resolve().then(function () { late.catch(function () { console.log('caught'); }); });\n" +
+            "async function work() {\n  await null;\n  throw new TypeError('boom');\n}\n" +
+            "work();\n" +
+            "setTimeout(function () { console.log('never'); }, 10);\n");
+        var (exit, output, err) = Odenc("run", path);
+        Assert.Equal(1, exit);
+        Assert.Equal("caught\n", output);
+        Assert.StartsWith("TypeError: boom\n    at work (", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_SyntaxError_PrintsLocationExcerptAndCaret_ExitsOne()
     {
         string path = Write("bad-run.js", "console.log('never');\nlet y = = 2;\n");

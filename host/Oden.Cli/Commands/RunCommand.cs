@@ -62,5 +62,11 @@ internal static class RunCommand
     {
         public void WriteConsole(ConsoleLevel level, string text) =>
             (level is ConsoleLevel.Warn or ConsoleLevel.Error ? stderr : stdout).WriteLine(text);
+
+        /// <summary>
+        /// A rejection still unhandled after the microtasks that followed it: as in node (whose default is
+        /// --unhandled-rejections=throw), it ends the run like an uncaught error, with its stack and exit code 1.
+        /// </summary>
+        public void OnUnhandledRejection(Realm realm, JsObject promise, JsValue reason) => throw new JsException(reason);
     }
 }
