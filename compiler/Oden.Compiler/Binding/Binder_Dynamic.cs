@@ -100,6 +100,25 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>The parameter scope of a function whose parameter expressions gave its body a separate var scope.</summary>
+    private static bool IsParameterEvalScope(Scope scope) => scope == scope.Function.Scope && scope.Function.VarScope != scope;
+
+    /// <summary>
+    /// A sloppy function with a direct eval and parameter expressions: an eval in a default value puts
+    /// its vars in the parameter scope, one in the body in the body's var scope. Both scopes keep their
+    /// bindings in environments from the start (Scope.IsDynamic), whichever of them the eval is in.
+    /// </summary>
+    private void OnSeparateVarScope(FunctionSymbol function)
+    {
+        if (!_evalVarFunctions.Contains(function)) return;
+        foreach (var scope in new[] { function.Scope, function.VarScope })
+        {
+            if (scope.IsDynamic) continue;
+            scope.IsDynamic = true;
+            _dynamicScopes.Add(scope);
+        }
+    }
+
     /// <summary>Called for every function symbol as it is created, before its body is bound.</summary>
     private void OnFunctionCreated(FunctionSymbol function, Node node)
     {
@@ -137,8 +156,9 @@ internal sealed partial class Binder
                 break;
             }
             // Eval code declares its vars in the function's var scope (the function scope itself, unless
-            // parameter expressions gave the body a separate one).
-            if (scope == scope.Function.VarScope && _evalVarFunctions.Contains(scope.Function))
+            // parameter expressions gave the body a separate one); an eval inside a parameter expression
+            // declares them in the parameter scope, which the body's var scope encloses.
+            if ((scope == scope.Function.VarScope || IsParameterEvalScope(scope)) && _evalVarFunctions.Contains(scope.Function))
                 (steps ??= ImmutableArray.CreateBuilder<DynamicStep>()).Add(new DynamicStep(DynamicStepKind.EvalVars, null, scope));
             if (scope.Kind == ScopeKind.Function)
             {
@@ -194,12 +214,6 @@ internal sealed partial class Binder
 
     private BoundExpression BindDirectEval(CallExpression call)
     {
-        // A parameter expression (a default value) runs before the body's environments exist.
-        if (_function.VarScope != _function.Scope && InParameterScope())
-        {
-            _diagnostics.NotSupported(Span(call), "direct eval in a parameter default value");
-            return new BoundLiteral(ConstantValue.Undefined, Span(call));
-        }
         var calleeNode = (Identifier)call.Callee;
         var callee = BindIdentifierReference("eval", calleeNode);
         var arguments = BindArguments(call.Arguments);
@@ -245,15 +259,6 @@ internal sealed partial class Binder
         if (owner.Kind != FunctionKind.Eval && !owner.IsConstructor) return (undefined, true);
         owner.NewTargetSymbol ??= owner.Scope.Declare("new.target", VariableKind.NewTarget);
         return (Reference(owner.NewTargetSymbol, node), true);
-    }
-
-    private bool InParameterScope()
-    {
-        for (var scope = _scope; scope is not null && scope.Function == _function; scope = scope.Parent)
-        {
-            if (scope == _function.VarScope) return false;
-        }
-        return true;
     }
 
     /// <summary>

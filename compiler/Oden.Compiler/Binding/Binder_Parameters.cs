@@ -63,6 +63,7 @@ internal sealed partial class Binder
         {
             // Closures in defaults must not see the body's vars: the body gets its own var scope.
             function.VarScope = new Scope(ScopeKind.Block, function.Scope, function);
+            OnSeparateVarScope(function);
             if (selfName is not null && function.Scope.Lookup(selfName.Name) is null && selfName.Name != "arguments")
                 function.SelfSymbol = function.Scope.Declare(selfName.Name, VariableKind.FunctionSelfName);
         }

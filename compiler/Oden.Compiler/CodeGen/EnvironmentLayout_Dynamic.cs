@@ -36,7 +36,10 @@ internal sealed partial class EnvironmentLayout
 
         int kind = RuntimeMembers.ScopeEnvironmentKindCode(
             isWith: Scope.Kind == ScopeKind.With,
-            isVar: Scope == Scope.Function.VarScope && !Scope.Function.IsStrict && Scope.Function.Kind is not (FunctionKind.Script or FunctionKind.Eval));
+            // The var scope, and the parameter scope before a separate var scope (an eval in a parameter
+            // expression declares its vars there).
+            isVar: (Scope == Scope.Function.VarScope || Scope == Scope.Function.Scope) && !Scope.Function.IsStrict
+                && Scope.Function.Kind is not (FunctionKind.Script or FunctionKind.Eval));
 
         // static readonly ScopeDescriptor s_descriptor = new(kind, names, flags);
         var descriptor = Type.DefineField("s_descriptor", RuntimeMembers.ScopeDescriptor, FieldAttributes.Private | FieldAttributes.Static | FieldAttributes.InitOnly);
