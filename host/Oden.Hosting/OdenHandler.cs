@@ -128,8 +128,9 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             if (_disposed) return new OdenReloadResult(false, Version, "the handler is disposed");
             var stopwatch = Stopwatch.StartNew();
             int id = _versionCounter + 1;
+            DateTime readStarted = DateTime.UtcNow;
             LoadResult load = await Task.Run(() => ScriptLoader.Load(source, $"{Path.GetFileNameWithoutExtension(Name)}.v{id}"), cancellationToken).ConfigureAwait(false);
-            _watcher?.Watch(load.Files);
+            _watcher?.Watch(load.Files, readStarted);
             if (load.Script is null)
             {
                 return Failed(load.Error ?? "unknown load error");

@@ -26,8 +26,13 @@ internal sealed class ScriptWatcher : IDisposable
         if (handler.Options.ScriptPath is { } path) Watch([Path.GetFullPath(path)]);
     }
 
-    /// <summary>Watches exactly these files (plus the entry, always).</summary>
-    public void Watch(IEnumerable<string> files)
+    /// <summary>
+    /// Watches exactly these files (plus the entry, always), which a load started reading at
+    /// <paramref name="readStarted"/>. A file written since then may have been read half-written (an editor,
+    /// or a write that truncates first, whose events all came before the debounced reload read it): the
+    /// watcher then reloads once more after the debounce.
+    /// </summary>
+    public void Watch(IEnumerable<string> files, DateTime? readStarted = null)
     {
         lock (_lock)
         {
@@ -35,6 +40,12 @@ internal sealed class ScriptWatcher : IDisposable
             var set = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
             if (_handler.Options.ScriptPath is { } entry) set.Add(Path.GetFullPath(entry));
             _files = set;
+            if (readStarted is { } started && set.FirstOrDefault(f => WrittenSince(f, started)) is { } changed)
+            {
+                _changed = changed;
+                _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+            }
+
             var directories = set.Select(f => Path.GetDirectoryName(f)!).Where(Directory.Exists).ToHashSet(StringComparer.Ordinal);
             foreach (string stale in _watchers.Keys.Where(d => !directories.Contains(d)).ToList())
             {
@@ -55,6 +66,25 @@ internal sealed class ScriptWatcher : IDisposable
                 watcher.EnableRaisingEvents = true;
                 _watchers[directory] = watcher;
             }
+        }
+    }
+
+    private static bool WrittenSince(string file, DateTime started)
+    {
+        try
+        {
+            if (!File.Exists(file)) return false;
+            // A time in the future (a file unpacked with skewed clocks) is not a write: it would reload forever.
+            DateTime written = File.GetLastWriteTimeUtc(file);
+            return written > started && written <= DateTime.UtcNow;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
