@@ -85,8 +85,10 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
     {
         if (_options.ScriptPath is not null)
         {
-            _initialLoad = Task.Run(() => ReloadAsync());
+            // The watcher first: the load reports the files it read (the entry and what it required) to it.
+            // Created after, it could miss that report and watch the entry alone.
             if (_options.Watch) _watcher = new ScriptWatcher(this, _options.WatchDebounce, _logger);
+            _initialLoad = Task.Run(() => ReloadAsync());
         }
 
         TimeSpan period = TimeSpan.FromMilliseconds(Math.Clamp(_options.Limits.TimeBudget.TotalMilliseconds / 4, 10, 250));

@@ -1,6 +1,8 @@
 // ScriptWatcher: watches the handler's files (the entry and everything it required, as the last compilation
 // reported them) and reloads after a quiet period (debounce), so that an editor's save-rename-touch
-// sequence causes one reload.
+// sequence causes one reload. File system events can be lost (a watcher error, a busy machine, file
+// systems without change notifications): a slow poll of the files' write times and sizes catches what the
+// events missed.
 using Microsoft.Extensions.Logging;
 
 namespace Oden.Hosting.Loading;
@@ -14,8 +16,13 @@ internal sealed class ScriptWatcher : IDisposable
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly Timer _timer;
+    private readonly Timer _poll;
+    private Dictionary<string, (DateTime Written, long Length)> _seen = new(StringComparer.Ordinal);
     private string? _changed;
     private bool _disposed;
+
+    /// <summary>How often the files are compared with what the last load saw.</summary>
+    private static readonly TimeSpan PollPeriod = TimeSpan.FromSeconds(1);
 
     public ScriptWatcher(OdenHandler handler, TimeSpan debounce, ILogger logger)
     {
@@ -23,6 +30,7 @@ internal sealed class ScriptWatcher : IDisposable
         _debounce = debounce;
         _logger = logger;
         _timer = new Timer(static s => ((ScriptWatcher)s!).Fire(), this, Timeout.Infinite, Timeout.Infinite);
+        _poll = new Timer(static s => ((ScriptWatcher)s!).Poll(), this, PollPeriod, PollPeriod);
         if (handler.Options.ScriptPath is { } path) Watch([Path.GetFullPath(path)]);
     }
 
@@ -40,6 +48,7 @@ internal sealed class ScriptWatcher : IDisposable
             var set = new HashSet<string>(files.Select(Path.GetFullPath), StringComparer.Ordinal);
             if (_handler.Options.ScriptPath is { } entry) set.Add(Path.GetFullPath(entry));
             _files = set;
+            _seen = set.ToDictionary(f => f, Stamp, StringComparer.Ordinal);
             if (readStarted is { } started && set.FirstOrDefault(f => WrittenSince(f, started)) is { } changed)
             {
                 _changed = changed;
@@ -65,6 +74,41 @@ internal sealed class ScriptWatcher : IDisposable
                 watcher.Renamed += OnEvent;
                 watcher.EnableRaisingEvents = true;
                 _watchers[directory] = watcher;
+            }
+        }
+    }
+
+    /// <summary>The write time and size of a file now ((MinValue, -1) when it is missing or unreadable).</summary>
+    private static (DateTime Written, long Length) Stamp(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            return info.Exists ? (info.LastWriteTimeUtc, info.Length) : (DateTime.MinValue, -1);
+        }
+        catch (IOException)
+        {
+            return (DateTime.MinValue, -1);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return (DateTime.MinValue, -1);
+        }
+    }
+
+    /// <summary>A file that differs from what the last load saw, with no event for it: reload as if one came.</summary>
+    private void Poll()
+    {
+        lock (_lock)
+        {
+            if (_disposed || _changed is not null) return; // an event is being debounced already
+            foreach (var (file, seen) in _seen)
+            {
+                if (Stamp(file) == seen) continue;
+                _seen[file] = Stamp(file);
+                _changed = file;
+                _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
+                return;
             }
         }
     }
@@ -105,6 +149,7 @@ internal sealed class ScriptWatcher : IDisposable
         {
             if (_disposed) return;
             changed = _changed;
+            _changed = null;
         }
 
         Log.FileChanged(_logger, _handler.Name, changed ?? "a watched file");
@@ -121,5 +166,6 @@ internal sealed class ScriptWatcher : IDisposable
         }
 
         _timer.Dispose();
+        _poll.Dispose();
     }
 }
