@@ -115,21 +115,9 @@ internal sealed class ScriptWatcher : IDisposable
 
     private static bool WrittenSince(string file, DateTime started)
     {
-        try
-        {
-            if (!File.Exists(file)) return false;
-            // A time in the future (a file unpacked with skewed clocks) is not a write: it would reload forever.
-            DateTime written = File.GetLastWriteTimeUtc(file);
-            return written > started && written <= DateTime.UtcNow;
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return false;
-        }
+        // A time in the future (a file unpacked with skewed clocks) is not a write: it would reload forever.
+        DateTime written = Stamp(file).Written;
+        return written > started && written <= DateTime.UtcNow;
     }
 
     private void OnEvent(object sender, FileSystemEventArgs e)

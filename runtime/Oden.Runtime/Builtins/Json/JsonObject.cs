@@ -61,16 +61,23 @@ internal static partial class JsonObject
     }
 
     /// <summary>EnumerableOwnProperties(O, key): own string keys whose property is enumerable, in order.</summary>
-    internal static List<PropertyKey> EnumerableOwnStringKeys(JsObject o)
+    internal static List<PropertyKey> EnumerableOwnStringKeys(JsObject o) => EnumerableOwnStringKeys(o, []);
+
+    /// <summary>EnumerableOwnProperties(O, key) into <paramref name="keys"/> (cleared first), which it returns.</summary>
+    internal static List<PropertyKey> EnumerableOwnStringKeys(JsObject o, List<PropertyKey> keys)
     {
-        var result = new List<PropertyKey>();
-        foreach (PropertyKey k in o.OwnPropertyKeys())
+        keys.Clear();
+        o.OwnPropertyKeys(keys);
+        int kept = 0;
+        for (int i = 0; i < keys.Count; i++)
         {
+            PropertyKey k = keys[i];
             if (k.IsSymbol) continue;
-            if (o.GetOwnProperty(k, out PropertyDescriptor d) && d.Enumerable) result.Add(k);
+            if (o.GetOwnProperty(k, out PropertyDescriptor d) && d.Enumerable) keys[kept++] = k;
         }
 
-        return result;
+        keys.RemoveRange(kept, keys.Count - kept);
+        return keys;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-json.stringify"/>

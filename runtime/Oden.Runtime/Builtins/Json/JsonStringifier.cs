@@ -194,19 +194,7 @@ internal sealed class JsonStringifier(Realm realm)
     private List<PropertyKey> EnumerableOwnStringKeys(JsObject value, int depth)
     {
         while (_keysByDepth.Count <= depth) _keysByDepth.Add([]);
-        List<PropertyKey> keys = _keysByDepth[depth];
-        keys.Clear();
-        value.OwnPropertyKeys(keys);
-        int kept = 0;
-        for (int i = 0; i < keys.Count; i++)
-        {
-            PropertyKey k = keys[i];
-            if (k.IsSymbol) continue;
-            if (value.GetOwnProperty(k, out PropertyDescriptor d) && d.Enumerable) keys[kept++] = k;
-        }
-
-        keys.RemoveRange(kept, keys.Count - kept);
-        return keys;
+        return JsonObject.EnumerableOwnStringKeys(value, _keysByDepth[depth]);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-serializejsonarray"/>

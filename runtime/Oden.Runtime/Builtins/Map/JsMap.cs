@@ -51,16 +51,7 @@ public sealed class JsMapIterator : JsObject
     internal List<JsValue> Preview(out bool keyValue)
     {
         keyValue = _kind == CollectionIterationKind.Entries;
-        var items = new List<JsValue>();
-        if (_iterated is null) return items;
-        OrderedHashTable.Cursor cursor = _cursor;
-        while (_iterated.MapData.MoveNext(ref cursor, out JsValue key, out JsValue value))
-        {
-            if (_kind != CollectionIterationKind.Values) items.Add(key);
-            if (_kind != CollectionIterationKind.Keys) items.Add(value);
-        }
-
-        return items;
+        return _iterated is null ? [] : _iterated.MapData.Collect(_cursor, _kind, isSet: false);
     }
 
     /// <summary>The closure of CreateMapIterator: the next key, value or [key, value]; false once done, forever.</summary>

@@ -251,6 +251,23 @@ internal sealed class OrderedHashTable
     public Cursor Start() => new() { Generation = _generation, Index = 0 };
 
     /// <summary>
+    /// What iterating from <paramref name="cursor"/> (a copy: the caller's stays put) would yield, flattened:
+    /// keys, values, or key and value per entry. A Set's values are its keys (its entries are [e, e]).
+    /// </summary>
+    public List<JsValue> Collect(Cursor cursor, CollectionIterationKind kind, bool isSet)
+    {
+        var items = new List<JsValue>();
+        while (MoveNext(ref cursor, out JsValue key, out JsValue value))
+        {
+            if (isSet) value = key;
+            if (kind != CollectionIterationKind.Values) items.Add(key);
+            if (kind != CollectionIterationKind.Keys) items.Add(value);
+        }
+
+        return items;
+    }
+
+    /// <summary>
     /// Advances <paramref name="cursor"/> to the next live entry and returns it, or returns false when there
     /// is none yet (a later Set makes the same cursor find the new entry).
     /// </summary>

@@ -40,16 +40,7 @@ public sealed class JsSetIterator : JsObject
     internal List<JsValue> Preview(out bool keyValue)
     {
         keyValue = _kind == CollectionIterationKind.Entries;
-        var items = new List<JsValue>();
-        if (_set is null) return items;
-        OrderedHashTable.Cursor cursor = _cursor;
-        while (_set.SetData.MoveNext(ref cursor, out JsValue e, out _))
-        {
-            items.Add(e);
-            if (keyValue) items.Add(e);
-        }
-
-        return items;
+        return _set is null ? [] : _set.SetData.Collect(_cursor, _kind, isSet: true);
     }
 
     /// <summary>The closure of CreateSetIterator: the next value or [value, value]; false once done, forever.</summary>

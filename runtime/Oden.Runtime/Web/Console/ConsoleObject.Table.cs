@@ -106,14 +106,7 @@ internal static partial class ConsoleObject
         switch (tabular)
         {
             case JsMap map:
-                items = [];
-                OrderedHashTable.Cursor cursor = map.MapData.Start();
-                while (map.MapData.MoveNext(ref cursor, out JsValue key, out JsValue value))
-                {
-                    items.Add(key);
-                    items.Add(value);
-                }
-
+                items = map.MapData.Collect(map.MapData.Start(), CollectionIterationKind.Entries, isSet: false);
                 keyValue = true;
                 break;
             case JsMapIterator mapIterator:
@@ -125,9 +118,7 @@ internal static partial class ConsoleObject
                 break;
             default:
                 var set = (JsSet)tabular;
-                items = [];
-                OrderedHashTable.Cursor setCursor = set.SetData.Start();
-                while (set.SetData.MoveNext(ref setCursor, out JsValue element, out _)) items.Add(element);
+                items = set.SetData.Collect(set.SetData.Start(), CollectionIterationKind.Values, isSet: true);
                 keyValue = false;
                 break;
         }

@@ -189,11 +189,7 @@ public sealed class JsAbortSignal : JsObject
         if (Aborted) return;
 
         // 2. Set signal's abort reason to reason if it is given; otherwise to a new "AbortError" DOMException.
-        Aborted = true;
-        Reason = reason.IsUndefined ? DomException.Create(realm, "This operation was aborted", "AbortError") : reason;
-        Timer?.Dispose();
-        Timer = null;
-        ReleaseLinks();
+        MarkAborted(reason.IsUndefined ? DomException.Create(realm, "This operation was aborted", "AbortError") : reason);
 
         // 3. The dependents that are not aborted yet take the same reason now; their abort steps run after this signal's.
         List<JsAbortSignal>? dependentsToAbort = null;
@@ -203,11 +199,7 @@ public sealed class JsAbortSignal : JsObject
             foreach (DependentLink link in dependents)
             {
                 if (!link.Weak.TryGetTarget(out JsAbortSignal? dependent) || dependent.Aborted) continue;
-                dependent.Aborted = true;
-                dependent.Reason = Reason;
-                dependent.Timer?.Dispose();
-                dependent.Timer = null;
-                dependent.ReleaseLinks();
+                dependent.MarkAborted(Reason);
                 (dependentsToAbort ??= []).Add(dependent);
             }
         }
@@ -217,6 +209,16 @@ public sealed class JsAbortSignal : JsObject
         {
             foreach (JsAbortSignal dependent in dependentsToAbort) dependent.RunAbortSteps(realm);
         }
+    }
+
+    /// <summary>Aborted with <paramref name="reason"/>: its timeout stops, and it lets go of its sources.</summary>
+    private void MarkAborted(JsValue reason)
+    {
+        Aborted = true;
+        Reason = reason;
+        Timer?.Dispose();
+        Timer = null;
+        ReleaseLinks();
     }
 
     /// <summary>An aborted dependent no longer needs its sources (nor they it).</summary>
