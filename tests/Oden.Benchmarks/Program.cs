@@ -1,6 +1,7 @@
 // The JS workload benchmark: each workload runs in Oden and in Jint side by side in one process, in
 // steady state after warm-up; compile + first run is reported in its own column. Usage:
 //   dotnet run -c Release --project tests/Oden.Benchmarks [-- --filter name] [--quick]
+// Other modes: --request-path, --compile, --reload (see RequestPath.cs and CompileAndReload.cs).
 // Ratios are what to compare across runs: the machine is shared and noisy.
 using System.Diagnostics;
 using System.Globalization;
@@ -16,16 +17,22 @@ public static class Program
         string? filter = null;
         bool quick = false;
         bool requestPath = false;
+        bool compile = false;
+        bool reload = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--filter" && i + 1 < args.Length) filter = args[++i];
             else if (args[i] == "--quick") quick = true;
             else if (args[i] == "--request-path") requestPath = true;
+            else if (args[i] == "--compile") compile = true;
+            else if (args[i] == "--reload") reload = true;
         }
 
-        if (requestPath)
+        if (requestPath || compile || reload)
         {
-            RequestPath.Run(quick);
+            if (requestPath) RequestPath.Run(quick);
+            if (compile) CompileAndReload.RunCompile(quick);
+            if (reload) CompileAndReload.RunReload(quick);
             return 0;
         }
 
