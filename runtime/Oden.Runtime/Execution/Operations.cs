@@ -23,7 +23,10 @@ public static class Operations
 
     private static bool ToBooleanSlow(object? r) => r switch
     {
+        // false and null before the type tests: they are the common falsy conditions (`if (!done)`,
+        // `while (node.held)`), and the class test for JsObject is a cast-helper call in script code.
         null => false,
+        _ when ReferenceEquals(r, JsValue.FalseTag) || ReferenceEquals(r, JsValue.NullTag) => false,
         string s => s.Length != 0,
         JsRope rope => rope.Length != 0,
         JsObject => true,
@@ -184,6 +187,9 @@ public static class Operations
 
     private static int ToInt32Slow(double d)
     {
+        // Below 2^63 in magnitude (uint32 values, hashes, products of two int32s): truncating to a long keeps
+        // the low 32 bits exactly, which is the spec's modulo, without the fmod call. NaN fails the compare.
+        if (Math.Abs(d) < 9223372036854775808.0) return unchecked((int)(long)d);
         if (double.IsNaN(d) || double.IsInfinity(d)) return 0;
         double t = Math.Truncate(d);
         double m = t % 4294967296.0;

@@ -104,6 +104,29 @@ public sealed class JsArray : JsObject
         _length++;
     }
 
+    /// <summary>
+    /// Removes and returns the last element like Array.prototype.pop when it is an own element of a dense
+    /// array with a writable length (no getter, no hole to look up on the prototype); false otherwise, and
+    /// the caller takes the spec's Get/Delete/Set path.
+    /// </summary>
+    internal bool TryPopDense(out JsValue value)
+    {
+        if (!_sparse && !_lengthReadOnly && _length > 0 && _length <= (uint)_dense.Length)
+        {
+            uint last = _length - 1;
+            value = _dense[last];
+            if (!value.IsHole)
+            {
+                _dense[last] = JsValue.Hole;
+                _length = last;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     private bool IsExtensibleFast => (_objectFlags & ObjectFlags.NotExtensible) == 0;
 
     private void EnsureCapacity(uint needed)

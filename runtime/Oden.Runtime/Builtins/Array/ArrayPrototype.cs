@@ -225,6 +225,9 @@ internal static partial class ArrayPrototype
     [JsFunction("pop")]
     private static JsValue Pop(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
+        // A dense array whose last element is its own: the steps below reduce to removing it.
+        if (thisValue.TryGetObject is JsArray fast && fast.TryPopDense(out JsValue popped)) return popped;
+
         // 1-2. Let O be ? ToObject(this value). Let len be ? LengthOfArrayLike(O).
         JsObject o = Operations.ToObject(realm, thisValue);
         double len = Operations.LengthOfArrayLike(realm, o);
