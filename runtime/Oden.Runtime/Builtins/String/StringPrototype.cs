@@ -61,6 +61,15 @@ internal static partial class StringPrototype
     [JsFunction("charCodeAt", Length = 1)]
     private static JsValue CharCodeAt(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
+        // A flat string and an integral index in range (the `s.charCodeAt(i)` of scanning loops): steps 1-5
+        // reduce to reading the code unit. -0 reads index 0, as ToIntegerOrInfinity(-0) is 0.
+        if (thisValue._ref is string flat && args.Length != 0 && args[0].IsNumber)
+        {
+            double d = args[0]._num;
+            int index = (int)d;
+            if (index == d && (uint)index < (uint)flat.Length) return (int)flat[index];
+        }
+
         string s = ThisString(realm, thisValue, "charCodeAt");
         double position = Operations.ToIntegerOrInfinity(realm, args.At(0));
 
