@@ -44,12 +44,14 @@ public static class Program
         string? nodeVersion = NodeRunner.Version();
         Console.WriteLine($"# Oden vs Jint vs node JS workloads — {RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, node {nodeVersion ?? "not found"}");
         Console.WriteLine();
-        Console.WriteLine("| workload | Oden first run (compile+run) | Oden steady | Oden alloc/run | Jint first run | Jint steady | Jint alloc/run | Jint/Oden | node steady | Oden/node |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| workload | Oden first run (compile+run) | Oden steady | Oden alloc/run | Jint first run | Jint steady | Jint alloc/run | Jint/Oden | node steady | Oden/node | Jint/Oden CPU | Oden/node CPU |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         int failures = 0;
         var ratios = new List<double>();
         var nodeRatios = new List<double>();
+        var cpuRatios = new List<double>();
+        var nodeCpuRatios = new List<double>();
         foreach (string file in files)
         {
             string name = Path.GetFileNameWithoutExtension(file);
@@ -68,11 +70,14 @@ public static class Program
 
             WorkloadResult oden = results[0], jint = results[1];
             double ratio = jint.SteadyMs / oden.SteadyMs;
+            double cpuRatio = jint.SteadyCpuMs / oden.SteadyCpuMs;
             ratios.Add(ratio);
+            cpuRatios.Add(cpuRatio);
             string nodeCells = "n/a | n/a";
+            string nodeCpuCell = "n/a";
             if (nodeVersion is not null)
             {
-                (string checksum, double ms) = NodeRunner.Measure(file, quick);
+                (string checksum, double ms, double cpuMs) = NodeRunner.Measure(file, quick);
                 if (checksum != oden.Checksum)
                 {
                     Console.Error.WriteLine($"{name}: node disagrees: node={checksum} Oden={oden.Checksum}");
@@ -80,11 +85,13 @@ public static class Program
                 }
 
                 nodeRatios.Add(oden.SteadyMs / ms);
+                nodeCpuRatios.Add(oden.SteadyCpuMs / cpuMs);
                 nodeCells = string.Create(CultureInfo.InvariantCulture, $"{ms:F3} ms | {oden.SteadyMs / ms:F1}×");
+                nodeCpuCell = string.Create(CultureInfo.InvariantCulture, $"{oden.SteadyCpuMs / cpuMs:F1}×");
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {oden.FirstMs:F1} ms | {oden.SteadyMs:F3} ms | {Kb(oden.AllocBytes)} | {jint.FirstMs:F1} ms | {jint.SteadyMs:F3} ms | {Kb(jint.AllocBytes)} | {ratio:F1}× | {nodeCells} |"));
+                $"| {name} | {oden.FirstMs:F1} ms | {oden.SteadyMs:F3} ms | {Kb(oden.AllocBytes)} | {jint.FirstMs:F1} ms | {jint.SteadyMs:F3} ms | {Kb(jint.AllocBytes)} | {ratio:F1}× | {nodeCells} | {cpuRatio:F1}× | {nodeCpuCell} |"));
         }
 
         if (ratios.Count > 0)
@@ -96,6 +103,12 @@ public static class Program
             {
                 double nodeGeo = Math.Exp(nodeRatios.Average(Math.Log));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geometric mean, Oden time / node time: {nodeGeo:F1}×"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geometric mean on CPU time, Jint / Oden: {Math.Exp(cpuRatios.Average(Math.Log)):F1}×"));
+            if (nodeCpuRatios.Count > 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Geometric mean on CPU time, Oden / node: {Math.Exp(nodeCpuRatios.Average(Math.Log)):F1}×"));
             }
         }
 
@@ -161,22 +174,27 @@ public static class Program
         int batch = Math.Max(1, (int)(50 / Math.Max(perRun, 0.001)));
         int samples = quick ? 5 : 15;
         var times = new List<double>();
+        var cpuTimes = new List<double>();
         long allocBefore = GC.GetAllocatedBytesForCurrentThread();
         int totalRuns = 0;
         for (int s = 0; s < samples; s++)
         {
+            TimeSpan cpu = Environment.CpuUsage.TotalTime;
             sw.Restart();
             for (int i = 0; i < batch; i++) engine.Run();
             times.Add(sw.Elapsed.TotalMilliseconds / batch);
+            cpuTimes.Add((Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / batch);
             totalRuns += batch;
         }
 
         long alloc = (GC.GetAllocatedBytesForCurrentThread() - allocBefore) / totalRuns;
         times.Sort();
-        return new WorkloadResult(engine.Name, checksum, firstMs, times[times.Count / 2], alloc);
+        cpuTimes.Sort();
+        return new WorkloadResult(engine.Name, checksum, firstMs, times[times.Count / 2], cpuTimes[cpuTimes.Count / 2], alloc);
     }
 
-    private sealed record WorkloadResult(string Engine, string Checksum, double FirstMs, double SteadyMs, long AllocBytes);
+    /// <summary>SteadyMs is wall time per run; SteadyCpuMs the process's CPU time per run (user + system, GC included), which a loaded machine inflates far less.</summary>
+    private sealed record WorkloadResult(string Engine, string Checksum, double FirstMs, double SteadyMs, double SteadyCpuMs, long AllocBytes);
 }
 
 /// <summary>One engine running a workload script that defines a global function run().</summary>

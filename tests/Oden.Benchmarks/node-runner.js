@@ -1,6 +1,6 @@
 // The node column of the workload benchmark: loads one workload into a fresh context, warms run() up
-// for the given time, then prints the checksum and the median time of timed batches (milliseconds per
-// run) as one JSON line. Same protocol as the .NET engines: run() returns a value or a promise of one.
+// for the given time, then prints the checksum and the median wall and CPU times of timed batches
+// (milliseconds per run) as one JSON line. Same protocol as the .NET engines: run() returns a value or a promise of one.
 'use strict';
 const fs = require('fs');
 
@@ -29,16 +29,20 @@ async function main() {
   const perRun = (performance.now() - start) / warmRuns;
   const batch = Math.max(1, Math.floor(50 / Math.max(perRun, 0.001)));
   const times = [];
+  const cpuTimes = [];
   for (let s = 0; s < samples; s++) {
+    const cpu = process.cpuUsage();
     start = performance.now();
     for (let i = 0; i < batch; i++) {
       const p = run();
       if (p) await p;
     }
     times.push((performance.now() - start) / batch);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000 / batch);
   }
-  times.sort((a, b) => a - b);
-  console.log(JSON.stringify({ checksum, steadyMs: times[times.length >> 1] }));
+  const median = (list) => list.sort((a, b) => a - b)[list.length >> 1];
+  console.log(JSON.stringify({ checksum, steadyMs: median(times), steadyCpuMs: median(cpuTimes) }));
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
