@@ -36,7 +36,9 @@ internal static partial class StringConstructor
     private static JsValue FromCharCode(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         if (args.Length == 1) return Operations.CharToString((char)(ushort)Operations.ToUint32(realm, args[0]));
-        var chars = new char[args.Length];
+
+        // The code units are gathered on the stack for short argument lists (the string is the only allocation).
+        Span<char> chars = args.Length <= 256 ? stackalloc char[args.Length] : new char[args.Length];
         for (int i = 0; i < args.Length; i++) chars[i] = (char)(ushort)Operations.ToUint32(realm, args[i]);
         return new string(chars);
     }
