@@ -52,7 +52,7 @@ internal sealed partial class FunctionPlan
                 // InitializeInstanceElements(thisArgument, F), before the body (and its parameters) run.
                 il.Emit(OpCodes.Ldloc, thisArgument);
                 il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromFunction);
                 il.Emit(OpCodes.Call, RuntimeMembers.InitializeInstanceElements);
             }
         }

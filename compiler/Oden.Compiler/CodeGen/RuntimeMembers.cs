@@ -35,6 +35,7 @@ internal static partial class RuntimeMembers
     // ---- JsValue ----
     public static readonly ConstructorInfo JsValueFromDouble = Ctor(JsValue, typeof(double));
     public static readonly ConstructorInfo JsValueFromObject = Ctor(JsValue, typeof(JsObject));
+    public static readonly ConstructorInfo JsValueFromFunction = Ctor(JsValue, typeof(JsFunction));
     public static readonly MethodInfo JsValueFromString = Method(JsValue, nameof(Runtime.JsValue.FromString), typeof(string));
     public static readonly MethodInfo JsValueFromBoolean = Method(JsValue, nameof(Runtime.JsValue.FromBoolean), typeof(bool));
     public static readonly MethodInfo JsValueUndefined = Getter(JsValue, nameof(Runtime.JsValue.Undefined));
