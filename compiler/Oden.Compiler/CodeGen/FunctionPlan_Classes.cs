@@ -83,6 +83,8 @@ internal sealed partial class FunctionPlan
             il.Emit(OpCodes.Ldloc, thisArgument);
             il.Emit(OpCodes.Call, RuntimeMembers.ConstructResult);
         }
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Call, RuntimeMembers.NoteConstructed);
         il.Emit(OpCodes.Ret);
         ClosureType.DefineMethodOverride(construct, RuntimeMembers.FunctionConstruct);
     }
