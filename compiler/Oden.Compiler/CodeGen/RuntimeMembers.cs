@@ -195,6 +195,8 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo SpreadBuilderAddSpread = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.AddSpread), Realm, JsValue);
     public static readonly MethodInfo SpreadBuilderToArray = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.ToArray));
     public static readonly MethodInfo IsNullish = Op(nameof(Ops.IsNullish), JsValue);
+    public static readonly MethodInfo IsNullValue = Op(nameof(Ops.IsNull), JsValue);
+    public static readonly MethodInfo IsUndefinedValue = Op(nameof(Ops.IsUndefined), JsValue);
     public static readonly MethodInfo GetTemplateObject = Op(nameof(Ops.GetTemplateObject), Realm, TemplateSite);
     public static readonly ConstructorInfo TemplateSiteCtor = Ctor(TemplateSite, typeof(string[]), typeof(string[]));
     // ---- generators and async functions (Builtins/Generator/StateMachine.cs) ----
