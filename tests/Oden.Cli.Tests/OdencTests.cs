@@ -41,7 +41,7 @@ public sealed class OdencTests : IDisposable
         var (exit, output, _) = Odenc("--help");
         Assert.Equal(0, exit);
         Assert.Contains("odenc <file.js> [-o <out.dll>]", output);
-        Assert.Contains("odenc run [--script] <file.js>", output);
+        Assert.Contains("odenc run [--script] [--ic-stats] <file.js>", output);
         Assert.Contains("--embed-pdb", output);
     }
 
@@ -101,6 +101,28 @@ public sealed class OdencTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal("hello world\n", output);
         Assert.Equal("to stderr\n", err);
+    }
+
+    [Fact]
+    public void Run_IcStats_ReportsTheStateOfEverySite()
+    {
+        // readX's o.x sees 6 shapes (megamorphic), readY's o.y 2 (polymorphic), the loop's p.z 1; never() stays cold.
+        string path = Write("ic.js", """
+            function readX(o) { return o.x; }
+            function readY(o) { return o.y; }
+            function never(o) { return o.w; }
+            const shapes = [{ x: 1 }, { a: 0, x: 2 }, { b: 0, x: 3 }, { c: 0, x: 4 }, { d: 0, x: 5 }, { e: 0, x: 6 }];
+            let sum = 0;
+            for (const o of shapes) sum += readX(o);
+            for (const o of [{ y: 1 }, { q: 0, y: 2 }]) sum += readY(o);
+            const p = { z: 10 };
+            for (let i = 0; i < 3; i++) sum += p.z;
+            console.log(sum);
+            """);
+        var (exit, output, err) = Odenc("run", "--ic-stats", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("54\n", output);
+        Assert.Matches(@"^inline caches: \d+ sites: [1-9]\d* cold, [1-9]\d* monomorphic, 1 polymorphic \(2-4 shapes\), 1 megamorphic; \d+ misses\n  megamorphic \.x: 5 misses\n$", err);
     }
 
     [Fact]
