@@ -44,8 +44,18 @@ internal sealed partial class RegExpTranslator
     private static readonly string[] s_reservedDoublePunctuators =
         ["&&", "!!", "##", "$$", "%%", "**", "++", ",,", "..", "::", ";;", "<<", "==", ">>", "??", "@@", "^^", "``", "~~"];
 
-    /// <summary>A top-level CharacterClass in v mode; the '[' is the current character.</summary>
-    private void ParseClassSetCharacterClass() => EmitClassSet(ParseNestedClass());
+    /// <summary>
+    /// A top-level CharacterClass in v mode; the '[' is the current character. Returns whether it may match
+    /// the empty string (\q{}); then <paramref name="consumedMark"/> (the consumption flags of enclosing
+    /// guarded loops) follows each non-empty alternative.
+    /// </summary>
+    private bool ParseClassSetCharacterClass(string consumedMark)
+    {
+        ClassSet set = ParseNestedClass();
+        bool empty = set.MayContainStrings && set.Strings.Contains("");
+        EmitClassSet(set, empty ? consumedMark : "");
+        return empty;
+    }
 
     /// <summary>[ ^? ClassContents ]: the value, complemented when negated (then it may not contain strings).</summary>
     private ClassSet ParseNestedClass()
@@ -232,7 +242,7 @@ internal sealed partial class RegExpTranslator
     /// Emits a class set longest alternative first, as CompileAtom orders them: its strings of two or more
     /// code points, then its code points, then the empty string (which would otherwise win every match).
     /// </summary>
-    private void EmitClassSet(ClassSet set)
+    private void EmitClassSet(ClassSet set, string consumedMark)
     {
         if (!set.MayContainStrings)
         {
@@ -251,6 +261,8 @@ internal sealed partial class RegExpTranslator
             {
                 EmitCodePoint(char.ConvertToUtf32(s, i));
             }
+
+            _out.Append(consumedMark);
         }
 
         if (set.Ranges.Count > 0)
@@ -258,6 +270,7 @@ internal sealed partial class RegExpTranslator
             if (!firstAlternative) _out.Append('|');
             firstAlternative = false;
             EmitClass([.. set.Ranges], negated: false);
+            _out.Append(consumedMark);
         }
 
         // The empty string matches last; "(?:)" keeps the group well formed when it is the only member.
