@@ -72,8 +72,15 @@ internal sealed partial class RegExpTranslator
 
         // Early error: a negated class whose contents MayContainStrings.
         if (set.MayContainStrings) throw Error("Negated character class may contain strings");
-        return ClassSet.Of(Complement([.. set.Ranges]));
+        return ClassSet.Of(Complement(FoldV([.. set.Ranges])));
     }
+
+    /// <summary>
+    /// Under i, v mode folds every operand before the set operations (MaybeSimpleCaseFolding) and takes
+    /// complements among folded characters: here each operand is closed over its case classes first, so
+    /// intersections, subtractions and complements stay unions of whole classes.
+    /// </summary>
+    private (int Lo, int Hi)[] FoldV((int Lo, int Hi)[] ranges) => _ignoreCase ? CaseFolding.Close(ranges, unicode: true) : ranges;
 
     /// <summary>ClassUnion | ClassIntersection | ClassSubtraction, up to the closing ']'.</summary>
     private ClassSet ParseClassSetExpression()
@@ -130,10 +137,10 @@ internal sealed partial class RegExpTranslator
                 if (!TryParseClassSetCharacter(out int hi)) throw Error("Invalid character class");
                 if (lo > hi) throw Error("Range out of order in character class");
                 wasRange = true;
-                return ClassSet.Of([(lo, hi)]);
+                return ClassSet.Of(FoldV([(lo, hi)]));
             }
 
-            return ClassSet.Of([(lo, lo)]);
+            return ClassSet.Of(FoldV([(lo, lo)]));
         }
 
         _pos = save;
@@ -153,10 +160,11 @@ internal sealed partial class RegExpTranslator
                 case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
                     _pos += 2;
                     (int Lo, int Hi)[] ranges = ClassEscapeRanges(e, out bool negatedEscape);
-                    return ClassSet.Of(negatedEscape ? Complement(ranges) : ranges);
+                    return ClassSet.Of(negatedEscape ? Complement(FoldV(ranges)) : FoldV(ranges));
                 case 'p' or 'P':
                     _pos += 2;
-                    return ClassSet.Of(ParseUnicodeProperty(e == 'P'));
+                    (int Lo, int Hi)[] property = FoldV(ParseUnicodeProperty(negated: false));
+                    return ClassSet.Of(e == 'P' ? Complement(property) : property);
                 case 'q':
                     _pos += 2;
                     return ParseClassStringDisjunction();

@@ -1,6 +1,7 @@
 // RegExpTranslator: parses a JavaScript pattern (ECMAScript 2023 grammar, with Annex B's extensions when
-// the u flag is absent) and writes an equivalent .NET pattern for RegexOptions.None (plus IgnoreCase |
-// CultureInvariant for i). Every early error is a RegExpSyntaxException with V8's message.
+// the u flag is absent) and writes an equivalent .NET pattern for RegexOptions.CultureInvariant. Under i
+// every literal and class is closed over ECMAScript's case classes (CaseFolding.cs) and the pattern runs
+// case-sensitively; only backreferences compare with .NET's (?i:…). Every early error is a RegExpSyntaxException with V8's message.
 //
 // Why each construct is rewritten rather than passed through (.NET's defaults differ from JavaScript's):
 // - \d \w \s \b are Unicode-aware in .NET: they become explicit ASCII / JS-whitespace classes.
@@ -25,8 +26,8 @@
 //   by (?:pop flag; X; require flag){0,n-m}, where every consuming leaf in X sets the flag with a
 //   conditional capture (?(flag)|(?<flag>)) (a* inside becomes (?:a+ flag)?, the same order of tries).
 // Known differences left: inside such a guarded loop a backreference to a group that captured the empty
-// string counts as consuming; case folding under i uses .NET's invariant case equivalences (JS's
-// Canonicalize differs for a few letters such as U+212A KELVIN SIGN and U+017F without u).
+// string counts as consuming; a backreference under i compares with .NET's case equivalences; v-mode set
+// operations under i run on the unfolded sets (the spec folds the operands first).
 using System.Globalization;
 using System.Text;
 
@@ -50,6 +51,7 @@ internal sealed partial class RegExpTranslator
     private readonly string _p;
     private readonly RegExpFlags _flags;
     private readonly bool _unicode;
+    private readonly bool _ignoreCase;
     private readonly StringBuilder _out = new();
     private int _pos;
     private int _depth;
@@ -80,6 +82,7 @@ internal sealed partial class RegExpTranslator
         _p = pattern;
         _flags = flags;
         _unicode = (flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
+        _ignoreCase = (flags & RegExpFlags.IgnoreCase) != 0;
         _namedGroups = new Dictionary<string, int>(StringComparer.Ordinal);
         _totalGroups = CountGroups(pattern, out _hasNamedGroups);
     }
@@ -768,7 +771,7 @@ internal sealed partial class RegExpTranslator
     private void EmitBackreference(int group)
     {
         string g = group.ToString(CultureInfo.InvariantCulture);
-        _out.Append("(?:(?(").Append(g).Append(")\\k<").Append(g).Append('>').Append(ConsumedMark()).Append("|))");
+        _out.Append("(?:(?(").Append(g).Append(')').Append(_ignoreCase ? "(?i:\\k<" : "\\k<").Append(g).Append(_ignoreCase ? ">)" : ">").Append(ConsumedMark()).Append("|))");
         _captureEvents.Add((0, -1, g));
         (_atomNullable, _atomIsLeaf, _atomIsBackreference) = (true, false, true);
     }
@@ -776,7 +779,7 @@ internal sealed partial class RegExpTranslator
     private void EmitBackreference(string name)
     {
         // Named references are resolved to numbers once all groups are known (see Run).
-        _out.Append("(?:(?(\u0001").Append(name).Append("\u0001)\\k<\u0001").Append(name).Append("\u0001>").Append(ConsumedMark()).Append("|))");
+        _out.Append("(?:(?(\u0001").Append(name).Append("\u0001)").Append(_ignoreCase ? "(?i:\\k<\u0001" : "\\k<\u0001").Append(name).Append(_ignoreCase ? "\u0001>)" : "\u0001>").Append(ConsumedMark()).Append("|))");
         _captureEvents.Add((0, -1, "\u0001" + name));
         (_atomNullable, _atomIsLeaf, _atomIsBackreference) = (true, false, true);
     }
@@ -916,7 +919,7 @@ internal sealed partial class RegExpTranslator
     // ---------------------------------------------------------------------------------------------
 
     private string WordClass() =>
-        (_flags & (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)) == (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)
+        _unicode && _ignoreCase
             ? "[0-9A-Z_a-z\\u017F\\u212A]"
             : "[0-9A-Z_a-z]";
 
@@ -926,7 +929,7 @@ internal sealed partial class RegExpTranslator
         return char.ToLowerInvariant(c) switch
         {
             'd' => s_digit,
-            'w' => (_flags & (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)) == (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)
+            'w' => _unicode && _ignoreCase
                 ? s_wordUnicodeIgnoreCase
                 : s_word,
             _ => s_space,
@@ -1047,6 +1050,9 @@ internal sealed partial class RegExpTranslator
     /// <summary>Writes a class over code points (BMP as a .NET class, astral ones as surrogate sequences with u).</summary>
     private void EmitClass((int Lo, int Hi)[] ranges, bool negated)
     {
+        // Under i a class matches what any member canonicalizes like (CharSetMatcher); negation applies after.
+        if (_ignoreCase) ranges = CaseFolding.Close(ranges, _unicode);
+
         var bmp = new StringBuilder();
         var astral = new List<(int Lo, int Hi)>();
         foreach (var (lo, hi) in ranges)
@@ -1117,6 +1123,18 @@ internal sealed partial class RegExpTranslator
     /// <summary>Writes one literal code point (astral ones as a grouped surrogate pair).</summary>
     private void EmitCodePoint(int cp)
     {
+        if (_ignoreCase && (_unicode || cp <= 0xFFFF))
+        {
+            ReadOnlySpan<int> members = CaseFolding.ClassOf(cp, _unicode);
+            if (members.Length > 0)
+            {
+                var ranges = new (int Lo, int Hi)[members.Length];
+                for (int i = 0; i < members.Length; i++) ranges[i] = (members[i], members[i]);
+                EmitClass(ranges, negated: false);
+                return;
+            }
+        }
+
         if (cp > 0xFFFF)
         {
             string s = char.ConvertFromUtf32(cp);
