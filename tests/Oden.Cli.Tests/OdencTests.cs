@@ -219,4 +219,38 @@ public sealed class OdencTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("file not found", err);
     }
+
+    /// <summary>
+    /// An app that embeds Oden with InvariantGlobalization gets no ICU: odenc run in such a process still
+    /// runs, normalize leaves non-ASCII text as it is, localeCompare approximates the root order, and the
+    /// rest (zone names, Turkish casing) does not depend on ICU.
+    /// </summary>
+    [Fact]
+    public async Task Run_UnderInvariantGlobalization_FallsBackWithoutCrashing()
+    {
+        string path = Write("invariant.js", """
+            console.log('e\u0301'.normalize().length, 'caf\u00e9'.normalize('NFD').length);
+            console.log('a'.localeCompare('B'), ['b', 'a', 'B', 'A'].sort((x, y) => x.localeCompare(y)).join());
+            console.log('a'.localeCompare('b', 'de', { sensitivity: 'base', numeric: true }));
+            try { 'a'.localeCompare('b', 'en_US'); } catch (e) { console.log(e.constructor.name); }
+            console.log('istanbul'.toLocaleUpperCase('tr'), '\u00df'.toUpperCase());
+            console.log(new Date(Date.UTC(2024, 6, 14, 20)).toString());
+            """);
+        string odenc = typeof(Program).Assembly.Location;
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(odenc);
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add(path);
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+        start.Environment["TZ"] = "Europe/Dublin";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(process.ExitCode == 0, stderr);
+        Assert.Equal(
+            "2 4\n-1 a,A,b,B\n-1\nRangeError\nİSTANBUL SS\nSun Jul 14 2024 21:00:00 GMT+0100 (Irish Standard Time)\n",
+            (await stdout).ReplaceLineEndings("\n"));
+    }
 }
