@@ -196,6 +196,7 @@ internal sealed class HttpContextExchange : IHttpExchange
     public void StartResponse(int status, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body, bool complete)
     {
         if (_closed) return;
+        if (!complete) Interlocked.Add(ref _unflushed, body.Length);
         if (!complete) _chunks = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         if (!_decision.TrySetResult(new Decision(DecisionKind.Respond, status, headers.ToArray(), body, complete)) && !complete)
         {
@@ -205,7 +206,54 @@ internal sealed class HttpContextExchange : IHttpExchange
 
     public void WriteBody(ReadOnlyMemory<byte> chunk)
     {
-        if (!_closed) _chunks?.Writer.TryWrite(chunk);
+        if (_closed || _chunks is null) return;
+        Interlocked.Add(ref _unflushed, chunk.Length);
+        if (!_chunks.Writer.TryWrite(chunk)) Flushed(chunk.Length); // ended: never pumped
+    }
+
+    // ---- backpressure and completion (res.write's high-water mark, 'drain', 'finish'/'close') -------
+
+    private long _unflushed;
+    private readonly object _flushLock = new();
+    private TaskCompletionSource? _whenFlushed;
+    private readonly TaskCompletionSource<bool> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public long UnflushedBytes => Interlocked.Read(ref _unflushed);
+
+    public Task WhenFlushed()
+    {
+        lock (_flushLock)
+        {
+            if (Interlocked.Read(ref _unflushed) <= 0 || _completion.Task.IsCompleted) return Task.CompletedTask;
+            return (_whenFlushed ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
+    /// <summary>The pump flushed <paramref name="bytes"/> to the client (or dropped them: the request is over).</summary>
+    public void Flushed(long bytes)
+    {
+        if (Interlocked.Add(ref _unflushed, -bytes) > 0) return;
+        ReleaseFlushWaiters();
+    }
+
+    private void ReleaseFlushWaiters()
+    {
+        TaskCompletionSource? waiters;
+        lock (_flushLock)
+        {
+            waiters = _whenFlushed;
+            _whenFlushed = null;
+        }
+
+        waiters?.TrySetResult();
+    }
+
+    public Task<bool> Completion => _completion.Task;
+
+    /// <summary>The request is over (the middleware's end, or the client went away first: <paramref name="aborted"/>).</summary>
+    public void Complete(bool aborted)
+    {
+        if (_completion.TrySetResult(aborted)) ReleaseFlushWaiters();
     }
 
     public void EndResponse()

@@ -94,6 +94,9 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         RealmWorker worker = version.PickWorker();
         HandlerRegistration registration = worker.Registration!;
         worker.Enter();
+        // The client going away completes the exchange at once ('close' on req and res); disposed before the
+        // version is released, so it never reaches a realm that is gone.
+        CancellationTokenRegistration clientGone = context.RequestAborted.UnsafeRegister(static x => ((HttpContextExchange)x!).Complete(aborted: true), exchange);
         try
         {
             worker.Loop.Post(() =>
@@ -157,7 +160,9 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         }
         finally
         {
+            clientGone.Dispose();
             exchange.Close();
+            exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
         }
     }
@@ -207,9 +212,11 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
 
         if (decision.Complete) return;
 
-        // Streamed: flush what we have, then pump chunks until res.end(), with an idle timeout.
+        // Streamed: flush what we have, then pump chunks until res.end(), with an idle timeout. What is
+        // flushed is subtracted from the exchange's unflushed bytes (res.write's backpressure, 'drain').
         await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
         await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        exchange.Flushed(decision.Body.Length);
         var reader = exchange.Chunks!;
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         while (true)
@@ -238,7 +245,10 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
             if (!more) break;
             while (reader.TryRead(out ReadOnlyMemory<byte> chunk))
             {
+                // Kestrel's body WriteAsync flushes and waits while the connection's output is above its
+                // pause threshold: a slow reader holds the pump here, and res.write sees the bytes pile up.
                 if (!head) await response.Body.WriteAsync(chunk, context.RequestAborted).ConfigureAwait(false);
+                exchange.Flushed(chunk.Length);
             }
 
             await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
@@ -259,6 +269,8 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         KeyValuePair<string, string>[] headers = HttpContextExchange.ReadHeaders(context.Request);
         Stream? body = HttpContextExchange.RequestHasBody(context.Request) ? context.Request.Body : null;
         worker.Enter();
+        // The client going away aborts request.signal (posted to the realm); disposed before the version is released.
+        CancellationTokenRegistration clientGone = context.RequestAborted.UnsafeRegister(static x => ((FetchContextExchange)x!).Complete(aborted: true), exchange);
         try
         {
             worker.Loop.Post(() =>
@@ -266,7 +278,7 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
                 if (exchange.IsClosed) return;
                 try
                 {
-                    JsRequest request = JsRequest.CreateIncoming(worker.Realm, context.Request.Method, url, headers, body);
+                    JsRequest request = JsRequest.CreateIncoming(worker.Realm, context.Request.Method, url, headers, body, exchange.Completion);
                     FetchEventDispatcher.Dispatch(worker.Realm, registration, exchange, request);
                 }
                 catch (Exception e) when (e is not ScriptInterruptedException)
@@ -312,6 +324,8 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         }
         finally
         {
+            clientGone.Dispose();
+            exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
         }
     }

@@ -200,7 +200,7 @@ internal static partial class ExpressResponsePrototype
         return thisValue;
     }
 
-    /// <summary>res.write(chunk): streams; the status and headers go out with the first chunk.</summary>
+    /// <summary>res.write(chunk): streams; the status and headers go out with the first chunk. False: wait for 'drain'.</summary>
     [JsFunction("write", Length = 1)]
     private static JsValue Write(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
@@ -208,8 +208,7 @@ internal static partial class ExpressResponsePrototype
         JsValue data = args.At(0);
         byte[] bytes = JsExpressResponse.BytesOf(realm, data)
             ?? throw realm.TypeError("The \"chunk\" argument of res.write must be a string, an ArrayBuffer or a typed array. Received " + Operations.DescribeForError(realm, data));
-        res.Write(bytes);
-        return true;
+        return res.Write(bytes);
     }
 
     /// <summary>res.location(url): sets Location ("back" means the Referer, or "/").</summary>

@@ -1,0 +1,107 @@
+// A client that goes away mid-request, on real Kestrel: request.signal aborts (FetchEvent and module-worker
+// styles) and req/res emit 'close' (Express), on the realm's thread; the handler sees it while it waits,
+// nothing is logged as an error, and the version still unloads after a reload (nothing keeps it alive).
+using Microsoft.Extensions.Logging;
+using Oden.Hosting.Loading;
+
+namespace Oden.Hosting.Tests;
+
+public sealed class ClientDisconnectTests
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(15);
+
+    // Each script answers /log with what it recorded (module state: one realm) and /wait with a promise
+    // that settles only on abort.
+    private const string FetchEventScript = """
+        var log = [];
+        registerEventHandler(function (event) {
+          var path = new URL(event.request.url).pathname;
+          if (path === '/log') return event.respondWith(new Response(log.join(',')));
+          log.push('started');
+          event.respondWith(new Promise(function (resolve) {
+            var signal = event.request.signal;
+            signal.addEventListener('abort', function () {
+              log.push('abort ' + signal.aborted + ' ' + signal.reason.name + ' ' + (signal.reason instanceof DOMException));
+              resolve(new Response('too late'));
+            });
+          }));
+        });
+        """;
+
+    private const string ModuleWorkerScript = """
+        var log = [];
+        module.exports = {
+          fetch: function (request, env, ctx) {
+            if (new URL(request.url).pathname === '/log') return new Response(log.join(','));
+            log.push('started');
+            var follower = new Request(request); // a Request made from it follows its signal
+            return new Promise(function (resolve) {
+              follower.signal.onabort = function () {
+                log.push('abort ' + request.signal.aborted + ' ' + follower.signal.reason.name);
+                resolve(new Response('too late'));
+              };
+            });
+          },
+        };
+        """;
+
+    private const string ExpressScript = """
+        var log = [];
+        registerExpressHandler(function (ctx) {
+          var req = ctx.req, res = ctx.res;
+          if (req.path === '/log') return res.send(log.join(','));
+          if (req.path === '/normal') {
+            res.on('finish', function () { log.push('finish'); });
+            res.on('close', function () { log.push('res close ' + res.writableEnded); });
+            req.on('close', function () { log.push('req close'); });
+            return res.send('ok');
+          }
+          log.push('started');
+          return new Promise(function (resolve) {
+            res.once('close', function () { log.push('res close ' + res.writableEnded); resolve(); });
+            req.on('close', function () { log.push('req close'); });
+          });
+        });
+        """;
+
+    [Theory]
+    [InlineData(FetchEventScript, "started,abort true AbortError true")]
+    [InlineData(ModuleWorkerScript, "started,abort true AbortError")]
+    [InlineData(ExpressScript, "started,req close,res close false")]
+    public async Task ClientDisconnects_TheWaitingHandlerSeesIt(string script, string expected)
+    {
+        await using var server = await KestrelServer.StartAsync(script);
+        using var client = new HttpClient();
+        await server.SendThenDisconnectAsync("/wait", async () => Assert.Equal("started", await server.PollAsync(client, "/log", "started", s_timeout)));
+        string log = await server.PollAsync(client, "/log", expected, s_timeout);
+        Assert.True(log == expected, log + "\n" + server.Logs.Dump());
+        await Task.Delay(100); // anything logged late about the aborted request
+        Assert.DoesNotContain(server.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task Express_CompleteResponse_EmitsFinishThenClose()
+    {
+        await using var server = await KestrelServer.StartAsync(ExpressScript);
+        using var client = new HttpClient();
+        Assert.Equal("ok", await client.GetStringAsync(new Uri(server.Url, "/normal")));
+        const string expected = "finish,res close true,req close";
+        Assert.Equal(expected, await server.PollAsync(client, "/log", expected, s_timeout));
+    }
+
+    [Fact]
+    public async Task ClientDisconnects_ThenReload_TheOldVersionIsCollected()
+    {
+        await using var server = await KestrelServer.StartAsync(FetchEventScript);
+        using var client = new HttpClient();
+        await server.SendThenDisconnectAsync("/wait", async () => Assert.Equal("started", await server.PollAsync(client, "/log", "started", s_timeout)));
+        Assert.Equal("started,abort true AbortError true", await server.PollAsync(client, "/log", "started,abort true AbortError true", s_timeout));
+        OdenHandler handler = server.Handler();
+        WeakReference oldContext = handler.Current!.ContextReference;
+        OdenReloadResult result = await handler.ReloadAsync(OdenHandlerSource.FromJavaScript(
+            "registerEventHandler(function (event) { event.respondWith(new Response('v2')); });", Path.Combine(server.Directory, "handler.js")));
+        Assert.True(result.Success, result.Error);
+        Assert.Equal("v2", await client.GetStringAsync(server.Url));
+        Assert.True(await HotReloadTests.AllCollectedAsync([oldContext]), "the version that saw the disconnect was not collected");
+    }
+}
