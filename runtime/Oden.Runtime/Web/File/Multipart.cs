@@ -5,11 +5,14 @@
 //   escaped as %22, %0D, %0A; file names escaped the same way without the normalization; string values
 //   with newlines normalized to CR LF; a file part's Content-Type is its type or application/octet-stream.
 // - Parse: the "multipart/form-data parser" (https://andreubotella.github.io/multipart-formdata/) that
-//   undici follows: the body starts with --boundary, each part has a Content-Disposition of exactly
-//   `form-data; name="…"` (optionally `; filename="…"`), Content-Type and Content-Transfer-Encoding (base64)
-//   are read, other headers skipped; a part ends at CR LF --boundary; the body ends with --boundary-- and an
-//   optional CR LF. Anything else is a failure (a TypeError for formData()). Unlike undici, a part's end is
-//   found by the whole delimiter (CR LF --boundary), so content that contains the bare boundary text parses.
+//   undici follows: the body starts with --boundary, each part has a Content-Disposition `form-data` with a
+//   name (and optionally a filename), Content-Type and Content-Transfer-Encoding (base64) are read, other
+//   headers skipped; a part ends at CR LF --boundary; the body ends with --boundary-- and an optional CR LF.
+//   Anything else is a failure (a TypeError for formData()). Two deliberate differences from undici: a
+//   part's end is found by the whole delimiter (CR LF --boundary), so content that contains the bare
+//   boundary text parses; and Content-Disposition is read with RFC 6266's syntax (unquoted token values,
+//   whitespace around ';', filename*), which clients such as .NET's MultipartFormDataContent send and
+//   undici refuses.
 // - MIME types: "parse a MIME type" and its serialization (MIME Sniffing §4.4–4.5), and Fetch's "extract a
 //   MIME type" over a Content-Type header list.
 using System.Text;
@@ -168,21 +171,8 @@ internal static class Multipart
             switch (headerName.ToLowerInvariant())
             {
                 case "content-disposition":
-                {
-                    name = filename = null;
-                    if (!StartsWith(input, position, "form-data; name=\""u8)) return false;
-                    position += 17;
-                    name = ParseName(input, ref position);
-                    if (name is null) return false;
-                    if (StartsWith(input, position, "; filename=\""u8))
-                    {
-                        position += 12;
-                        filename = ParseName(input, ref position);
-                        if (filename is null) return false;
-                    }
-
+                    if (!ParseDisposition(HeaderValue(input, ref position), out name, out filename)) return false;
                     break;
-                }
 
                 case "content-type":
                     contentType = HeaderValue(input, ref position);
@@ -201,16 +191,104 @@ internal static class Multipart
         }
     }
 
-    /// <summary>A quoted name up to the closing quote, with %0A, %0D and %22 decoded; null on failure.</summary>
-    private static string? ParseName(byte[] input, ref int position)
+    /// <summary>
+    /// A part's Content-Disposition: `form-data` and its parameters (RFC 6266 syntax, OWS around ';' and '='),
+    /// name and filename as a quoted string (up to the next '"', %0A, %0D and %22 decoded, UTF-8 bytes, as
+    /// browsers write them) or a token; filename* (RFC 5987, UTF-8 or ISO-8859-1) wins over filename.
+    /// </summary>
+    private static bool ParseDisposition(string value, out string? name, out string? filename)
     {
-        int start = position;
-        while (position < input.Length && input[position] is not ((byte)'\n' or (byte)'\r' or (byte)'"')) position++;
-        if (position >= input.Length || input[position] != '"') return null;
-        string name = Encoding.Latin1.GetString(input, start, position - start);
-        position++;
-        name = name.Replace("%0A", "\n", StringComparison.OrdinalIgnoreCase).Replace("%0D", "\r", StringComparison.OrdinalIgnoreCase).Replace("%22", "\"");
-        return WebIdl.Utf8DecodeNoBom(Encoding.Latin1.GetBytes(name));
+        name = filename = null;
+        string? extendedFilename = null;
+        int position = 0;
+        int semicolon = value.IndexOf(';');
+        string type = (semicolon < 0 ? value : value[..semicolon]).Trim(' ', '\t');
+        if (!type.Equals("form-data", StringComparison.OrdinalIgnoreCase)) return false;
+        position = semicolon < 0 ? value.Length : semicolon;
+        while (position < value.Length)
+        {
+            if (value[position] != ';') return false;
+            position++;
+            SkipWhitespace(value, ref position);
+            int start = position;
+            while (position < value.Length && IsTokenChar(value[position])) position++;
+            string parameter = value[start..position].ToLowerInvariant();
+            SkipWhitespace(value, ref position);
+            if (parameter.Length == 0 || position >= value.Length || value[position] != '=') return false;
+            position++;
+            SkipWhitespace(value, ref position);
+            string text;
+            bool quoted = position < value.Length && value[position] == '"';
+            if (quoted)
+            {
+                int close = value.IndexOf('"', position + 1);
+                if (close < 0) return false;
+                text = value[(position + 1)..close];
+                position = close + 1;
+            }
+            else
+            {
+                start = position;
+                while (position < value.Length && value[position] is not (';' or ' ' or '\t')) position++;
+                text = value[start..position];
+                if (text.Length == 0) return false;
+            }
+
+            SkipWhitespace(value, ref position);
+            switch (parameter)
+            {
+                case "name":
+                    name = DecodeQuoted(text, quoted);
+                    break;
+                case "filename":
+                    filename = DecodeQuoted(text, quoted);
+                    break;
+                case "filename*":
+                    extendedFilename = DecodeExtendedValue(text);
+                    break;
+            }
+        }
+
+        if (extendedFilename is not null) filename = extendedFilename;
+        return true;
+    }
+
+    private static void SkipWhitespace(string s, ref int position)
+    {
+        while (position < s.Length && s[position] is ' ' or '\t') position++;
+    }
+
+    /// <summary>A name from the (isomorphically decoded) header: %0A, %0D and %22 decoded, then UTF-8 decoded.</summary>
+    private static string DecodeQuoted(string text, bool quoted)
+    {
+        if (quoted) text = text.Replace("%0A", "\n", StringComparison.OrdinalIgnoreCase).Replace("%0D", "\r", StringComparison.OrdinalIgnoreCase).Replace("%22", "\"");
+        return WebIdl.Utf8DecodeNoBom(Encoding.Latin1.GetBytes(text));
+    }
+
+    /// <summary>An RFC 5987 ext-value (charset'language'percent-encoded); null when it cannot be decoded.</summary>
+    private static string? DecodeExtendedValue(string text)
+    {
+        int first = text.IndexOf('\'');
+        int second = first < 0 ? -1 : text.IndexOf('\'', first + 1);
+        if (second < 0) return null;
+        string charset = text[..first];
+        var bytes = new List<byte>();
+        for (int i = second + 1; i < text.Length; i++)
+        {
+            if (text[i] == '%' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.Add((byte)text[i]);
+            }
+        }
+
+        if (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)) return WebIdl.Utf8DecodeNoBom(bytes.ToArray());
+        if (charset.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase)) return Encoding.Latin1.GetString(bytes.ToArray());
+        return null;
     }
 
     /// <summary>The rest of a header line (isomorphic decoding), trailing tabs/spaces removed.</summary>
