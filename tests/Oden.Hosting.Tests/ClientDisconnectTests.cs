@@ -104,4 +104,51 @@ public sealed class ClientDisconnectTests
         Assert.Equal("v2", await client.GetStringAsync(server.Url));
         Assert.True(await HotReloadTests.AllCollectedAsync([oldContext]), "the version that saw the disconnect was not collected");
     }
+
+    [Fact]
+    public async Task ClientDisconnects_AnUpstreamFetchWithTheRequestSignalIsCancelled()
+    {
+        // The upstream: a second Kestrel app whose one endpoint waits until its client (the handler's fetch) goes away.
+        var upstreamStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var upstreamAborted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions.UseUrls(builder.WebHost, "http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        await using var upstream = builder.Build();
+        Microsoft.AspNetCore.Builder.RunExtensions.Run(upstream, async context =>
+        {
+            upstreamStarted.TrySetResult();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                upstreamAborted.TrySetResult();
+            }
+        });
+        await upstream.StartAsync();
+        string upstreamUrl = upstream.Urls.First();
+
+        await using var server = await KestrelServer.StartAsync("""
+            var log = [];
+            module.exports = {
+              options: { fetch: true },
+              fetch: async function (request, env) {
+                if (new URL(request.url).pathname === '/log') return new Response(log.join(','));
+                try {
+                  return await fetch(env.UPSTREAM, { signal: request.signal });
+                } catch (e) {
+                  log.push('fetch rejected ' + e.name);
+                  return new Response('too late');
+                }
+              },
+            };
+            """, o => o.Environment["UPSTREAM"] = upstreamUrl);
+        using var client = new HttpClient();
+        await server.SendThenDisconnectAsync("/proxy", () => upstreamStarted.Task.WaitAsync(s_timeout));
+        await upstreamAborted.Task.WaitAsync(s_timeout);
+        Assert.Equal("fetch rejected AbortError", await server.PollAsync(client, "/log", "fetch rejected AbortError", s_timeout));
+        Assert.DoesNotContain(server.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
 }
