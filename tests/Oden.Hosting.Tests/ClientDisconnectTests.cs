@@ -58,8 +58,9 @@ public sealed class ClientDisconnectTests
           }
           log.push('started');
           return new Promise(function (resolve) {
-            res.once('close', function () { log.push('res close ' + res.writableEnded); resolve(); });
-            req.on('close', function () { log.push('req close'); });
+            req.on('aborted', function () { log.push('req aborted'); });
+            res.once('close', function () { log.push('res close ' + res.writableEnded); });
+            req.on('close', function () { log.push('req close'); resolve(); });
           });
         });
         """;
@@ -67,7 +68,7 @@ public sealed class ClientDisconnectTests
     [Theory]
     [InlineData(FetchEventScript, "started,abort true AbortError true")]
     [InlineData(ModuleWorkerScript, "started,abort true AbortError")]
-    [InlineData(ExpressScript, "started,req close,res close false")]
+    [InlineData(ExpressScript, "started,req aborted,res close false,req close")]
     public async Task ClientDisconnects_TheWaitingHandlerSeesIt(string script, string expected)
     {
         await using var server = await KestrelServer.StartAsync(script);

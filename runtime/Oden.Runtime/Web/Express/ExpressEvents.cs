@@ -3,7 +3,8 @@
 //   res 'drain'  — a res.write returned false (the unflushed bytes reached the high-water mark) and the
 //                  host has since flushed everything (IHttpExchange.WhenFlushed);
 //   res 'finish', then res 'close' and req 'close' — the response was complete;
-//   req 'close', then res 'close' — the client went away (or the connection was aborted) first.
+//   req 'aborted', res 'close', then req 'close' — the client went away (or the connection was aborted)
+//   first (node's order).
 // The completion is watched only once a 'close' or 'finish' listener exists, so a handler that never
 // listens costs nothing. Listeners run in registration order with the emitter as `this`; a throw is an
 // uncaught error of that job, as in node.
@@ -95,7 +96,7 @@ internal static class ExpressEvents
         }
 
         listeners.Add(name, listener, once);
-        if (name is "close" or "finish")
+        if (name is "close" or "finish" or "aborted")
         {
             JsExpressResponse? res = thisValue._ref as JsExpressResponse ?? (thisValue._ref as JsExpressRequest)?.Response;
             res?.WatchCompletion();
@@ -253,8 +254,10 @@ public sealed partial class JsExpressResponse
     {
         if (aborted)
         {
-            if (Request is { } req) ExpressEvents.EmitIfListened(req, req.Listeners, "close");
+            // node's order: req 'aborted', res 'close', req 'close'.
+            if (Request is { } req) ExpressEvents.EmitIfListened(req, req.Listeners, "aborted");
             ExpressEvents.EmitIfListened(this, Listeners, "close");
+            if (Request is { } r2) ExpressEvents.EmitIfListened(r2, r2.Listeners, "close");
             return;
         }
 
