@@ -97,4 +97,25 @@ public sealed class WriteBackpressureTests
         using var client = new HttpClient();
         Assert.Equal("ab|true,true,true,false", await client.GetStringAsync(server.Url));
     }
+
+    [Fact]
+    public async Task WriteAndEndCallbacks_RunAfterTheBytesAreFlushed()
+    {
+        await using var server = await KestrelServer.StartAsync("""
+            var log = [];
+            registerExpressHandler(function (ctx) {
+              var res = ctx.res;
+              if (ctx.req.path === '/log') return res.json(log);
+              return new Promise(function (resolve) {
+                res.write('a', function (err) { log.push('write a ' + (err === undefined)); });
+                res.write('b', 'utf8', function () { log.push('write b'); });
+                res.end('c', function () { log.push('end ' + res.writableEnded); resolve(); });
+              });
+            });
+            """);
+        using var client = new HttpClient();
+        Assert.Equal("abc", await client.GetStringAsync(server.Url));
+        const string expected = "[\"write a true\",\"write b\",\"end true\"]";
+        Assert.Equal(expected, await server.PollAsync(client, "/log", expected, TimeSpan.FromSeconds(10)));
+    }
 }

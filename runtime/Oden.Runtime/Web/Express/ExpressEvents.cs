@@ -232,6 +232,54 @@ public sealed partial class JsExpressResponse
         ExpressEvents.EmitIfListened(this, Listeners, "drain");
     }
 
+    /// <summary>res.end's callback: a 'finish' listener (not called when the client went away first, as in node).</summary>
+    internal void OnceFinished(JsFunction callback)
+    {
+        (Listeners ??= new NodeEventListeners()).Add("finish", callback, once: true);
+        WatchCompletion();
+    }
+
+    private List<JsFunction>? _flushCallbacks;
+    private bool _watchingFlush;
+
+    /// <summary>
+    /// res.write's callback: called once every byte written so far was flushed to the client (so never before
+    /// its own chunk; node calls it per chunk, which can be earlier while later writes are pending), or with
+    /// an Error when the request ended before; always before 'finish', in the order of the writes.
+    /// </summary>
+    internal void AfterFlushed(JsFunction callback)
+    {
+        (_flushCallbacks ??= []).Add(callback);
+        if (_watchingFlush) return;
+        _watchingFlush = true;
+        Exchange.WhenFlushed().ContinueWith(
+            static (_, state) =>
+            {
+                var res = (JsExpressResponse)state!;
+                res._realm.Jobs.Post(() =>
+                {
+                    res._watchingFlush = false;
+                    res.RunFlushCallbacks();
+                });
+            },
+            this,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>Calls the write callbacks waiting so far (realm thread); those of chunks still unflushed get an Error if the request ended.</summary>
+    private void RunFlushCallbacks()
+    {
+        if (_flushCallbacks is not { Count: > 0 } callbacks) return;
+        _flushCallbacks = null;
+        bool lost = Exchange.IsClosed && Exchange.UnflushedBytes > 0;
+        foreach (JsFunction cb in callbacks)
+        {
+            cb.Call1(this, lost ? _realm.Error("the response ended before the chunk was written (ERR_STREAM_DESTROYED)").Value : JsValue.Undefined);
+        }
+    }
+
     /// <summary>Subscribes once to the host's completion: 'finish'/'close' are emitted on the realm's thread.</summary>
     internal void WatchCompletion()
     {
@@ -252,6 +300,7 @@ public sealed partial class JsExpressResponse
 
     private void EmitCompletion(bool aborted)
     {
+        RunFlushCallbacks();
         if (aborted)
         {
             // node's order: req 'aborted', res 'close', req 'close'.
