@@ -152,4 +152,38 @@ public sealed class ClientDisconnectTests
         Assert.Equal("fetch rejected AbortError", await server.PollAsync(client, "/log", "fetch rejected AbortError", s_timeout));
         Assert.DoesNotContain(server.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
+
+    [Fact]
+    public async Task ClientDisconnects_DuringAStreamedExpressResponse_TheWriterStopsQuietly()
+    {
+        await using var server = await KestrelServer.StartAsync("""
+            var log = [];
+            registerExpressHandler(function (ctx) {
+              var req = ctx.req, res = ctx.res;
+              if (req.path === '/log') return res.send(log.join(','));
+              var chunk = new Uint8Array(64 * 1024), sent = 0;
+              return new Promise(function (resolve) {
+                res.on('close', function () { log.push('closed after ' + (sent > 0) + ' ended ' + res.writableEnded); resolve(); });
+                (function pump() {
+                  while (!res.writableEnded && sent < 100000) {
+                    sent++;
+                    if (!res.write(chunk)) return res.once('drain', pump);
+                  }
+                })();
+              });
+            });
+            """);
+        using var client = new HttpClient();
+        using (var streaming = await client.GetAsync(new Uri(server.Url, "/stream"), HttpCompletionOption.ResponseHeadersRead))
+        {
+            Stream body = await streaming.Content.ReadAsStreamAsync();
+            byte[] buffer = new byte[64 * 1024];
+            for (int i = 0; i < 8; i++) await body.ReadExactlyAsync(buffer);
+        } // disposing the response closes the connection mid-body
+
+        const string expected = "closed after true ended false";
+        Assert.Equal(expected, await server.PollAsync(client, "/log", expected, s_timeout));
+        await Task.Delay(200);
+        Assert.DoesNotContain(server.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
 }
