@@ -411,7 +411,7 @@ internal sealed partial class CodeGenerator
         else if (v.Kind == VariableKind.FunctionSelfName)
         {
             EmitLoadCallee();
-            _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+            _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromFunction);
         }
         else if (InFrame && !_locals.ContainsKey(v))
         {

@@ -152,7 +152,7 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Ldloc, _realm);
         if (plan.OuterEnvironment is not null) EmitLoadEnvironment(plan.OuterEnvironment.Scope);
         _il.Emit(OpCodes.Newobj, plan.Constructor);
-        _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+        _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromFunction);
     }
 
     private void EmitArrayLiteral(BoundArrayLiteral array)

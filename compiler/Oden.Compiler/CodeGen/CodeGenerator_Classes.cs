@@ -337,7 +337,7 @@ internal sealed partial class CodeGenerator
         if (_function.FunctionObjectSymbol is { IsCaptured: true } functionObject)
         {
             _il.Emit(OpCodes.Ldarg_0);
-            _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+            _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromFunction);
             EmitStore(functionObject);
         }
     }

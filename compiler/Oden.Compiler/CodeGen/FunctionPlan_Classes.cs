@@ -52,7 +52,7 @@ internal sealed partial class FunctionPlan
                 // InitializeInstanceElements(thisArgument, F), before the body (and its parameters) run.
                 il.Emit(OpCodes.Ldloc, thisArgument);
                 il.Emit(OpCodes.Ldarg_0);
-                il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
+                il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromFunction);
                 il.Emit(OpCodes.Call, RuntimeMembers.InitializeInstanceElements);
             }
         }
@@ -83,6 +83,8 @@ internal sealed partial class FunctionPlan
             il.Emit(OpCodes.Ldloc, thisArgument);
             il.Emit(OpCodes.Call, RuntimeMembers.ConstructResult);
         }
+        il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Call, RuntimeMembers.NoteConstructed);
         il.Emit(OpCodes.Ret);
         ClosureType.DefineMethodOverride(construct, RuntimeMembers.FunctionConstruct);
     }

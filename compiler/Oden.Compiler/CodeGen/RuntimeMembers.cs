@@ -35,6 +35,7 @@ internal static partial class RuntimeMembers
     // ---- JsValue ----
     public static readonly ConstructorInfo JsValueFromDouble = Ctor(JsValue, typeof(double));
     public static readonly ConstructorInfo JsValueFromObject = Ctor(JsValue, typeof(JsObject));
+    public static readonly ConstructorInfo JsValueFromFunction = Ctor(JsValue, typeof(JsFunction));
     public static readonly MethodInfo JsValueFromString = Method(JsValue, nameof(Runtime.JsValue.FromString), typeof(string));
     public static readonly MethodInfo JsValueFromBoolean = Method(JsValue, nameof(Runtime.JsValue.FromBoolean), typeof(bool));
     public static readonly MethodInfo JsValueUndefined = Getter(JsValue, nameof(Runtime.JsValue.Undefined));
@@ -269,6 +270,7 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo DefineClassAccessor = Op(nameof(Ops.DefineClassAccessor), Realm, JsObject, JsValue, JsValue, JsValue);
     public static readonly MethodInfo ClassConstructorCallError = Op(nameof(Ops.ClassConstructorCallError), JsClosure);
     public static readonly MethodInfo OrdinaryCreateThis = Op(nameof(Ops.OrdinaryCreateThis), JsClosure, JsObject);
+    public static readonly MethodInfo NoteConstructed = Op(nameof(Ops.NoteConstructed), JsValue, JsObject);
     public static readonly MethodInfo ConstructResult = Op(nameof(Ops.ConstructResult), JsValue, JsValue);
     public static readonly MethodInfo DerivedConstructorResult = Op(nameof(Ops.DerivedConstructorResult), Realm, JsValue, JsValue);
     public static readonly MethodInfo BindThisValue = Op(nameof(Ops.BindThisValue), Realm, JsValue, JsValue);

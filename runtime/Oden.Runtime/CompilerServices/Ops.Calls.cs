@@ -9,7 +9,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static JsFunction AsFunction(Realm realm, JsValue callee, string what)
     {
-        if (callee._ref is JsFunction f) return f;
+        if (JsValue.FunctionOf(callee) is { } f) return f;
         throw NotAFunction(realm, callee, what);
     }
 
@@ -89,7 +89,7 @@ public static partial class Ops
                 if (ReferenceEquals(e.Shape, sp._shape) && e.Chain is null) holder = sp;
             }
 
-            if (holder is not null && holder._slots[e.Slot]._ref is JsFunction f) return f;
+            if (holder is not null && JsValue.FunctionOf(holder._slots[e.Slot]) is { } f) return f;
         }
 
         return GetMethodSlow(realm, target, site);
@@ -110,7 +110,7 @@ public static partial class Ops
 
     private static JsFunction AsConstructor(Realm realm, JsValue callee, string what)
     {
-        if (callee._ref is JsFunction f && f.IsConstructor) return f;
+        if (JsValue.FunctionOf(callee) is { IsConstructor: true } f) return f;
         throw realm.TypeError($"{what} is not a constructor");
     }
 

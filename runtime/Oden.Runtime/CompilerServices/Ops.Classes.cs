@@ -89,6 +89,10 @@ public static partial class Ops
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static JsValue ConstructResult(JsValue result, JsValue thisArgument) => result.IsObject ? result : thisArgument;
 
+    /// <summary>The end of a generated [[Construct]]: notes the finished object's size for the next `this` (see JsClosure).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static JsValue NoteConstructed(JsValue result, JsObject newTarget) => JsClosure.NoteConstructed(newTarget, result);
+
     /// <summary>
     /// The value a derived constructor returns (https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
     /// steps 10-12): an object; else undefined gives the this binding, which must be initialized.

@@ -413,7 +413,7 @@ public static partial class Ops
         SetOnPrimitive(realm, target, pk, value, strict);
     }
 
-    private static bool ProtoChainHasIndexedProperties(JsObject proto)
+    internal static bool ProtoChainHasIndexedProperties(JsObject proto)
     {
         for (JsObject? p = proto; p is not null; p = p._prototype)
         {

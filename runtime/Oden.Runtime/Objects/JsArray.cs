@@ -90,6 +90,45 @@ public sealed class JsArray : JsObject
         return false;
     }
 
+    /// <summary>
+    /// The dense elements from <paramref name="start"/> up to <paramref name="end"/> (clamped to the length and
+    /// the storage), holes included: a search may read them directly as long as it treats a hole as "ask the
+    /// generic path" and runs no script while it holds the span.
+    /// </summary>
+    internal ReadOnlySpan<JsValue> DenseSpan(double start, double end)
+    {
+        if (_sparse || start >= _length) return default;
+        double stop = Math.Min(Math.Min(end, _length), _dense.Length);
+        return start >= stop ? default : _dense.AsSpan((int)start, (int)(stop - start));
+    }
+
+    /// <summary>
+    /// Array.prototype.splice's element moves (steps 16-21) done in the dense storage: only for an
+    /// extensible array with a writable length whose length is <paramref name="length"/>, with no hole from
+    /// <paramref name="start"/> to the end, when nothing on the prototype chain has indexed properties (the
+    /// caller checks that). Then every Get, Set and Delete of those steps is an own data property access
+    /// with no observable effect, so moving the storage is the same. Returns false (nothing done) otherwise.
+    /// </summary>
+    internal bool TrySpliceDense(uint length, uint start, uint deleteCount, ReadOnlySpan<JsValue> items)
+    {
+        if (_sparse || _lengthReadOnly || !IsExtensibleFast || length != _length || length > (uint)_dense.Length) return false;
+        foreach (ref readonly JsValue v in _dense.AsSpan((int)start, (int)(length - start)))
+        {
+            if (v.IsHole) return false;
+        }
+
+        long newLength = (long)length - deleteCount + items.Length;
+        if (newLength > uint.MaxValue - 1) return false;
+
+        int tail = (int)(length - start - deleteCount);
+        if (items.Length > deleteCount) EnsureCapacity((uint)newLength);
+        Array.Copy(_dense, start + deleteCount, _dense, start + items.Length, tail);
+        items.CopyTo(_dense.AsSpan((int)start));
+        if (newLength < length) _dense.AsSpan((int)newLength, (int)(length - newLength)).Fill(JsValue.Hole);
+        _length = (uint)newLength;
+        return true;
+    }
+
     /// <summary>Appends like Array.prototype.push on an ordinary, extensible dense array.</summary>
     public void Push(JsValue value)
     {

@@ -21,6 +21,15 @@ public abstract class JsClosure : JsFunction
 
     private readonly FunctionKind _kind;
 
+    /// <summary>
+    /// The most properties an object constructed with this function as new.target had when its construction
+    /// finished (capped): the next `this` starts with that many slots (slack tracking, without the shrinking).
+    /// </summary>
+    private int _instanceSlots;
+
+    /// <summary>Instances with more properties than this grow their slot array as usual.</summary>
+    private const int MaxInstanceSlots = 32;
+
     protected JsClosure(Realm realm, FunctionKind kind, string name, int length)
         : base(realm, FunctionPrototypeOf(realm, kind), kind switch
         {
@@ -74,7 +83,22 @@ public abstract class JsClosure : JsFunction
         JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
             ? own
             : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
-        return new JsObject(proto);
+        return new JsObject(proto, newTarget is JsClosure target ? target._instanceSlots : 0);
+    }
+
+    /// <summary>
+    /// Notes the size of an object whose construction with <paramref name="newTarget"/> just finished, for the
+    /// slot capacity of the next one. Returns <paramref name="result"/>.
+    /// </summary>
+    internal static JsValue NoteConstructed(JsObject newTarget, JsValue result)
+    {
+        if (newTarget is JsClosure target && JsValue.ObjectOf(result._ref) is { _map: null } o)
+        {
+            int count = o._shape.Count;
+            if (count > target._instanceSlots) target._instanceSlots = Math.Min(count, MaxInstanceSlots);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -93,7 +117,7 @@ public abstract class JsClosure : JsFunction
 
         // 8-10. Run the body; an object result replaces thisArgument.
         JsValue result = Call(thisArgument, arguments);
-        return result.IsObject ? result : thisArgument;
+        return NoteConstructed(newTarget, result.IsObject ? result : thisArgument);
     }
 
     protected internal override JsValue MaterializeLazy(in PropertyKey key)

@@ -31,6 +31,17 @@ public class JsObject
         _prototype = prototype;
     }
 
+    /// <summary>
+    /// An empty object whose slot array already has room for <paramref name="capacity"/> properties (the
+    /// instance size a constructor learned: its adds then never grow the array).
+    /// </summary>
+    public JsObject(JsObject? prototype, int capacity)
+    {
+        _shape = Shape.Empty;
+        _slots = capacity == 0 ? s_noSlots : new JsValue[capacity];
+        _prototype = prototype;
+    }
+
     /// <summary>An object with a pre-built shape (its slots start as undefined).</summary>
     public JsObject(JsObject? prototype, Shape shape)
     {

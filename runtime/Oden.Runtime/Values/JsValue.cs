@@ -6,6 +6,10 @@
 // - numbers carry NumberTag in _ref and the value in _num; null, true, false, the array hole and the lazy
 //   slot marker are other sentinel references; strings (string or JsRope), symbols, bigints (JsBigInt)
 //   and objects are _ref;
+// - a function value made from a statically known JsFunction (closure creation, builtins, methods) carries
+//   FunctionMark in _num: calls test the mark in registers instead of calling the cast helper (generated
+//   code runs untiered, so `is JsFunction` is a helper call every time). The mark is a hint: a function
+//   value without it is still a function (the ordinary type test then decides);
 // - the sentinels are static readonly objects: once the JIT has tiered up, comparing against them is a
 //   compare with a constant.
 using System.Diagnostics;
@@ -58,6 +62,20 @@ public readonly struct JsValue
         _num = 0;
     }
 
+    /// <summary>A function value, marked so that calls recognize it without a type test.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public JsValue(JsFunction value)
+    {
+        _ref = value;
+        _num = BitConverter.Int64BitsToDouble(FunctionMark);
+    }
+
+    /// <summary>
+    /// The bits of _num in a marked function value: a NaN payload that arithmetic never produces. A number
+    /// could still carry these bits (read back raw from a typed array), so the test also rules out numbers.
+    /// </summary>
+    internal const long FunctionMark = 0x7FF4_0DE0_F00C_0001;
+
     public static JsValue Undefined => default;
     public static readonly JsValue Null = new(NullTag, 0);
     public static readonly JsValue True = new(TrueTag, 1);
@@ -88,11 +106,24 @@ public readonly struct JsValue
     internal static JsObject? ObjectOf(object? reference) =>
         reference is not null && reference.GetType() == typeof(JsObject) ? Unsafe.As<JsObject>(reference) : reference as JsObject;
 
+    /// <summary>
+    /// The function a value holds, or null: a marked function value (see FunctionMark) is recognized in
+    /// registers; anything else takes the ordinary type test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static JsFunction? FunctionOf(in JsValue value)
+    {
+        if (BitConverter.DoubleToInt64Bits(value._num) == FunctionMark && !ReferenceEquals(value._ref, NumberTag))
+            return Unsafe.As<JsFunction>(value._ref);
+        return value._ref as JsFunction;
+    }
+
     public static implicit operator JsValue(double d) => new(NumberTag, d);
     public static implicit operator JsValue(int i) => new(NumberTag, i);
     public static implicit operator JsValue(bool b) => b ? True : False;
     public static implicit operator JsValue(string s) => new(s, 0);
     public static implicit operator JsValue(JsObject o) => new(o, 0);
+    public static implicit operator JsValue(JsFunction f) => new(f);
     public static implicit operator JsValue(JsSymbol s) => new(s, 0);
     public static implicit operator JsValue(JsBigInt b) => new(b, 0);
 

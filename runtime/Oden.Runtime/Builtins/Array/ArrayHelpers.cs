@@ -40,6 +40,42 @@ internal static class ArrayHelpers
         return true;
     }
 
+    /// <summary>
+    /// The index in <paramref name="run"/> of the first number equal to <paramref name="search"/> (IsStrictlyEqual, or
+    /// SameValueZero, which also finds NaN), or the complement of the index where the scan stopped: a hole or the end.
+    /// </summary>
+    internal static int IndexOfNumber(ReadOnlySpan<JsValue> run, double search, bool sameValueZero)
+    {
+        bool nan = sameValueZero && double.IsNaN(search);
+        for (int i = 0; i < run.Length; i++)
+        {
+            ref readonly JsValue e = ref run[i];
+            if (e.IsNumber)
+            {
+                if (e.AsNumber == search || (nan && double.IsNaN(e.AsNumber))) return i;
+            }
+            else if (e.IsHole)
+            {
+                return ~i;
+            }
+        }
+
+        return ~run.Length;
+    }
+
+    /// <summary>As <see cref="IndexOfNumber"/> for a search value that is not a number.</summary>
+    internal static int IndexOfValue(ReadOnlySpan<JsValue> run, JsValue search, bool sameValueZero)
+    {
+        for (int i = 0; i < run.Length; i++)
+        {
+            ref readonly JsValue e = ref run[i];
+            if (e.IsHole) return ~i;
+            if (sameValueZero ? Operations.SameValueZero(e, search) : Operations.IsStrictlyEqual(e, search)) return i;
+        }
+
+        return ~run.Length;
+    }
+
     /// <summary>Get(O, k).</summary>
     public static JsValue Get(JsObject o, double k)
     {

@@ -1,6 +1,7 @@
 // %Array.prototype%: the methods that read and rearrange elements. Callback methods are in
 // ArrayPrototype.Callbacks.cs, sort in ArrayPrototype.Sort.cs, join/toString in ArrayPrototype.Join.cs,
 // iterators in ArrayPrototype.Iterators.cs. Every method is generic over array-likes (ArrayHelpers).
+using Oden.Runtime.CompilerServices;
 using static Oden.Runtime.Builtins.ArrayHelpers;
 
 namespace Oden.Runtime.Builtins;
@@ -165,9 +166,21 @@ internal static partial class ArrayPrototype
 
         // 11. Repeat, while k < len: holes read as undefined; compare with SameValueZero.
         JsValue search = args.At(0);
-        for (; k < len; k++)
+        while (k < len)
         {
+            // The dense run from k compares in place (comparing runs no script); a hole or the end of the
+            // storage continues on the generic path for one index.
+            if (o is JsArray array)
+            {
+                ReadOnlySpan<JsValue> run = array.DenseSpan(k, len);
+                int i = search.IsNumber ? ArrayHelpers.IndexOfNumber(run, search.AsNumber, sameValueZero: true) : ArrayHelpers.IndexOfValue(run, search, sameValueZero: true);
+                if (i >= 0) return true;
+                k += ~i;
+                if (k >= len) break;
+            }
+
             if (Operations.SameValueZero(Get(o, k), search)) return true;
+            k++;
         }
 
         return false;
@@ -189,9 +202,20 @@ internal static partial class ArrayPrototype
 
         // 11. Repeat, while k < len: skip holes; compare with IsStrictlyEqual.
         JsValue search = args.At(0);
-        for (; k < len; k++)
+        while (k < len)
         {
+            // As in includes: the dense run compares in place, a hole takes the generic step.
+            if (o is JsArray array)
+            {
+                ReadOnlySpan<JsValue> run = array.DenseSpan(k, len);
+                int i = search.IsNumber ? ArrayHelpers.IndexOfNumber(run, search.AsNumber, sameValueZero: false) : ArrayHelpers.IndexOfValue(run, search, sameValueZero: false);
+                if (i >= 0) return k + i;
+                k += ~i;
+                if (k >= len) break;
+            }
+
             if (TryGet(o, k, out JsValue element) && Operations.IsStrictlyEqual(search, element)) return k;
+            k++;
         }
 
         return -1;
@@ -410,6 +434,14 @@ internal static partial class ArrayPrototype
 
         // 15. Perform ? Set(A, "length", 𝔽(actualDeleteCount), true).
         SetLength(realm, a, actualDeleteCount);
+
+        // 16-21 on a dense array whose prototypes have no indexed properties: every step is an own data
+        // property access, so the storage moves in place (A was created above: its species lookup may have run script).
+        if (o is JsArray dense && o.Prototype is { } proto && !Ops.ProtoChainHasIndexedProperties(proto)
+            && dense.TrySpliceDense((uint)len, (uint)actualStart, (uint)actualDeleteCount, args.Length > 2 ? args[2..] : default))
+        {
+            return a;
+        }
 
         // 16-17. Shift the tail left when fewer items are inserted than deleted…
         if (itemCount < actualDeleteCount)
