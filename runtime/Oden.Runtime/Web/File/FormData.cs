@@ -6,7 +6,7 @@ using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.Web;
 
-public sealed class JsFormData : JsObject
+public sealed class JsFormData : JsObject, IInspectPreview
 {
     internal JsFormData(JsObject prototype)
         : base(prototype)
@@ -14,6 +14,19 @@ public sealed class JsFormData : JsObject
     }
 
     public override string ClassName => "FormData";
+
+    /// <summary>node's inspection: one key per name, repeated names with their values as an array.</summary>
+    List<KeyValuePair<string, JsValue>> IInspectPreview.InspectPreview(Realm realm)
+    {
+        var preview = new List<KeyValuePair<string, JsValue>>();
+        foreach (string name in Entries.Select(e => e.Key).Distinct())
+        {
+            var values = Entries.Where(e => e.Key == name).Select(e => e.Value).ToList();
+            preview.Add(new(name, values.Count == 1 ? values[0] : JsArray.FromList(realm, values)));
+        }
+
+        return preview;
+    }
 
     /// <summary>The entry list: values are strings or JsFile.</summary>
     internal readonly List<KeyValuePair<string, JsValue>> Entries = [];

@@ -13,7 +13,7 @@ using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.Web;
 
-public class JsBlob : JsObject
+public class JsBlob : JsObject, IInspectPreview
 {
     internal JsBlob(JsObject prototype, byte[] data, int offset, int length, string type)
         : base(prototype)
@@ -32,6 +32,10 @@ public class JsBlob : JsObject
     public string Type { get; }
 
     public override string ClassName => "Blob";
+
+    List<KeyValuePair<string, JsValue>> IInspectPreview.InspectPreview(Realm realm) => InspectPreview();
+
+    private protected virtual List<KeyValuePair<string, JsValue>> InspectPreview() => [new("size", Length), new("type", Type)];
 
     /// <summary>The blob's bytes (shared; never written).</summary>
     public ReadOnlySpan<byte> Bytes => Data.AsSpan(Offset, Length);
@@ -149,6 +153,9 @@ public sealed class JsFile : JsBlob
     public double LastModified { get; }
 
     public override string ClassName => "File";
+
+    private protected override List<KeyValuePair<string, JsValue>> InspectPreview() =>
+        [new("size", Length), new("type", Type), new("name", Name), new("lastModified", LastModified)];
 
     /// <summary>A File of <paramref name="blob"/>'s bytes (shared) with a name (FormData's entry conversion).</summary>
     internal static JsFile FromBlob(Realm realm, JsBlob blob, string name, double lastModified) =>

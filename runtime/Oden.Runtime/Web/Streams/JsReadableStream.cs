@@ -43,7 +43,7 @@ internal abstract class ReadableSource
     public virtual JsPromise Cancel(Realm realm, JsValue reason) => WebIdl.ResolvedPromise(realm, default);
 }
 
-public sealed class JsReadableStream : JsObject
+public sealed class JsReadableStream : JsObject, IInspectPreview
 {
     internal JsReadableStream(JsObject prototype)
         : base(prototype)
@@ -51,6 +51,9 @@ public sealed class JsReadableStream : JsObject
     }
 
     public override string ClassName => "ReadableStream";
+
+    List<KeyValuePair<string, JsValue>> IInspectPreview.InspectPreview(Realm realm) =>
+        [new("locked", IsLocked), new("state", State switch { ReadableStreamState.Readable => "readable", ReadableStreamState.Closed => "closed", _ => "errored" }), new("supportsBYOB", false)];
 
     internal ReadableStreamState State;
     internal JsValue StoredError;

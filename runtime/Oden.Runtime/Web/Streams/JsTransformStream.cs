@@ -6,7 +6,7 @@ using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.Web;
 
-public sealed class JsTransformStream : JsObject
+public sealed class JsTransformStream : JsObject, IInspectPreview
 {
     internal JsTransformStream(JsObject prototype)
         : base(prototype)
@@ -14,6 +14,9 @@ public sealed class JsTransformStream : JsObject
     }
 
     public override string ClassName => "TransformStream";
+
+    List<KeyValuePair<string, JsValue>> IInspectPreview.InspectPreview(Realm realm) =>
+        [new("readable", Readable), new("writable", Writable), new("backpressure", Backpressure)];
 
     internal JsReadableStream Readable = null!;
     internal JsWritableStream Writable = null!;

@@ -30,7 +30,7 @@ internal abstract class WritableSink
     public virtual JsPromise Abort(Realm realm, JsValue reason) => WebIdl.ResolvedPromise(realm, default);
 }
 
-public sealed class JsWritableStream : JsObject
+public sealed class JsWritableStream : JsObject, IInspectPreview
 {
     internal JsWritableStream(JsObject prototype)
         : base(prototype)
@@ -38,6 +38,15 @@ public sealed class JsWritableStream : JsObject
     }
 
     public override string ClassName => "WritableStream";
+
+    List<KeyValuePair<string, JsValue>> IInspectPreview.InspectPreview(Realm realm) =>
+        [new("locked", IsLocked), new("state", State switch
+        {
+            WritableStreamState.Writable => "writable",
+            WritableStreamState.Closed => "closed",
+            WritableStreamState.Erroring => "erroring",
+            _ => "errored",
+        })];
 
     internal WritableStreamState State;
     internal JsValue StoredError;
