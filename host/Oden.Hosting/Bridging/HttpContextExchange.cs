@@ -214,17 +214,19 @@ internal sealed class HttpContextExchange : IHttpExchange
     // ---- backpressure and completion (res.write's high-water mark, 'drain', 'finish'/'close') -------
 
     private long _unflushed;
-    private readonly object _flushLock = new();
     private TaskCompletionSource? _whenFlushed;
-    private readonly TaskCompletionSource<bool> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // The completion, made only when script code listens ('close'/'finish'): 0 running, 1 complete, 2 aborted.
+    private int _completionState;
+    private TaskCompletionSource<bool>? _completion;
 
     public long UnflushedBytes => Interlocked.Read(ref _unflushed);
 
     public Task WhenFlushed()
     {
-        lock (_flushLock)
+        lock (this)
         {
-            if (Interlocked.Read(ref _unflushed) <= 0 || _completion.Task.IsCompleted) return Task.CompletedTask;
+            if (Interlocked.Read(ref _unflushed) <= 0 || _completionState != 0) return Task.CompletedTask;
             return (_whenFlushed ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
         }
     }
@@ -239,7 +241,7 @@ internal sealed class HttpContextExchange : IHttpExchange
     private void ReleaseFlushWaiters()
     {
         TaskCompletionSource? waiters;
-        lock (_flushLock)
+        lock (this)
         {
             waiters = _whenFlushed;
             _whenFlushed = null;
@@ -248,12 +250,36 @@ internal sealed class HttpContextExchange : IHttpExchange
         waiters?.TrySetResult();
     }
 
-    public Task<bool> Completion => _completion.Task;
+    public Task<bool> Completion
+    {
+        get
+        {
+            lock (this)
+            {
+                if (_completion is null)
+                {
+                    _completion = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    if (_completionState != 0) _completion.SetResult(_completionState == 2);
+                }
 
-    /// <summary>The request is over (the middleware's end, or the client went away first: <paramref name="aborted"/>).</summary>
+                return _completion.Task;
+            }
+        }
+    }
+
+    /// <summary>The request is over (called at the middleware's end): <paramref name="aborted"/> when the client went away first.</summary>
     public void Complete(bool aborted)
     {
-        if (_completion.TrySetResult(aborted)) ReleaseFlushWaiters();
+        TaskCompletionSource<bool>? completion;
+        lock (this)
+        {
+            if (_completionState != 0) return;
+            _completionState = aborted ? 2 : 1;
+            completion = _completion;
+        }
+
+        completion?.TrySetResult(aborted);
+        ReleaseFlushWaiters();
     }
 
     public void EndResponse()

@@ -94,9 +94,6 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         RealmWorker worker = version.PickWorker();
         HandlerRegistration registration = worker.Registration!;
         worker.Enter();
-        // The client going away completes the exchange at once ('close' on req and res); disposed before the
-        // version is released, so it never reaches a realm that is gone.
-        CancellationTokenRegistration clientGone = context.RequestAborted.UnsafeRegister(static x => ((HttpContextExchange)x!).Complete(aborted: true), exchange);
         try
         {
             worker.Loop.Post(() =>
@@ -160,7 +157,8 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         }
         finally
         {
-            clientGone.Dispose();
+            // Every await above observes RequestAborted, so a client that goes away gets here at once: the
+            // completion ('close' on req and res, or 'finish') is reported before the version is released.
             exchange.Close();
             exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
@@ -269,8 +267,6 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         KeyValuePair<string, string>[] headers = HttpContextExchange.ReadHeaders(context.Request);
         Stream? body = HttpContextExchange.RequestHasBody(context.Request) ? context.Request.Body : null;
         worker.Enter();
-        // The client going away aborts request.signal (posted to the realm); disposed before the version is released.
-        CancellationTokenRegistration clientGone = context.RequestAborted.UnsafeRegister(static x => ((FetchContextExchange)x!).Complete(aborted: true), exchange);
         try
         {
             worker.Loop.Post(() =>
@@ -324,7 +320,8 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         }
         finally
         {
-            clientGone.Dispose();
+            // Every await above observes RequestAborted: a client that goes away gets here at once, and
+            // request.signal aborts (posted to the realm) before the version is released.
             exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
         }
