@@ -186,4 +186,25 @@ public sealed class ClientDisconnectTests
         await Task.Delay(200);
         Assert.DoesNotContain(server.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
+
+    [Fact]
+    public async Task CompleteRequest_DoesNotAbortItsSignal()
+    {
+        await using var server = await KestrelServer.StartAsync("""
+            var last = null;
+            registerEventHandler(function (event) {
+              if (new URL(event.request.url).pathname === '/check') {
+                return event.respondWith(new Response(String(last.signal.aborted)));
+              }
+              last = event.request;
+              last.signal.addEventListener('abort', function () { throw new Error('a complete request was aborted'); });
+              event.respondWith(new Response('done'));
+            });
+            """);
+        using var client = new HttpClient();
+        Assert.Equal("done", await client.GetStringAsync(server.Url));
+        await Task.Delay(100);
+        Assert.Equal("false", await client.GetStringAsync(new Uri(server.Url, "/check")));
+        Assert.DoesNotContain(server.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
 }
