@@ -131,7 +131,25 @@ internal sealed partial class Binder
         };
         var functionName = name is null ? "" : prefix + name;
         var function = ((BoundFunctionExpression)BindFunctionExpression((FunctionExpression)method.Value, functionName, functionKind)).Function;
+        // [[SourceText]] of a method is its MethodDefinition: from the key (or get/set/async/*), without `static`.
+        function.Symbol.TextStart = method.Static ? AfterStaticKeyword(method.Start) : method.Start;
         return new BoundClassMember(memberKind, method.Static, name, computedKey, function);
+    }
+
+    /// <summary>The position after the `static` keyword at <paramref name="start"/> and the whitespace and comments that follow it.</summary>
+    private int AfterStaticKeyword(int start)
+    {
+        string text = _file.Text;
+        int i = start + "static".Length;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF') i++;
+            else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '/') { while (i < text.Length && text[i] is not ('\n' or '\r' or '\u2028' or '\u2029')) i++; }
+            else if (text[i] == '/' && i + 1 < text.Length && text[i + 1] == '*') { int end = text.IndexOf("*/", i + 2, StringComparison.Ordinal); i = end < 0 ? text.Length : end + 2; }
+            else break;
+        }
+
+        return i;
     }
 
     /// <summary>A computed key, or a numeric one (whose string form the runtime formats).</summary>

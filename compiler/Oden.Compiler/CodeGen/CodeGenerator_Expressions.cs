@@ -418,6 +418,18 @@ internal sealed partial class CodeGenerator
 
     private void EmitBinary(BoundBinary binary)
     {
+        if (TryGetNullComparison(binary, out var operand, out var test, out bool isNot))
+        {
+            EmitExpression(operand, used: true);
+            _il.Emit(OpCodes.Call, test);
+            if (isNot)
+            {
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ceq);
+            }
+            _il.Emit(OpCodes.Call, RuntimeMembers.JsValueFromBoolean);
+            return;
+        }
         if (TryGetComparison(binary.Operator, out var comparison, out bool negate, out bool needsRealm))
         {
             if (needsRealm) _il.Emit(OpCodes.Ldloc, _realm);
@@ -453,6 +465,38 @@ internal sealed partial class CodeGenerator
         EmitExpression(binary.Right, used: true);
         MarkSequencePoint(binary.Span);
         _il.Emit(OpCodes.Call, method);
+    }
+
+    /// <summary>
+    /// An equality with a null or undefined literal on either side: <c>x === null</c>, <c>x !== undefined</c>
+    /// and <c>x == null</c> (true for both) test the other operand's reference alone (the literal side has
+    /// no effect, so evaluating only the other keeps the order of effects).
+    /// </summary>
+    private static bool TryGetNullComparison(BoundBinary binary, out BoundExpression operand, out MethodInfo test, out bool negate)
+    {
+        operand = null!;
+        test = null!;
+        negate = binary.Operator is BinaryOperatorKind.StrictNotEqual or BinaryOperatorKind.NotEqual;
+        bool strict = binary.Operator is BinaryOperatorKind.StrictEqual or BinaryOperatorKind.StrictNotEqual;
+        if (!strict && binary.Operator is not (BinaryOperatorKind.Equal or BinaryOperatorKind.NotEqual)) return false;
+        ConstantKind kind;
+        if (binary.Right is BoundLiteral { Value.Kind: ConstantKind.Null or ConstantKind.Undefined } right)
+        {
+            kind = right.Value.Kind;
+            operand = binary.Left;
+        }
+        else if (binary.Left is BoundLiteral { Value.Kind: ConstantKind.Null or ConstantKind.Undefined } left)
+        {
+            kind = left.Value.Kind;
+            operand = binary.Right;
+        }
+        else
+        {
+            return false;
+        }
+
+        test = !strict ? RuntimeMembers.IsNullish : kind == ConstantKind.Null ? RuntimeMembers.IsNullValue : RuntimeMembers.IsUndefinedValue;
+        return true;
     }
 
     /// <summary>The operators whose runtime operation returns a bool.</summary>
@@ -507,6 +551,11 @@ internal sealed partial class CodeGenerator
                 }
                 return;
             }
+            case BoundBinary binary when TryGetNullComparison(binary, out var operand, out var test, out bool isNot):
+                EmitExpression(operand, used: true);
+                _il.Emit(OpCodes.Call, test);
+                _il.Emit(jumpIfTrue != isNot ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+                return;
             case BoundBinary binary when TryGetComparison(binary.Operator, out var comparison, out bool negate, out bool needsRealm):
                 if (needsRealm) _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(binary.Left, used: true);

@@ -65,7 +65,7 @@ internal sealed partial class FunctionPlan
         else DefineCallOverrides(symbol);
         if (symbol.IsClassConstructor || (HasNewTargetArgument && symbol.Kind != FunctionKind.Eval)) DefineConstructOverride(symbol); // eval code takes its caller's new.target
         if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
-        if (!IsRunOnce(symbol)) DefineSourceTextOverride(module, symbol);
+        if (!IsRunOnce(symbol)) DefineSourceText(module, symbol);
 
         var chunks = FunctionSplitter.Partition(function);
         if (chunks is not null)
@@ -122,7 +122,14 @@ internal sealed partial class FunctionPlan
         return chars.Length == 0 ? "anonymous" : new string(chars);
     }
 
-    /// <summary>.ctor(Realm realm[, Env env]): JsClosure(realm, kind, name, length).</summary>
+    /// <summary>
+    /// The arity of the one CallK override (see JsClosure's constructor): the number of formals when it is at
+    /// most 3 and the body takes them as parameters, else -1 (Call(this, span) only).
+    /// </summary>
+    private int DirectArity(FunctionSymbol symbol) =>
+        symbol.IsClassConstructor || UsesArgumentSpan || symbol.Parameters.Count > 3 ? -1 : symbol.Parameters.Count;
+
+    /// <summary>.ctor(Realm realm[, Env env]): JsClosure(realm, kind, name, length, directArity).</summary>
     private ConstructorBuilder DefineConstructor(FunctionSymbol symbol)
     {
         var parameters = OuterEnvironment is null ? new[] { RuntimeMembers.Realm } : [RuntimeMembers.Realm, OuterEnvironment.Type];
@@ -133,6 +140,7 @@ internal sealed partial class FunctionPlan
         il.Emit(OpCodes.Ldc_I4, (int)RuntimeMembers.ToRuntimeKind(symbol));
         il.Emit(OpCodes.Ldstr, symbol.Name);
         il.Emit(OpCodes.Ldc_I4, symbol.Length);
+        il.Emit(OpCodes.Ldc_I4, DirectArity(symbol));
         il.Emit(OpCodes.Call, RuntimeMembers.ClosureCtor);
         if (EnvironmentField is not null)
         {
@@ -145,32 +153,37 @@ internal sealed partial class FunctionPlan
     }
 
     /// <summary>
-    /// GetSourceText() => SourceTextTable.Slice(ModuleN.SourceText(), start, end): Function.prototype.toString's
-    /// [[SourceText]], sliced from the module's text stored once per assembly (see ModuleContext.SourceText).
+    /// [FunctionSource(N, start, end)] on the closure class (N: the index of its module type ModuleN): Function.prototype.toString's
+    /// [[SourceText]], sliced from the module's text stored once per assembly (see EmitContext.SourceText).
     /// </summary>
-    private void DefineSourceTextOverride(ModuleContext module, FunctionSymbol symbol)
+    private void DefineSourceText(ModuleContext module, FunctionSymbol symbol)
     {
-        var method = ClosureType.DefineMethod(nameof(Runtime.JsClosure.GetSourceText),
-            MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final,
-            typeof(string), Type.EmptyTypes);
-        method.SetImplementationFlags(RunOnceFlags);
-        var il = method.GetILGenerator();
-        il.Emit(OpCodes.Call, module.SourceText);
-        il.Emit(OpCodes.Ldc_I4, symbol.TextStart ?? symbol.SourceStart);
-        il.Emit(OpCodes.Ldc_I4, symbol.SourceEnd);
-        il.Emit(OpCodes.Call, RuntimeMembers.SourceTextSlice);
-        il.Emit(OpCodes.Ret);
-        ClosureType.DefineMethodOverride(method, RuntimeMembers.ClosureGetSourceText);
+        _ = module.SourceText; // stores the module's text
+        // The attribute blob: prolog 0x0001, the three int32 arguments, no named arguments.
+        var blob = new byte[16];
+        blob[0] = 1;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(2), module.Index);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(6), symbol.TextStart ?? symbol.SourceStart);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(10), symbol.SourceEnd);
+        ClosureType.SetCustomAttribute(RuntimeMembers.FunctionSourceCtor, blob);
     }
 
     /// <summary>
-    /// Call(this, args) and, for fixed-arity bodies, Call0..Call3: each calls the body directly,
-    /// padding missing arguments with undefined and dropping extra ones.
+    /// For a body of at most three formals that takes them as parameters, only the CallK entry with K = that
+    /// number (JsClosure adapts Call(this, span) and the other CallK entries to it); otherwise Call(this, args),
+    /// which pads missing arguments with undefined and drops extra ones, or passes the span to a body that
+    /// reads `arguments` (the base CallK entries build the span on the stack).
     /// </summary>
     private void DefineCallOverrides(FunctionSymbol symbol)
     {
         const MethodAttributes attributes = MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final;
         int arity = symbol.Parameters.Count;
+        int k = DirectArity(symbol);
+        if (k >= 0)
+        {
+            DefineDirectCall(k, arity);
+            return;
+        }
 
         var call = ClosureType.DefineMethod("Call", attributes, RuntimeMembers.JsValue, [RuntimeMembers.JsValue, RuntimeMembers.ArgumentSpan]);
         var il = call.GetILGenerator();
@@ -193,26 +206,21 @@ internal sealed partial class FunctionPlan
         il.Emit(OpCodes.Call, Body);
         il.Emit(OpCodes.Ret);
         ClosureType.DefineMethodOverride(call, RuntimeMembers.FunctionCall);
+    }
 
-        if (UsesArgumentSpan) return; // the base CallN entries build the span on the stack
-
+    /// <summary>The CallK entry (K = the body's arity, at most 3): the body called with the arguments as they are.</summary>
+    private void DefineDirectCall(int k, int arity)
+    {
+        const MethodAttributes attributes = MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final;
         MethodInfo[] bases = [RuntimeMembers.FunctionCall0, RuntimeMembers.FunctionCall1, RuntimeMembers.FunctionCall2, RuntimeMembers.FunctionCall3];
-        for (int k = 0; k < bases.Length; k++)
-        {
-            var parameters = Enumerable.Repeat(RuntimeMembers.JsValue, k + 1).ToArray();
-            var callK = ClosureType.DefineMethod("Call" + k, attributes, RuntimeMembers.JsValue, parameters);
-            il = callK.GetILGenerator();
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Ldarg_1);
-            for (int i = 0; i < arity; i++)
-            {
-                if (i < k) il.Emit(OpCodes.Ldarg, (short)(2 + i));
-                else il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-            }
-            if (HasNewTargetArgument) il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
-            il.Emit(OpCodes.Call, Body);
-            il.Emit(OpCodes.Ret);
-            ClosureType.DefineMethodOverride(callK, bases[k]);
-        }
+        var callK = ClosureType.DefineMethod("Call" + k, attributes, RuntimeMembers.JsValue, Enumerable.Repeat(RuntimeMembers.JsValue, k + 1).ToArray());
+        var il = callK.GetILGenerator();
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldarg_1);
+        for (int i = 0; i < arity; i++) il.Emit(OpCodes.Ldarg, (short)(2 + i));
+        if (HasNewTargetArgument) il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
+        il.Emit(OpCodes.Call, Body);
+        il.Emit(OpCodes.Ret);
+        ClosureType.DefineMethodOverride(callK, bases[k]);
     }
 }

@@ -84,6 +84,7 @@ internal sealed partial class FunctionPlan
             il.Emit(OpCodes.Call, RuntimeMembers.ConstructResult);
         }
         il.Emit(OpCodes.Ldarg_2);
+        il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Call, RuntimeMembers.NoteConstructed);
         il.Emit(OpCodes.Ret);
         ClosureType.DefineMethodOverride(construct, RuntimeMembers.FunctionConstruct);

@@ -53,12 +53,12 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo FunctionCall2 = Method(JsFunction, nameof(Runtime.JsFunction.Call2), JsValue, JsValue, JsValue);
     public static readonly MethodInfo FunctionCall3 = Method(JsFunction, nameof(Runtime.JsFunction.Call3), JsValue, JsValue, JsValue, JsValue);
     public static readonly ConstructorInfo ClosureCtor = JsClosure.GetConstructor(
-        BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [Realm, RuntimeFunctionKind, typeof(string), typeof(int)], null)
-        ?? throw Missing("JsClosure(Realm, FunctionKind, string, int)");
-    public static readonly MethodInfo ClosureGetSourceText = Method(JsClosure, nameof(Runtime.JsClosure.GetSourceText));
+        BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public, null, [Realm, RuntimeFunctionKind, typeof(string), typeof(int), typeof(int)], null)
+        ?? throw Missing("JsClosure(Realm, FunctionKind, string, int, int)");
+    public static readonly ConstructorInfo FunctionSourceCtor = typeof(FunctionSourceAttribute).GetConstructor([typeof(int), typeof(int), typeof(int)])
+        ?? throw Missing("FunctionSourceAttribute(int, int, int)");
     public static readonly MethodInfo SourceTextDecode = typeof(SourceTextTable).GetMethod(nameof(SourceTextTable.Decode))
         ?? throw Missing("SourceTextTable.Decode");
-    public static readonly MethodInfo SourceTextSlice = Method(typeof(SourceTextTable), nameof(SourceTextTable.Slice), typeof(string), typeof(int), typeof(int));
     public static readonly MethodInfo JsExceptionValue = Getter(JsException, nameof(Runtime.JsException.Value));
     public static readonly MethodInfo RethrowCaptured = Method(typeof(ExceptionDispatchInfo), nameof(ExceptionDispatchInfo.Throw), typeof(Exception));
     public static readonly MethodInfo ArgumentAt = Method(typeof(ArgumentsExtensions), nameof(ArgumentsExtensions.At), ArgumentSpan, typeof(int));
@@ -195,6 +195,8 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo SpreadBuilderAddSpread = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.AddSpread), Realm, JsValue);
     public static readonly MethodInfo SpreadBuilderToArray = Method(SpreadBuilder, nameof(Runtime.CompilerServices.SpreadBuilder.ToArray));
     public static readonly MethodInfo IsNullish = Op(nameof(Ops.IsNullish), JsValue);
+    public static readonly MethodInfo IsNullValue = Op(nameof(Ops.IsNull), JsValue);
+    public static readonly MethodInfo IsUndefinedValue = Op(nameof(Ops.IsUndefined), JsValue);
     public static readonly MethodInfo GetTemplateObject = Op(nameof(Ops.GetTemplateObject), Realm, TemplateSite);
     public static readonly ConstructorInfo TemplateSiteCtor = Ctor(TemplateSite, typeof(string[]), typeof(string[]));
     // ---- generators and async functions (Builtins/Generator/StateMachine.cs) ----
@@ -270,7 +272,7 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo DefineClassAccessor = Op(nameof(Ops.DefineClassAccessor), Realm, JsObject, JsValue, JsValue, JsValue);
     public static readonly MethodInfo ClassConstructorCallError = Op(nameof(Ops.ClassConstructorCallError), JsClosure);
     public static readonly MethodInfo OrdinaryCreateThis = Op(nameof(Ops.OrdinaryCreateThis), JsClosure, JsObject);
-    public static readonly MethodInfo NoteConstructed = Op(nameof(Ops.NoteConstructed), JsValue, JsObject);
+    public static readonly MethodInfo NoteConstructed = Op(nameof(Ops.NoteConstructed), JsValue, JsObject, JsClosure);
     public static readonly MethodInfo ConstructResult = Op(nameof(Ops.ConstructResult), JsValue, JsValue);
     public static readonly MethodInfo DerivedConstructorResult = Op(nameof(Ops.DerivedConstructorResult), Realm, JsValue, JsValue);
     public static readonly MethodInfo BindThisValue = Op(nameof(Ops.BindThisValue), Realm, JsValue, JsValue);

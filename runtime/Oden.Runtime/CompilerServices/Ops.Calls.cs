@@ -97,7 +97,7 @@ public static partial class Ops
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsFunction? GetMethodSlow(Realm realm, JsValue target, PropertySite site) =>
-        GetNamedSlow(realm, target, site)._ref as JsFunction;
+        JsValue.FunctionOf(GetNamedSlow(realm, target, site));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsException NotAMethod(Realm realm, JsValue target, PropertySite site) =>

@@ -123,6 +123,14 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNullish(JsValue value) => value.IsNullish;
 
+    /// <summary><c>x === null</c>: one reference compare (the compiler's form for a null literal comparand).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNull(JsValue value) => value.IsNull;
+
+    /// <summary><c>x === undefined</c>: one null test (the compiler's form for an undefined comparand).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsUndefined(JsValue value) => value.IsUndefined;
+
     // ---- tagged templates ----------------------------------------------------------------------
 
     /// <summary>

@@ -33,7 +33,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetNamedSlow(Realm realm, JsValue target, PropertySite site)
     {
-        if (target._ref is JsObject o)
+        if (JsValue.ObjectOf(target._ref) is { } o)
         {
             return GetFromObject(realm, o, target, site);
         }
@@ -62,8 +62,17 @@ public static partial class Ops
         }
         else if (state is CacheEntry[] many)
         {
+            // Polymorphic (2-4 shapes): compare shapes first; an own data property reads its slot right here.
+            Shape shape = start._shape;
             foreach (CacheEntry e in many)
             {
+                if (!ReferenceEquals(e.Shape, shape)) continue;
+                if (e.Chain is null && e.Kind == CacheEntryKind.Data)
+                {
+                    JsValue own = start._slots[e.Slot];
+                    if (!own.IsLazy) return own;
+                }
+
                 if (TryHit(e, start, receiver, out JsValue v)) return v;
             }
         }

@@ -4,6 +4,7 @@
 // [start, end) range. The text is decoded on the first toString of a function of that module and kept
 // in a static field of the generated module type: realm-independent data, collected with the assembly.
 using System.ComponentModel;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -36,4 +37,27 @@ public static class SourceTextTable
 
     /// <summary>A function's slice of its module's text.</summary>
     public static string Slice(string source, int start, int end) => source.Substring(start, end - start);
+
+    /// <summary>The source text of a generated closure class (its FunctionSource range in its module's text), or null.</summary>
+    internal static string? SourceOf(Type closureType)
+    {
+        if (closureType.GetCustomAttribute<FunctionSourceAttribute>(inherit: false) is not { } range) return null;
+        Type? module = closureType.Assembly.GetType($"{closureType.Namespace}.Module{range.Module}", throwOnError: false);
+        MethodInfo? sourceText = module?.GetMethod("SourceText", BindingFlags.Public | BindingFlags.Static, Type.EmptyTypes);
+        return sourceText?.Invoke(null, null) is string text ? Slice(text, range.Start, range.End) : null;
+    }
+}
+
+/// <summary>
+/// On a generated closure class: the function's [start, end) range in the text of its module, the generated type
+/// ModuleN (N = <see cref="Module"/>, with a static SourceText() method) of the class's namespace. Read by
+/// Function.prototype.toString. (Metadata instead of a method per function: the compiler writes the 16-byte blob.)
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class FunctionSourceAttribute(int module, int start, int end) : Attribute
+{
+    public int Module { get; } = module;
+    public int Start { get; } = start;
+    public int End { get; } = end;
 }

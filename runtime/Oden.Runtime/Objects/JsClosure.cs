@@ -21,6 +21,9 @@ public abstract class JsClosure : JsFunction
 
     private readonly FunctionKind _kind;
 
+    /// <summary>See the constructor: the arity of the generated class's direct CallK entry, or -1.</summary>
+    private readonly sbyte _directArity;
+
     /// <summary>
     /// The most properties an object constructed with this function as new.target had when its construction
     /// finished (capped): the next `this` starts with that many slots (slack tracking, without the shrinking).
@@ -30,7 +33,12 @@ public abstract class JsClosure : JsFunction
     /// <summary>Instances with more properties than this grow their slot array as usual.</summary>
     private const int MaxInstanceSlots = 32;
 
-    protected JsClosure(Realm realm, FunctionKind kind, string name, int length)
+    /// <param name="directArity">
+    /// The one CallK entry (K = the number of formal parameters, 0 to 3) the generated subclass overrides to call
+    /// its body directly, or -1 when it overrides only Call(this, span) (bodies that read `arguments` or have a
+    /// rest parameter, more than three parameters, class constructors). The other CallK entries adapt below.
+    /// </param>
+    protected JsClosure(Realm realm, FunctionKind kind, string name, int length, int directArity)
         : base(realm, FunctionPrototypeOf(realm, kind), kind switch
         {
             FunctionKind.ClassConstructor => s_classShape,
@@ -39,6 +47,7 @@ public abstract class JsClosure : JsFunction
         })
     {
         _kind = kind;
+        _directArity = (sbyte)directArity;
         _slots[0] = JsValue.FromNumber(length);
         _slots[1] = JsValue.FromString(name);
         if (HasPrototypeProperty(kind))
@@ -48,6 +57,53 @@ public abstract class JsClosure : JsFunction
     }
 
     public FunctionKind Kind => _kind;
+
+    // A call with another number of arguments than the body's direct entry takes (or through a span) pads with
+    // undefined or drops the extra ones (they are not observable: such bodies never read `arguments`) and
+    // calls that entry; without a direct entry CallK goes through Call(this, span), which the generated class
+    // then overrides. The generated class overrides exactly the entry _directArity names, so none of these
+    // calls itself.
+
+    public override JsValue Call(JsValue thisValue, ReadOnlySpan<JsValue> arguments) => _directArity switch
+    {
+        0 => Call0(thisValue),
+        1 => Call1(thisValue, arguments.At(0)),
+        2 => Call2(thisValue, arguments.At(0), arguments.At(1)),
+        3 => Call3(thisValue, arguments.At(0), arguments.At(1), arguments.At(2)),
+        _ => throw new InvalidOperationException("a generated closure without a direct call entry overrides Call"),
+    };
+
+    public override JsValue Call0(JsValue thisValue) => _directArity switch
+    {
+        1 => Call1(thisValue, default),
+        2 => Call2(thisValue, default, default),
+        3 => Call3(thisValue, default, default, default),
+        _ => Call(thisValue, ReadOnlySpan<JsValue>.Empty),
+    };
+
+    public override JsValue Call1(JsValue thisValue, JsValue a0) => _directArity switch
+    {
+        0 => Call0(thisValue),
+        2 => Call2(thisValue, a0, default),
+        3 => Call3(thisValue, a0, default, default),
+        _ => Call(thisValue, new ReadOnlySpan<JsValue>(in a0)),
+    };
+
+    public override JsValue Call2(JsValue thisValue, JsValue a0, JsValue a1) => _directArity switch
+    {
+        0 => Call0(thisValue),
+        1 => Call1(thisValue, a0),
+        3 => Call3(thisValue, a0, a1, default),
+        _ => base.Call2(thisValue, a0, a1),
+    };
+
+    public override JsValue Call3(JsValue thisValue, JsValue a0, JsValue a1, JsValue a2) => _directArity switch
+    {
+        0 => Call0(thisValue),
+        1 => Call1(thisValue, a0),
+        2 => Call2(thisValue, a0, a1),
+        _ => base.Call3(thisValue, a0, a1, a2),
+    };
 
     /// <summary>Constructors and (async) generator functions own a "prototype" property.</summary>
     private static bool HasPrototypeProperty(FunctionKind kind) => kind is FunctionKind.Normal or FunctionKind.Generator or FunctionKind.AsyncGenerator;
@@ -83,7 +139,7 @@ public abstract class JsClosure : JsFunction
         JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
             ? own
             : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
-        return new JsObject(proto, newTarget is JsClosure target ? target._instanceSlots : 0);
+        return new JsObject(proto, ReferenceEquals(newTarget, this) ? _instanceSlots : newTarget is JsClosure target ? target._instanceSlots : 0);
     }
 
     /// <summary>
@@ -92,22 +148,29 @@ public abstract class JsClosure : JsFunction
     /// </summary>
     internal static JsValue NoteConstructed(JsObject newTarget, JsValue result)
     {
-        if (newTarget is JsClosure target && JsValue.ObjectOf(result._ref) is { _map: null } o)
-        {
-            int count = o._shape.Count;
-            if (count > target._instanceSlots) target._instanceSlots = Math.Min(count, MaxInstanceSlots);
-        }
-
+        // (new.target is almost always a generated closure: the exact-type test of `is` fails for those and
+        // calls the cast helper, so the callers pass the closure they know when it is new.target.)
+        if (newTarget is JsClosure target) target.NoteInstance(result);
         return result;
     }
 
+    internal void NoteInstance(JsValue result)
+    {
+        if (JsValue.ObjectOf(result._ref) is { _map: null } o)
+        {
+            int count = o._shape.Count;
+            if (count > _instanceSlots) _instanceSlots = Math.Min(count, MaxInstanceSlots);
+        }
+    }
+
     /// <summary>
-    /// The function's exact source text, for Function.prototype.toString. The generated subclass
-    /// overrides this to slice its module's source (kept once per assembly, decoded on first use, see
-    /// CompilerServices/SourceTextTable.cs); nothing is stored per closure instance.
+    /// The function's exact source text, for Function.prototype.toString: the generated class carries its
+    /// [start, end) range in its module's text as a <see cref="CompilerServices.FunctionSourceAttribute"/>
+    /// (the text is kept once per assembly and decoded on first use, see CompilerServices/SourceTextTable.cs);
+    /// nothing is stored per closure instance and no method is emitted per function. Null for code that has
+    /// no source text of its own (top levels).
     /// </summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public virtual string? GetSourceText() => null;
+    public string? GetSourceText() => CompilerServices.SourceTextTable.SourceOf(GetType());
 
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)
@@ -117,7 +180,10 @@ public abstract class JsClosure : JsFunction
 
         // 8-10. Run the body; an object result replaces thisArgument.
         JsValue result = Call(thisArgument, arguments);
-        return NoteConstructed(newTarget, result.IsObject ? result : thisArgument);
+        result = result.IsObject ? result : thisArgument;
+        if (ReferenceEquals(newTarget, this)) NoteInstance(result);
+        else NoteConstructed(newTarget, result);
+        return result;
     }
 
     protected internal override JsValue MaterializeLazy(in PropertyKey key)
