@@ -448,6 +448,7 @@ public static partial class Ops
     // ---------------------------------------------------------------------------------------------
 
     /// <summary>A read of an unresolved identifier: a global object property or a ReferenceError.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue GetGlobal(Realm realm, PropertySite site)
     {
         JsObject global = realm.GlobalObject;
@@ -457,6 +458,13 @@ public static partial class Ops
             if (!v.IsLazy) return v;
         }
 
+        return GetGlobalSlow(realm, site);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsValue GetGlobalSlow(Realm realm, PropertySite site)
+    {
+        JsObject global = realm.GlobalObject;
         if (!global.HasProperty(site.Key))
         {
             throw realm.ReferenceError($"{site.Key} is not defined");

@@ -53,7 +53,14 @@ public sealed unsafe partial class Intrinsics
         }
     }
 
-    public JsObject GlobalObject => _globalObject ??= new JsGlobalObject(_realm, ObjectPrototype);
+    public JsObject GlobalObject
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _globalObject ?? CreateGlobalObject(); // inlined into global reads of generated code
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private JsObject CreateGlobalObject() => _globalObject = new JsGlobalObject(_realm, ObjectPrototype);
 
     // Constructor/prototype pairs. Each Init* assigns both fields, then populates them.
 

@@ -97,14 +97,18 @@ public readonly struct JsValue
     internal static JsValue FromRef(object o) => new(o, 0);
 
     /// <summary>
-    /// The object a reference holds, or null. A plain object (most receivers of hot property code) is
-    /// recognized by one method-table compare; other objects take the ordinary type test. Generated code is
-    /// loaded into collectible contexts, whose methods the JIT compiles once without profile-guided
-    /// optimization, so there an `is JsObject` is a call to the cast helper every time.
+    /// The object a reference holds, or null. A plain object or an array (most receivers of hot property and
+    /// method code) is recognized by a method-table compare; other objects take the ordinary type test.
+    /// Generated code is loaded into collectible contexts, whose methods the JIT compiles once without
+    /// profile-guided optimization, so there an `is JsObject` is a call to the cast helper every time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static JsObject? ObjectOf(object? reference) =>
-        reference is not null && reference.GetType() == typeof(JsObject) ? Unsafe.As<JsObject>(reference) : reference as JsObject;
+        // (`GetType() == typeof(X)` alone, and `is` of the sealed JsArray, are what the JIT turns into method-table
+        // compares here; a GetType() kept in a local or tested twice becomes a call.)
+        reference is not null && reference.GetType() == typeof(JsObject) ? Unsafe.As<JsObject>(reference)
+        : reference is JsArray array ? array
+        : reference as JsObject;
 
     /// <summary>
     /// The function a value holds, or null: a marked function value (see FunctionMark) is recognized in
