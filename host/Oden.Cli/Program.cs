@@ -17,10 +17,11 @@ public static class Program
               Compile a CommonJS script and every file it require()s with a literal relative path
               into one assembly. Writes <out.dll> (default: <file>.dll next to the script) and a
               portable PDB beside it (<out>.pdb), or inside it with --embed-pdb.
-          odenc run [--script] <file.js>
+          odenc run [--script] [--ic-stats] <file.js>
               Compile in memory and run (promise jobs and timers until none is left).
               console.log/info/debug go to stdout, warn/error to stderr. An uncaught error prints its
-              JavaScript stack and exits with code 1.
+              JavaScript stack and exits with code 1. --ic-stats prints the state of the script's
+              inline caches to stderr at the end (cold/mono/poly/megamorphic sites, misses).
           odenc serve <handler.js|handler.dll> [--urls <url>] [--watch] [--realms <n>]
               Serve an HTTP handler (registerExpressHandler, registerEventHandler or a module worker)
               on Kestrel (default --urls http://127.0.0.1:8080). --watch reloads on save.
@@ -89,7 +90,7 @@ public static class Program
 internal sealed class UsageException(string message) : Exception(message);
 
 /// <summary>The parsed options shared by the commands.</summary>
-internal sealed record CommandLine(string Input, string? Output, bool ClassicScript, bool EmbedPdb)
+internal sealed record CommandLine(string Input, string? Output, bool ClassicScript, bool EmbedPdb, bool InlineCacheStats = false)
 {
     public static CommandLine Parse(string[] args, bool allowOutput)
     {
@@ -97,6 +98,7 @@ internal sealed record CommandLine(string Input, string? Output, bool ClassicScr
         string? output = null;
         bool script = false;
         bool embed = false;
+        bool icStats = false;
         for (int i = 0; i < args.Length; i++)
         {
             string a = args[i];
@@ -112,6 +114,9 @@ internal sealed record CommandLine(string Input, string? Output, bool ClassicScr
                 case "--embed-pdb" when allowOutput:
                     embed = true;
                     break;
+                case "--ic-stats" when !allowOutput:
+                    icStats = true;
+                    break;
                 default:
                     if (a.StartsWith('-')) throw new UsageException($"unknown option '{a}'");
                     if (input is not null) throw new UsageException($"more than one input file ('{input}', '{a}')");
@@ -121,6 +126,6 @@ internal sealed record CommandLine(string Input, string? Output, bool ClassicScr
         }
 
         if (input is null) throw new UsageException("no input file");
-        return new CommandLine(input, output, script, embed);
+        return new CommandLine(input, output, script, embed, icStats);
     }
 }

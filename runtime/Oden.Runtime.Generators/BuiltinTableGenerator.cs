@@ -107,7 +107,7 @@ public sealed class BuiltinTableGenerator : IIncrementalGenerator
     /// <summary>The property key expression and the function-name expression for a declared name.</summary>
     private static (string Key, string FunctionName) KeyOf(string name, string prefix)
     {
-        if (name.StartsWith("[Symbol.") && name.EndsWith("]"))
+        if (name.StartsWith("[Symbol.", System.StringComparison.Ordinal) && name.EndsWith("]", System.StringComparison.Ordinal))
         {
             string wk = name.Substring(8, name.Length - 9);
             string fn = prefix + name;

@@ -41,7 +41,7 @@ public sealed class OdencTests : IDisposable
         var (exit, output, _) = Odenc("--help");
         Assert.Equal(0, exit);
         Assert.Contains("odenc <file.js> [-o <out.dll>]", output);
-        Assert.Contains("odenc run [--script] <file.js>", output);
+        Assert.Contains("odenc run [--script] [--ic-stats] <file.js>", output);
         Assert.Contains("--embed-pdb", output);
     }
 
@@ -101,6 +101,28 @@ public sealed class OdencTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal("hello world\n", output);
         Assert.Equal("to stderr\n", err);
+    }
+
+    [Fact]
+    public void Run_IcStats_ReportsTheStateOfEverySite()
+    {
+        // readX's o.x sees 6 shapes (megamorphic), readY's o.y 2 (polymorphic), the loop's p.z 1; never() stays cold.
+        string path = Write("ic.js", """
+            function readX(o) { return o.x; }
+            function readY(o) { return o.y; }
+            function never(o) { return o.w; }
+            const shapes = [{ x: 1 }, { a: 0, x: 2 }, { b: 0, x: 3 }, { c: 0, x: 4 }, { d: 0, x: 5 }, { e: 0, x: 6 }];
+            let sum = 0;
+            for (const o of shapes) sum += readX(o);
+            for (const o of [{ y: 1 }, { q: 0, y: 2 }]) sum += readY(o);
+            const p = { z: 10 };
+            for (let i = 0; i < 3; i++) sum += p.z;
+            console.log(sum);
+            """);
+        var (exit, output, err) = Odenc("run", "--ic-stats", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("54\n", output);
+        Assert.Matches(@"^inline caches: \d+ sites: [1-9]\d* cold, [1-9]\d* monomorphic, 1 polymorphic \(2-4 shapes\), 1 megamorphic; \d+ misses\n  megamorphic \.x: 5 misses\n$", err);
     }
 
     [Fact]
@@ -196,5 +218,39 @@ public sealed class OdencTests : IDisposable
         var (exit, _, err) = Odenc("run", Path.Combine(_dir, "nope.js"));
         Assert.Equal(1, exit);
         Assert.Contains("file not found", err);
+    }
+
+    /// <summary>
+    /// An app that embeds Oden with InvariantGlobalization gets no ICU: odenc run in such a process still
+    /// runs, normalize leaves non-ASCII text as it is, localeCompare approximates the root order, and the
+    /// rest (zone names, Turkish casing) does not depend on ICU.
+    /// </summary>
+    [Fact]
+    public async Task Run_UnderInvariantGlobalization_FallsBackWithoutCrashing()
+    {
+        string path = Write("invariant.js", """
+            console.log('e\u0301'.normalize().length, 'caf\u00e9'.normalize('NFD').length);
+            console.log('a'.localeCompare('B'), ['b', 'a', 'B', 'A'].sort((x, y) => x.localeCompare(y)).join());
+            console.log('a'.localeCompare('b', 'de', { sensitivity: 'base', numeric: true }));
+            try { 'a'.localeCompare('b', 'en_US'); } catch (e) { console.log(e.constructor.name); }
+            console.log('istanbul'.toLocaleUpperCase('tr'), '\u00df'.toUpperCase());
+            console.log(new Date(Date.UTC(2024, 6, 14, 20)).toString());
+            """);
+        string odenc = typeof(Program).Assembly.Location;
+        string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(odenc);
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add(path);
+        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+        start.Environment["TZ"] = "Europe/Dublin";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(process.ExitCode == 0, stderr);
+        Assert.Equal(
+            "2 4\n-1 a,A,b,B\n-1\nRangeError\nİSTANBUL SS\nSun Jul 14 2024 21:00:00 GMT+0100 (Irish Standard Time)\n",
+            (await stdout).ReplaceLineEndings("\n"));
     }
 }

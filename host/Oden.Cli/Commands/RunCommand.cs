@@ -36,6 +36,7 @@ internal static class RunCommand
                 // Promise jobs, timers and immediates until none is left, as node does.
                 using var loop = new EventLoop(realm);
                 loop.RunUntilComplete();
+                if (options.InlineCacheStats) stderr.WriteLine(Oden.Runtime.CompilerServices.InlineCacheStatistics.Collect(script.Context.Assemblies));
                 return 0;
             }
             catch (JsException e)

@@ -73,11 +73,22 @@ internal static class DateTimeZone
 
         DateTime instant = ToDateTime(t);
         bool daylight = zone.IsDaylightSavingTime(instant);
-        string name = daylight ? zone.DaylightName : zone.StandardName;
 
-        // With ICU (and not InvariantGlobalization) .NET already gives long names.
-        if (!IsAbbreviation(name)) return name;
-        if (name.Length > 0 && name[0] is '+' or '-' && s_numericZones.TryGetValue(zone.Id, out var names))
+        // The tz abbreviations, mapped to CLDR's English long names below, whatever the culture and whether
+        // ICU is loaded; .NET's names are only used where there is no TZif data (Windows, custom zones).
+        string name;
+        if (TzifAbbreviations.For(zone) is var (standard, daylightName))
+        {
+            name = daylight ? daylightName ?? standard : standard;
+        }
+        else
+        {
+            name = daylight ? zone.DaylightName : zone.StandardName;
+            if (!IsAbbreviation(name)) return name;
+        }
+
+        if (name.Length == 0) return LocalizedGmt(zone.GetUtcOffset(instant));
+        if (name[0] is '+' or '-' && s_numericZones.TryGetValue(zone.Id, out var names))
         {
             return daylight ? names.Daylight : names.Standard;
         }
@@ -198,6 +209,7 @@ internal static class DateTimeZone
             "EET" => "Eastern European Standard Time",
             "EEST" => "Eastern European Summer Time",
             "MSK" => "Moscow Standard Time",
+            "MSD" => "Moscow Summer Time",
             "IDT" => "Israel Daylight Time",
             "PKT" => "Pakistan Standard Time",
             "WIB" => "Western Indonesia Time",

@@ -41,8 +41,8 @@ public sealed class DotNetRegExpEngine : IRegExpEngine
 
         // Translate and build outside the lock (a race only builds twice).
         RegExpTranslator t = RegExpTranslator.Translate(pattern, flags);
+        // The translator folds case itself (CaseFolding): .NET's IgnoreCase equivalences are not ECMAScript's.
         var options = RegexOptions.CultureInvariant;
-        if ((flags & RegExpFlags.IgnoreCase) != 0) options |= RegexOptions.IgnoreCase;
         Regex regex;
         try
         {

@@ -44,8 +44,18 @@ internal sealed partial class RegExpTranslator
     private static readonly string[] s_reservedDoublePunctuators =
         ["&&", "!!", "##", "$$", "%%", "**", "++", ",,", "..", "::", ";;", "<<", "==", ">>", "??", "@@", "^^", "``", "~~"];
 
-    /// <summary>A top-level CharacterClass in v mode; the '[' is the current character.</summary>
-    private void ParseClassSetCharacterClass() => EmitClassSet(ParseNestedClass());
+    /// <summary>
+    /// A top-level CharacterClass in v mode; the '[' is the current character. Returns whether it may match
+    /// the empty string (\q{}); then <paramref name="consumedMark"/> (the consumption flags of enclosing
+    /// guarded loops) follows each non-empty alternative.
+    /// </summary>
+    private bool ParseClassSetCharacterClass(string consumedMark)
+    {
+        ClassSet set = ParseNestedClass();
+        bool empty = set.MayContainStrings && set.Strings.Contains("");
+        EmitClassSet(set, empty ? consumedMark : "");
+        return empty;
+    }
 
     /// <summary>[ ^? ClassContents ]: the value, complemented when negated (then it may not contain strings).</summary>
     private ClassSet ParseNestedClass()
@@ -62,8 +72,15 @@ internal sealed partial class RegExpTranslator
 
         // Early error: a negated class whose contents MayContainStrings.
         if (set.MayContainStrings) throw Error("Negated character class may contain strings");
-        return ClassSet.Of(Complement([.. set.Ranges]));
+        return ClassSet.Of(Complement(FoldV([.. set.Ranges])));
     }
+
+    /// <summary>
+    /// Under i, v mode folds every operand before the set operations (MaybeSimpleCaseFolding) and takes
+    /// complements among folded characters: here each operand is closed over its case classes first, so
+    /// intersections, subtractions and complements stay unions of whole classes.
+    /// </summary>
+    private (int Lo, int Hi)[] FoldV((int Lo, int Hi)[] ranges) => _ignoreCase ? CaseFolding.Close(ranges, unicode: true) : ranges;
 
     /// <summary>ClassUnion | ClassIntersection | ClassSubtraction, up to the closing ']'.</summary>
     private ClassSet ParseClassSetExpression()
@@ -120,10 +137,10 @@ internal sealed partial class RegExpTranslator
                 if (!TryParseClassSetCharacter(out int hi)) throw Error("Invalid character class");
                 if (lo > hi) throw Error("Range out of order in character class");
                 wasRange = true;
-                return ClassSet.Of([(lo, hi)]);
+                return ClassSet.Of(FoldV([(lo, hi)]));
             }
 
-            return ClassSet.Of([(lo, lo)]);
+            return ClassSet.Of(FoldV([(lo, lo)]));
         }
 
         _pos = save;
@@ -143,10 +160,11 @@ internal sealed partial class RegExpTranslator
                 case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
                     _pos += 2;
                     (int Lo, int Hi)[] ranges = ClassEscapeRanges(e, out bool negatedEscape);
-                    return ClassSet.Of(negatedEscape ? Complement(ranges) : ranges);
+                    return ClassSet.Of(negatedEscape ? Complement(FoldV(ranges)) : FoldV(ranges));
                 case 'p' or 'P':
                     _pos += 2;
-                    return ClassSet.Of(ParseUnicodeProperty(e == 'P'));
+                    (int Lo, int Hi)[] property = FoldV(ParseUnicodeProperty(negated: false));
+                    return ClassSet.Of(e == 'P' ? Complement(property) : property);
                 case 'q':
                     _pos += 2;
                     return ParseClassStringDisjunction();
@@ -232,7 +250,7 @@ internal sealed partial class RegExpTranslator
     /// Emits a class set longest alternative first, as CompileAtom orders them: its strings of two or more
     /// code points, then its code points, then the empty string (which would otherwise win every match).
     /// </summary>
-    private void EmitClassSet(ClassSet set)
+    private void EmitClassSet(ClassSet set, string consumedMark)
     {
         if (!set.MayContainStrings)
         {
@@ -251,6 +269,8 @@ internal sealed partial class RegExpTranslator
             {
                 EmitCodePoint(char.ConvertToUtf32(s, i));
             }
+
+            _out.Append(consumedMark);
         }
 
         if (set.Ranges.Count > 0)
@@ -258,6 +278,7 @@ internal sealed partial class RegExpTranslator
             if (!firstAlternative) _out.Append('|');
             firstAlternative = false;
             EmitClass([.. set.Ranges], negated: false);
+            _out.Append(consumedMark);
         }
 
         // The empty string matches last; "(?:)" keeps the group well formed when it is the only member.

@@ -1,6 +1,7 @@
 // RegExpTranslator: parses a JavaScript pattern (ECMAScript 2023 grammar, with Annex B's extensions when
-// the u flag is absent) and writes an equivalent .NET pattern for RegexOptions.None (plus IgnoreCase |
-// CultureInvariant for i). Every early error is a RegExpSyntaxException with V8's message.
+// the u flag is absent) and writes an equivalent .NET pattern for RegexOptions.CultureInvariant. Under i
+// every literal and class is closed over ECMAScript's case classes (CaseFolding.cs) and the pattern runs
+// case-sensitively; only backreferences compare with .NET's (?i:…). Every early error is a RegExpSyntaxException with V8's message.
 //
 // Why each construct is rewritten rather than passed through (.NET's defaults differ from JavaScript's):
 // - \d \w \s \b are Unicode-aware in .NET: they become explicit ASCII / JS-whitespace classes.
@@ -14,11 +15,19 @@
 // - With u, a pattern works on code points: '.', negated classes and class escapes consume a whole
 //   surrogate pair, astral literals and ranges become surrogate sequences.
 // - Sticky (y) is \G(?:…) with Regex.Match(input, lastIndex).
-// Known differences left: captures inside a quantified group are not reset on each iteration, an
-// iteration of a quantified group may match the empty string (/(a*)*/ on "b" captures "" where JS gives
-// undefined), and case
-// folding under i uses .NET's invariant case equivalences (JS's Canonicalize differs for a few letters
-// such as U+212A KELVIN SIGN).
+// - Quantified groups follow RepeatMatcher (ES2023 22.2.2.3.1). Step 4 resets the captures inside the atom
+//   on each iteration: the iteration starts by popping them with balancing groups, (?(N)(?<-N>)), which
+//   keeps at most one capture per group, so a backreference to a reset group matches empty and the
+//   match reports it undefined. Only groups that an iteration may leave unset (alternatives, a min-0
+//   quantifier, a negative lookaround) or that a backreference in the loop reads get the pops: the
+//   others are set by every iteration, so their last capture is already JavaScript's value.
+//   Step 2 rejects an iteration past the minimum that matches the empty string. When such a loop's atom
+//   can match empty, the pattern is translated a second time with a guard: X{m,n} becomes X{m} followed
+//   by (?:pop flag; X; require flag){0,n-m}, where every consuming leaf in X sets the flag with a
+//   conditional capture (?(flag)|(?<flag>)) (a* inside becomes (?:a+ flag)?, the same order of tries).
+// Known differences left: inside such a guarded loop a backreference to a group that captured the empty
+// string counts as consuming; a backreference under i compares with .NET's case equivalences; v-mode set
+// operations under i run on the unfolded sets (the spec folds the operands first).
 using System.Globalization;
 using System.Text;
 
@@ -42,6 +51,7 @@ internal sealed partial class RegExpTranslator
     private readonly string _p;
     private readonly RegExpFlags _flags;
     private readonly bool _unicode;
+    private readonly bool _ignoreCase;
     private readonly StringBuilder _out = new();
     private int _pos;
     private int _depth;
@@ -52,11 +62,27 @@ internal sealed partial class RegExpTranslator
     private readonly bool _hasNamedGroups;
     private readonly List<string> _namedReferences = [];
 
-    private RegExpTranslator(string pattern, RegExpFlags flags)
+    // Capture reset and empty iterations (see "Quantified groups" in the header).
+    private readonly HashSet<int>? _guardedAtoms;       // pass 2: source offsets of the loops that get a guard
+    private readonly List<int> _loopsNeedingGuard = []; // pass 1: found while translating
+    private readonly List<(int Flag, int LookaroundDepth)> _activeGuards = [];
+    private int _guardCount;
+    private int _lookaroundDepth;
+    private bool _atomNullable;
+    private bool _atomIsLeaf;
+    private bool _atomIsBackreference;
+
+    // Which groups need the per-iteration reset: events recorded while parsing, decided in Run.
+    private readonly List<(int First, int Last, string? Reference)> _captureEvents = [];
+    private readonly List<(int EventStart, int EventEnd, int First, int Last)> _quantifiedAtoms = [];
+
+    private RegExpTranslator(string pattern, RegExpFlags flags, HashSet<int>? guardedAtoms = null)
     {
+        _guardedAtoms = guardedAtoms;
         _p = pattern;
         _flags = flags;
         _unicode = (flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
+        _ignoreCase = (flags & RegExpFlags.IgnoreCase) != 0;
         _namedGroups = new Dictionary<string, int>(StringComparer.Ordinal);
         _totalGroups = CountGroups(pattern, out _hasNamedGroups);
     }
@@ -72,7 +98,12 @@ internal sealed partial class RegExpTranslator
     {
         var t = new RegExpTranslator(pattern, flags);
         t.Run();
-        return t;
+        if (t._loopsNeedingGuard.Count == 0) return t;
+
+        // A quantified group that can match the empty string: translate again, now with the guards.
+        var guarded = new RegExpTranslator(pattern, flags, [.. t._loopsNeedingGuard]);
+        guarded.Run();
+        return guarded;
     }
 
     private void Run()
@@ -87,12 +118,22 @@ internal sealed partial class RegExpTranslator
         }
 
         if (sticky) _out.Append(')');
+
+        // Every guard group is defined, even one whose loop has no leaf outside lookarounds ((?=(a))*),
+        // by a branch that never matches.
+        if (_guardCount > 0)
+        {
+            _out.Append("(?:(?!)");
+            for (int g = 1; g <= _guardCount; g++) _out.Append("(?<").Append(GuardName(g)).Append(">)");
+            _out.Append(")?");
+        }
+
         foreach (string name in _namedReferences)
         {
             if (!_namedGroups.ContainsKey(name)) throw Error("Invalid named capture referenced");
         }
 
-        NetPattern = ResolveNamedReferences(_out.ToString());
+        NetPattern = ResolveResets(ResolveNamedReferences(_out.ToString()));
     }
 
     private RegExpSyntaxException Error(string message) => new(message);
@@ -109,31 +150,55 @@ internal sealed partial class RegExpTranslator
     // Disjunction, Alternative, Term
     // ---------------------------------------------------------------------------------------------
 
-    private void ParseDisjunction()
+    /// <summary>Parses a Disjunction; returns whether it can match the empty string.</summary>
+    private bool ParseDisjunction()
     {
         if (++_depth > MaxNesting) throw Error("Regular expression too large");
-        ParseAlternative();
+        int groupsBefore = _groupCount;
+        bool nullable = ParseAlternative();
+        bool alternatives = false;
         while (Next('|'))
         {
             _pos++;
             _out.Append('|');
-            ParseAlternative();
+            nullable |= ParseAlternative();
+            alternatives = true;
         }
 
+        // The groups of one alternative are not set when another one matches.
+        if (alternatives && _groupCount > groupsBefore) _captureEvents.Add((groupsBefore + 1, _groupCount, null));
         _depth--;
+        return nullable;
     }
 
-    private void ParseAlternative()
+    private bool ParseAlternative()
     {
+        bool nullable = true;
         while (More && Cur != '|' && Cur != ')')
         {
-            ParseTerm();
+            nullable &= ParseTerm();
         }
+
+        return nullable;
     }
 
-    private void ParseTerm()
+    /// <summary>Parses a Term; returns whether it can match the empty string.</summary>
+    private bool ParseTerm()
     {
         int atomStart = _out.Length;
+        int groupsBefore = _groupCount;
+        int eventsBefore = _captureEvents.Count;
+        int sourceStart = _pos;
+        int guard = 0;
+        if (_guardedAtoms is not null && _guardedAtoms.Contains(sourceStart))
+        {
+            guard = ++_guardCount;
+            _activeGuards.Add((guard, _lookaroundDepth));
+        }
+
+        _atomNullable = false;
+        _atomIsLeaf = true;
+        _atomIsBackreference = false;
         char c = Cur;
         bool quantifiable = true;
         switch (c)
@@ -142,11 +207,13 @@ internal sealed partial class RegExpTranslator
                 _pos++;
                 _out.Append((_flags & RegExpFlags.Multiline) != 0 ? "(?<![^" + LineTerminators + "])" : "(?<![\\s\\S])");
                 quantifiable = false;
+                (_atomNullable, _atomIsLeaf) = (true, false);
                 break;
             case '$':
                 _pos++;
                 _out.Append((_flags & RegExpFlags.Multiline) != 0 ? "(?![^" + LineTerminators + "])" : "(?![\\s\\S])");
                 quantifiable = false;
+                (_atomNullable, _atomIsLeaf) = (true, false);
                 break;
             case '\\':
                 quantifiable = ParseAtomEscape();
@@ -161,8 +228,16 @@ internal sealed partial class RegExpTranslator
                 _out.Append(_unicode ? "(?:" + SurrogatePair + "|" + set + ")" : set);
                 break;
             case '[':
-                if ((_flags & RegExpFlags.UnicodeSets) != 0) ParseClassSetCharacterClass();
-                else ParseClass();
+                if ((_flags & RegExpFlags.UnicodeSets) != 0)
+                {
+                    // A set with the empty string marks its non-empty alternatives itself.
+                    if (ParseClassSetCharacterClass(ConsumedMark())) (_atomNullable, _atomIsLeaf) = (true, false);
+                }
+                else
+                {
+                    ParseClass();
+                }
+
                 break;
             case '*':
             case '+':
@@ -186,51 +261,193 @@ internal sealed partial class RegExpTranslator
                 break;
         }
 
-        ParseQuantifierIfAny(atomStart, quantifiable);
+        if (guard != 0) _activeGuards.RemoveAt(_activeGuards.Count - 1);
+        return ParseQuantifierIfAny(atomStart, quantifiable, groupsBefore, sourceStart, guard, eventsBefore);
     }
 
-    private void ParseQuantifierIfAny(int atomStart, bool quantifiable)
+    /// <summary>
+    /// After a leaf that consumed input: the conditional captures that mark every enclosing guarded loop
+    /// iteration as having consumed something (only loops at the same lookaround depth: a lookaround
+    /// does not advance its enclosing match). Empty outside guarded loops.
+    /// </summary>
+    private string ConsumedMark()
     {
-        if (!More) return;
+        if (_activeGuards.Count == 0) return "";
+        var sb = new StringBuilder();
+        foreach (var (flag, depth) in _activeGuards)
+        {
+            if (depth != _lookaroundDepth) continue;
+            string name = GuardName(flag);
+            sb.Append("(?(").Append(name).Append(")|(?<").Append(name).Append(">))");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string GuardName(int flag) => "oden" + flag.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// RepeatMatcher step 4's reset of groups first..last, as placeholders ("\u0003N\u0003") that Run turns
+    /// into pops "(?(N)(?<-N>))" for the groups that need them and drops for the others.
+    /// </summary>
+    private static string ResetPlaceholders(int first, int last)
+    {
+        var sb = new StringBuilder();
+        for (int k = first; k <= last; k++) sb.Append('\u0003').Append(k.ToString(CultureInfo.InvariantCulture)).Append('\u0003');
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The groups whose captures must be reset on each iteration of every quantified atom around them: a group
+    /// that some such atom may match without setting (it lies in one of several alternatives, under a
+    /// quantifier with minimum 0, or in a negative lookaround) or that a backreference inside such an atom
+    /// reads. Every other group is set by each iteration before anything reads it, so .NET's last capture is
+    /// already JavaScript's value and the loop runs without pops.
+    /// </summary>
+    private bool[] GroupsNeedingReset()
+    {
+        var needs = new bool[_groupCount + 1];
+        foreach (var (eventStart, eventEnd, first, last) in _quantifiedAtoms)
+        {
+            for (int e = eventStart; e < eventEnd; e++)
+            {
+                var (lo, hi, reference) = _captureEvents[e];
+                if (reference is not null)
+                {
+                    int n = reference[0] == '\u0001' ? _namedGroups[reference[1..]] : int.Parse(reference, CultureInfo.InvariantCulture);
+                    (lo, hi) = (n, n);
+                }
+
+                for (int g = Math.Max(lo, first); g <= Math.Min(hi, last); g++) needs[g] = true;
+            }
+        }
+
+        return needs;
+    }
+
+    private string ResolveResets(string pattern)
+    {
+        if (!pattern.Contains('\u0003')) return pattern;
+        bool[] needs = GroupsNeedingReset();
+        var sb = new StringBuilder(pattern.Length);
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] != '\u0003')
+            {
+                sb.Append(pattern[i]);
+                continue;
+            }
+
+            int end = pattern.IndexOf('\u0003', i + 1);
+            string g = pattern.Substring(i + 1, end - i - 1);
+            if (needs[int.Parse(g, CultureInfo.InvariantCulture)]) sb.Append("(?(").Append(g).Append(")(?<-").Append(g).Append(">))");
+            i = end;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Parses a quantifier after an atom, if any, and writes the quantified form; returns whether the term can match empty.</summary>
+    private bool ParseQuantifierIfAny(int atomStart, bool quantifiable, int groupsBefore, int sourceStart, int guard, int eventsBefore)
+    {
+        bool atomNullable = _atomNullable, leaf = _atomIsLeaf, backreference = _atomIsBackreference;
+        if (!TryParseQuantifier(out long min, out long max, out bool lazy))
+        {
+            if (leaf) _out.Append(ConsumedMark());
+            return atomNullable;
+        }
+
+        if (!quantifiable) throw Error("Nothing to repeat");
+        string atom = _out.ToString(atomStart, _out.Length - atomStart);
+        _out.Length = atomStart;
+        string lazySuffix = lazy ? "?" : "";
+        string mark = leaf ? ConsumedMark() : "";
+
+        if (mark.Length > 0 && max != 0)
+        {
+            // A leaf inside a guarded loop marks the loop's iteration when it matched at least once:
+            // a* is (?:a{1,}mark)? (the same order of tries, greedy or lazy).
+            if (min == 0) _out.Append("(?:").Append(Wrap(atom)).Append(Quantifier(1, max)).Append(lazySuffix).Append(mark).Append(')').Append('?').Append(lazySuffix);
+            else _out.Append(Wrap(atom)).Append(Quantifier(min, max)).Append(lazySuffix).Append(mark);
+            return min == 0;
+        }
+
+        // RepeatMatcher resets the captures inside the atom on every iteration (step 4): each iteration
+        // first pops them. Each group then holds at most one capture, so one pop clears it.
+        string reset = _groupCount > groupsBefore ? ResetPlaceholders(groupsBefore + 1, _groupCount) : "";
+        if (reset.Length > 0)
+        {
+            _quantifiedAtoms.Add((eventsBefore, _captureEvents.Count, groupsBefore + 1, _groupCount));
+            if (min == 0) _captureEvents.Add((groupsBefore + 1, _groupCount, null)); // zero iterations leave them unset
+        }
+
+        // RepeatMatcher's step 2: once min is reached, an iteration that matches the empty string fails.
+        bool emptyCheck = atomNullable && !leaf && (max < 0 || max > min) && !backreference;
+        if (emptyCheck && guard == 0)
+        {
+            // Pass 1 only notes the loop; Translate runs pass 2 with the guards.
+            _loopsNeedingGuard.Add(sourceStart);
+        }
+
+        if (emptyCheck && guard != 0)
+        {
+            // X{min,max} = X{min} then X{0,max-min} whose iterations must consume: each starts by popping its
+            // flag, every leaf inside sets it (ConsumedMark), and the iteration ends by requiring it.
+            string name = GuardName(guard);
+            if (min > 0) _out.Append("(?:").Append(reset).Append(atom).Append(')').Append(Quantifier(min, min));
+            _out.Append("(?:").Append(reset).Append("(?(").Append(name).Append(")(?<-").Append(name).Append(">))")
+                .Append(atom).Append("(?(").Append(name).Append(")|(?!))").Append(')')
+                .Append(Quantifier(0, max < 0 ? -1 : max - min)).Append(lazySuffix);
+            return true;
+        }
+
+        _out.Append(reset.Length > 0 ? "(?:" + reset + atom + ")" : Wrap(atom)).Append(Quantifier(min, max)).Append(lazySuffix);
+        return atomNullable || min == 0;
+    }
+
+    private static string Wrap(string atom) => IsSingleNetAtom(atom) ? atom : "(?:" + atom + ")";
+
+    private static string Quantifier(long min, long max)
+    {
+        int lo = (int)Math.Min(min, int.MaxValue);
+        if (max < 0) return lo switch { 0 => "*", 1 => "+", _ => "{" + lo.ToString(CultureInfo.InvariantCulture) + ",}" };
+        int hi = (int)Math.Min(max, int.MaxValue);
+        if (lo == 0 && hi == 1) return "?";
+        return lo == hi ? "{" + lo.ToString(CultureInfo.InvariantCulture) + "}" : "{" + lo.ToString(CultureInfo.InvariantCulture) + "," + hi.ToString(CultureInfo.InvariantCulture) + "}";
+    }
+
+    /// <summary>A quantifier at the current position: * + ? {n} {n,} {n,m}, then '?' for lazy.</summary>
+    private bool TryParseQuantifier(out long min, out long max, out bool lazy)
+    {
+        min = max = 0;
+        lazy = false;
+        if (!More) return false;
         char c = Cur;
-        string? q = null;
         if (c is '*' or '+' or '?')
         {
             _pos++;
-            q = c.ToString();
+            (min, max) = c switch { '*' => (0L, -1L), '+' => (1L, -1L), _ => (0L, 1L) };
         }
         else if (c == '{')
         {
             int save = _pos;
-            if (TryParseBraceQuantifier(out long min, out long max, out int end))
-            {
-                _pos = end;
-                if (max >= 0 && max < min) throw Error("numbers out of order in {} quantifier");
-                int lo = (int)Math.Min(min, int.MaxValue);
-                q = max < 0 ? "{" + lo + ",}" : max == min ? "{" + lo + "}" : "{" + lo + "," + (int)Math.Min(max, int.MaxValue) + "}";
-            }
-            else
+            if (!TryParseBraceQuantifier(out min, out max, out int end))
             {
                 _pos = save;
-                return; // Annex B: a literal '{' follows (or u mode reports it as the next term).
+                return false; // Annex B: a literal '{' follows (or u mode reports it as the next term).
             }
+
+            _pos = end;
+            if (max >= 0 && max < min) throw Error("numbers out of order in {} quantifier");
         }
-
-        if (q is null) return;
-        if (!quantifiable) throw Error("Nothing to repeat");
-        bool lazy = Next('?');
-        if (lazy) _pos++;
-
-        // Make sure the quantifier applies to the whole emitted atom.
-        string atom = _out.ToString(atomStart, _out.Length - atomStart);
-        if (!IsSingleNetAtom(atom))
+        else
         {
-            _out.Length = atomStart;
-            _out.Append("(?:").Append(atom).Append(')');
+            return false;
         }
 
-        _out.Append(q);
-        if (lazy) _out.Append('?');
+        lazy = Next('?');
+        if (lazy) _pos++;
+        return true;
     }
 
     /// <summary>Whether an emitted fragment is one .NET atom (a char, an escape, a class or one group).</summary>
@@ -332,7 +549,9 @@ internal sealed partial class RegExpTranslator
     private bool ParseGroup()
     {
         _pos++; // '('
+        int openAt = _out.Length;
         bool quantifiable = true;
+        bool lookaround = false;
         if (Lookahead("?:"))
         {
             _pos += 2;
@@ -343,12 +562,14 @@ internal sealed partial class RegExpTranslator
             _out.Append('(').Append(_p, _pos, 2);
             _pos += 2;
             quantifiable = !_unicode; // Annex B: QuantifiableAssertion
+            lookaround = true;
         }
         else if (Lookahead("?<=") || Lookahead("?<!"))
         {
             _out.Append('(').Append(_p, _pos, 3);
             _pos += 3;
             quantifiable = false;
+            lookaround = true;
         }
         else if (Lookahead("?<"))
         {
@@ -371,10 +592,21 @@ internal sealed partial class RegExpTranslator
             _out.Append("(?<").Append(index.ToString(CultureInfo.InvariantCulture)).Append('>');
         }
 
-        ParseDisjunction();
+        int groupsBefore = _groupCount;
+        if (lookaround) _lookaroundDepth++;
+        bool nullable = ParseDisjunction();
+        if (lookaround) _lookaroundDepth--;
+        if (lookaround && _out[openAt + 2] == '!' || (lookaround && _out[openAt + 2] == '<' && _out[openAt + 3] == '!'))
+        {
+            // A negative lookaround never leaves its captures set.
+            if (_groupCount > groupsBefore) _captureEvents.Add((groupsBefore + 1, _groupCount, null));
+        }
         if (!Next(')')) throw Error("Unterminated group");
         _pos++;
         _out.Append(')');
+
+        // A lookaround matches the empty string; a group as its contents do.
+        (_atomNullable, _atomIsLeaf, _atomIsBackreference) = (lookaround || nullable, false, false);
         return quantifiable;
     }
 
@@ -476,10 +708,12 @@ internal sealed partial class RegExpTranslator
             case 'b':
                 _pos++;
                 _out.Append("(?:(?<=" + WordClass() + ")(?!" + WordClass() + ")|(?<!" + WordClass() + ")(?=" + WordClass() + "))");
+                (_atomNullable, _atomIsLeaf) = (true, false);
                 return false;
             case 'B':
                 _pos++;
                 _out.Append("(?:(?<=" + WordClass() + ")(?=" + WordClass() + ")|(?<!" + WordClass() + ")(?!" + WordClass() + "))");
+                (_atomNullable, _atomIsLeaf) = (true, false);
                 return false;
             case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
                 _pos++;
@@ -531,16 +765,23 @@ internal sealed partial class RegExpTranslator
         return true;
     }
 
+    // A backreference matches the empty string when its group is unset (or empty); inside a guarded loop
+    // it marks the iteration as consuming when the group is set (an empty capture is taken as consuming:
+    // see the header's known differences).
     private void EmitBackreference(int group)
     {
         string g = group.ToString(CultureInfo.InvariantCulture);
-        _out.Append("(?:(?(").Append(g).Append(")\\k<").Append(g).Append(">|))");
+        _out.Append("(?:(?(").Append(g).Append(')').Append(_ignoreCase ? "(?i:\\k<" : "\\k<").Append(g).Append(_ignoreCase ? ">)" : ">").Append(ConsumedMark()).Append("|))");
+        _captureEvents.Add((0, -1, g));
+        (_atomNullable, _atomIsLeaf, _atomIsBackreference) = (true, false, true);
     }
 
     private void EmitBackreference(string name)
     {
         // Named references are resolved to numbers once all groups are known (see Run).
-        _out.Append("(?:(?(\u0001").Append(name).Append("\u0001)\\k<\u0001").Append(name).Append("\u0001>|))");
+        _out.Append("(?:(?(\u0001").Append(name).Append("\u0001)").Append(_ignoreCase ? "(?i:\\k<\u0001" : "\\k<\u0001").Append(name).Append(_ignoreCase ? "\u0001>)" : "\u0001>").Append(ConsumedMark()).Append("|))");
+        _captureEvents.Add((0, -1, "\u0001" + name));
+        (_atomNullable, _atomIsLeaf, _atomIsBackreference) = (true, false, true);
     }
 
     /// <summary>A legacy octal escape (Annex B): up to three octal digits, value ≤ 0o377.</summary>
@@ -678,7 +919,7 @@ internal sealed partial class RegExpTranslator
     // ---------------------------------------------------------------------------------------------
 
     private string WordClass() =>
-        (_flags & (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)) == (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)
+        _unicode && _ignoreCase
             ? "[0-9A-Z_a-z\\u017F\\u212A]"
             : "[0-9A-Z_a-z]";
 
@@ -688,7 +929,7 @@ internal sealed partial class RegExpTranslator
         return char.ToLowerInvariant(c) switch
         {
             'd' => s_digit,
-            'w' => (_flags & (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)) == (RegExpFlags.Unicode | RegExpFlags.IgnoreCase)
+            'w' => _unicode && _ignoreCase
                 ? s_wordUnicodeIgnoreCase
                 : s_word,
             _ => s_space,
@@ -809,6 +1050,9 @@ internal sealed partial class RegExpTranslator
     /// <summary>Writes a class over code points (BMP as a .NET class, astral ones as surrogate sequences with u).</summary>
     private void EmitClass((int Lo, int Hi)[] ranges, bool negated)
     {
+        // Under i a class matches what any member canonicalizes like (CharSetMatcher); negation applies after.
+        if (_ignoreCase) ranges = CaseFolding.Close(ranges, _unicode);
+
         var bmp = new StringBuilder();
         var astral = new List<(int Lo, int Hi)>();
         foreach (var (lo, hi) in ranges)
@@ -879,6 +1123,18 @@ internal sealed partial class RegExpTranslator
     /// <summary>Writes one literal code point (astral ones as a grouped surrogate pair).</summary>
     private void EmitCodePoint(int cp)
     {
+        if (_ignoreCase && (_unicode || cp <= 0xFFFF))
+        {
+            ReadOnlySpan<int> members = CaseFolding.ClassOf(cp, _unicode);
+            if (members.Length > 0)
+            {
+                var ranges = new (int Lo, int Hi)[members.Length];
+                for (int i = 0; i < members.Length; i++) ranges[i] = (members[i], members[i]);
+                EmitClass(ranges, negated: false);
+                return;
+            }
+        }
+
         if (cp > 0xFFFF)
         {
             string s = char.ConvertFromUtf32(cp);

@@ -169,7 +169,7 @@ internal static partial class StringPrototype
     {
         string s = ThisString(realm, thisValue, "localeCompare");
         string that = Operations.ToString(realm, args.At(0));
-        return LocaleCompare(s, that);
+        return LocaleText.Compare(realm, s, that, args.At(1), args.At(2));
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-string.prototype.normalize"/>
@@ -190,15 +190,8 @@ internal static partial class StringPrototype
             _ => throw realm.RangeError("The normalization form should be one of NFC, NFD, NFKC, NFKD."),
         };
 
-        // 6-7. Return the normalized string (a string with lone surrogates is returned as is).
-        try
-        {
-            return s.Normalize(form);
-        }
-        catch (ArgumentException)
-        {
-            return s;
-        }
+        // 6-7. Return the normalized string (lone surrogates stay as they are).
+        return LocaleText.Normalize(s, form);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-string.prototype.padend"/>
@@ -329,12 +322,12 @@ internal static partial class StringPrototype
     /// <see href="https://tc39.es/ecma402/#sup-string.prototype.tolocalelowercase"/>
     [JsFunction("toLocaleLowerCase")]
     private static JsValue ToLocaleLowerCase(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        ToLowerFull(ThisString(realm, thisValue, "toLocaleLowerCase"));
+        LocaleText.TransformCase(realm, ThisString(realm, thisValue, "toLocaleLowerCase"), args.At(0), upper: false);
 
     /// <see href="https://tc39.es/ecma402/#sup-string.prototype.tolocaleuppercase"/>
     [JsFunction("toLocaleUpperCase")]
     private static JsValue ToLocaleUpperCase(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
-        ToUpperFull(ThisString(realm, thisValue, "toLocaleUpperCase"));
+        LocaleText.TransformCase(realm, ThisString(realm, thisValue, "toLocaleUpperCase"), args.At(0), upper: true);
 
     /// <see href="https://tc39.es/ecma262/#sec-string.prototype.trim"/>
     [JsFunction("trim")]

@@ -98,7 +98,7 @@ internal static class HttpText
                 length = Encoding.UTF8.GetBytes(char.IsSurrogate(c) ? "\uFFFD" : c.ToString(), buffer);
             }
 
-            for (int b = 0; b < length; b++) sb.Append('%').Append(buffer[b].ToString("X2"));
+            for (int b = 0; b < length; b++) sb.Append('%').Append(buffer[b].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return sb.ToString();
@@ -204,7 +204,7 @@ internal static class HttpText
             string[] a = actual.Split('/');
             if (e.Length != 2 || a.Length != 2) return false;
             if (e[0] != "*" && e[0] != a[0]) return false;
-            if (e[1].StartsWith("*+")) return a[1].EndsWith(e[1][1..], StringComparison.Ordinal);
+            if (e[1].StartsWith("*+", StringComparison.Ordinal)) return a[1].EndsWith(e[1][1..], StringComparison.Ordinal);
             return e[1] == "*" || e[1] == a[1];
         }
     }
@@ -240,7 +240,7 @@ internal static class HttpText
             bool keep = b < 0x80 && (char.IsAsciiLetterOrDigit(c) || "-_.!~*'();/?:@&=+$,#[]%".Contains(c));
             if (c == '%' && !(i + 2 < bytes.Length && IsHex((char)bytes[i + 1]) && IsHex((char)bytes[i + 2]))) keep = false;
             if (keep) sb.Append(c);
-            else sb.Append('%').Append(b.ToString("X2"));
+            else sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return sb.ToString();

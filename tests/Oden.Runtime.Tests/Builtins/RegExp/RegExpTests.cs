@@ -222,4 +222,27 @@ public class RegExpTests
         JsObject m = CallMethod(realm, realm.Intrinsics.RegExpPrototype, "exec", re, "xa").AsObject;
         Assert.Equal("[[1,2],undefined]", Show(realm, m.Get("indices")));
     }
+
+    /// <summary>
+    /// RepeatMatcher's capture reset costs nothing for loops whose groups every iteration sets, and the
+    /// empty-iteration guard appears only for loops whose atom can match the empty string.
+    /// </summary>
+    [Theory]
+    [InlineData("(?:(\\d+),)+", false, false)]
+    [InlineData("(?:(\\d+)(,|;))*", false, false)]
+    [InlineData("((?:a|b)+c)+", false, false)]
+    [InlineData("^(\\d{4})-(\\d{2}) (\\w+)", false, false)]
+    [InlineData("(?:(a)|b)+", true, false)]
+    [InlineData("(?:(a)?b)+", true, false)]
+    [InlineData("(?:\\1(a))+", true, false)]
+    [InlineData("(?:(?:(a))+|b)+", true, false)]
+    [InlineData("(a*)+", false, true)]
+    [InlineData("(?:a?|b)*", false, true)]
+    [InlineData("(?=(a))*", false, true)]
+    public void Translate_QuantifiedGroups_ResetAndGuardOnlyWhereNeeded(string pattern, bool reset, bool guard)
+    {
+        string net = DotNetRegExpEngine.TranslateForDiagnostics(pattern, RegExpFlags.None);
+        Assert.Equal(reset, System.Text.RegularExpressions.Regex.IsMatch(net, @"\(\?<-\d+>\)"));
+        Assert.Equal(guard, net.Contains("(?<-oden", StringComparison.Ordinal));
+    }
 }
