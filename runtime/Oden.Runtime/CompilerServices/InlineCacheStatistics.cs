@@ -42,8 +42,8 @@ public sealed record InlineCacheStatistics(int Sites, int Cold, int Monomorphic,
     public override string ToString()
     {
         var text = new System.Text.StringBuilder();
-        text.Append($"inline caches: {Sites} sites: {Cold} cold, {Monomorphic} monomorphic, {Polymorphic} polymorphic (2-{PropertySite.MaxEntries} shapes), {Megamorphic} megamorphic; {Misses} misses");
-        foreach (var (key, m) in MegamorphicSites.Take(10)) text.Append($"\n  megamorphic .{key}: {m} misses");
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"inline caches: {Sites} sites: {Cold} cold, {Monomorphic} monomorphic, {Polymorphic} polymorphic (2-{PropertySite.MaxEntries} shapes), {Megamorphic} megamorphic; {Misses} misses");
+        foreach (var (key, m) in MegamorphicSites.Take(10)) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  megamorphic .{key}: {m} misses");
         return text.ToString();
     }
 }
