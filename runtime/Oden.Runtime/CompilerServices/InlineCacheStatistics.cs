@@ -2,6 +2,7 @@
 // many property/call/global sites are cold, monomorphic, polymorphic or megamorphic after a run, and how
 // often they missed. (Hits are not counted: a counter on the hit path would cost every property access;
 // a site whose state is mono- or polymorphic and whose misses stay at its entry count hits otherwise.)
+using System.Globalization;
 using System.Reflection;
 
 namespace Oden.Runtime.CompilerServices;
@@ -42,8 +43,8 @@ public sealed record InlineCacheStatistics(int Sites, int Cold, int Monomorphic,
     public override string ToString()
     {
         var text = new System.Text.StringBuilder();
-        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"inline caches: {Sites} sites: {Cold} cold, {Monomorphic} monomorphic, {Polymorphic} polymorphic (2-{PropertySite.MaxEntries} shapes), {Megamorphic} megamorphic; {Misses} misses");
-        foreach (var (key, m) in MegamorphicSites.Take(10)) text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n  megamorphic .{key}: {m} misses");
+        text.Append(CultureInfo.InvariantCulture, $"inline caches: {Sites} sites: {Cold} cold, {Monomorphic} monomorphic, {Polymorphic} polymorphic (2-{PropertySite.MaxEntries} shapes), {Megamorphic} megamorphic; {Misses} misses");
+        foreach (var (key, m) in MegamorphicSites.Take(10)) text.Append(CultureInfo.InvariantCulture, $"\n  megamorphic .{key}: {m} misses");
         return text.ToString();
     }
 }

@@ -22,6 +22,12 @@ public sealed class PropertySite
         Key = PropertyKey.FromString(name);
     }
 
+    /// <summary>A site for a symbol key (the runtime's own protocol reads, e.g. @@iterator).</summary>
+    internal PropertySite(PropertyKey key)
+    {
+        Key = key;
+    }
+
     public PropertyKey Key { get; }
 
     internal object? _state;

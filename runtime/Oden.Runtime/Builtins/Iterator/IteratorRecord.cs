@@ -19,6 +19,22 @@ public sealed unsafe class IteratorRecord
 
     private readonly byte _fastKind; // 0 = generic, 1 = array iterator, 2 = string iterator
 
+    // The protocol's property reads go through inline caches of their own, as a script's reads do (sites hold
+    // only shapes, so one static site serves every realm): @@iterator of arrays, "next" and "return" of
+    // array iterators are then a shape compare, not a lookup that hashes the key at each level of the chain.
+    private static readonly CompilerServices.PropertySite s_iteratorSite = new(PropertyKey.FromSymbol(JsSymbol.Iterator));
+    private static readonly CompilerServices.PropertySite s_nextSite = new("next");
+    private static readonly CompilerServices.PropertySite s_returnSite = new("return");
+
+    /// <summary>GetMethod(value, key) through a site: null when undefined or null, a TypeError when not callable.</summary>
+    private static JsFunction? GetMethodCached(Realm realm, JsValue value, CompilerServices.PropertySite site)
+    {
+        JsValue func = CompilerServices.Ops.GetNamed(realm, value, site);
+        if (JsValue.FunctionOf(func) is { } f) return f;
+        if (func.IsNullish) return null;
+        throw realm.TypeError($"{site.Key} is not a function");
+    }
+
     public IteratorRecord(JsObject iterator, JsValue nextMethod)
     {
         Iterator = iterator;
@@ -44,7 +60,7 @@ public sealed unsafe class IteratorRecord
     {
         // 1-2 (sync). Let method be ? GetMethod(obj, @@iterator); if undefined, throw a TypeError exception.
         if (obj.IsNullish) throw realm.TypeError($"{DescribeIterable(realm, obj)} is not iterable (cannot read property Symbol(Symbol.iterator))");
-        JsFunction? method = Operations.GetMethod(realm, obj, PropertyKey.FromSymbol(JsSymbol.Iterator));
+        JsFunction? method = GetMethodCached(realm, obj, s_iteratorSite);
         if (method is null) throw realm.TypeError($"{DescribeIterable(realm, obj)} is not iterable");
 
         // 3. Return ? GetIteratorFromMethod(obj, method).
@@ -61,7 +77,7 @@ public sealed unsafe class IteratorRecord
         if (iterator._ref is not JsObject io) throw realm.TypeError("Result of the Symbol.iterator method is not an object");
 
         // 3-5. Let nextMethod be ? Get(iterator, "next"); return the Record.
-        return new IteratorRecord(io, io.Get("next"));
+        return new IteratorRecord(io, CompilerServices.Ops.GetNamed(realm, iterator, s_nextSite));
     }
 
     /// <summary>
@@ -125,7 +141,7 @@ public sealed unsafe class IteratorRecord
         Done = true;
 
         // 3-4. Let innerResult be GetMethod(iterator, "return"); if undefined, return completion.
-        JsFunction? ret = Operations.GetMethod(realm, Iterator, "return");
+        JsFunction? ret = GetMethodCached(realm, Iterator, s_returnSite);
         if (ret is null) return;
 
         // 5-7. Call it; a non-object result is a TypeError.
@@ -143,7 +159,7 @@ public sealed unsafe class IteratorRecord
         Done = true;
         try
         {
-            JsFunction? ret = Operations.GetMethod(realm, Iterator, "return");
+            JsFunction? ret = GetMethodCached(realm, Iterator, s_returnSite);
             ret?.Call0(Iterator);
         }
         catch (JsException)
@@ -161,7 +177,7 @@ public sealed unsafe class IteratorRecord
     internal static JsFunction GetIteratorMethod(Realm realm, JsValue items)
     {
         if (items.IsNullish) throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable (cannot read property Symbol(Symbol.iterator))");
-        JsFunction? method = Operations.GetMethod(realm, items, PropertyKey.FromSymbol(JsSymbol.Iterator));
+        JsFunction? method = GetMethodCached(realm, items, s_iteratorSite);
         return method ?? throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable");
     }
 
