@@ -17,8 +17,8 @@ internal static partial class Log
     [LoggerMessage(4, LogLevel.Warning, "Oden handler '{Handler}' did not start a response to {Method} {Path} within {Budget} (504)")]
     public static partial void TimeBudgetExceeded(ILogger logger, string handler, string method, string path, TimeSpan budget);
 
-    [LoggerMessage(5, LogLevel.Warning, "Oden handler '{Handler}': realm {Realm} ran one job for more than {Budget}; interrupting it")]
-    public static partial void RealmInterrupted(ILogger logger, string handler, int realm, TimeSpan budget);
+    [LoggerMessage(5, LogLevel.Warning, "Oden handler '{Handler}': realm {Realm} of version {Version} ran one job for more than {Budget}; interrupting it")]
+    public static partial void RealmInterrupted(ILogger logger, string handler, int realm, int version, TimeSpan budget);
 
     [LoggerMessage(6, LogLevel.Warning, "Oden handler '{Handler}': the streamed response to {Method} {Path} stalled for {Timeout}; aborting it")]
     public static partial void ResponseStalled(ILogger logger, string handler, string method, string path, TimeSpan timeout);

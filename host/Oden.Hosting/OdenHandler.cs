@@ -44,6 +44,10 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
     private readonly SemaphoreSlim _reloadLock = new(1, 1);
     private readonly Action<Realm, HandlerRegistration>? _configureRealm;
     private volatile HandlerVersion? _current;
+
+    // Every version that has realms the watchdog must watch: the serving one and retired ones whose
+    // in-flight requests or waitUntil work still run (removed when a version unloads).
+    private readonly List<HandlerVersion> _live = [];
     private string? _lastError;
     private int _versionCounter;
     private Task _initialLoad = Task.CompletedTask;
@@ -156,6 +160,7 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             }
 
             _versionCounter = id;
+            lock (_live) _live.Add(version);
             HandlerVersion? old = _current;
             _current = version;
             _lastError = null;
@@ -180,23 +185,36 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
 
     private void OnUnloaded(HandlerVersion version)
     {
+        lock (_live) _live.Remove(version);
         _metrics.RealmsChanged(Name, -version.RealmCount);
         Log.VersionUnloaded(_logger, Name, version.Id);
     }
 
-    /// <summary>The watchdog: a realm stuck in one job past the time budget is interrupted.</summary>
+    /// <summary>
+    /// The watchdog: a realm stuck in one job past the time budget is interrupted, in the serving version and
+    /// in retired versions still finishing requests (their 504s and stall aborts come from the middleware,
+    /// per request, whatever the version; a stuck realm would otherwise spin until the version unloads).
+    /// </summary>
     private void CheckStuckRealms()
     {
-        HandlerVersion? version = _current;
-        if (version is null) return;
-        TimeSpan budget = _options.Limits.TimeBudget;
-        foreach (RealmWorker worker in version.Workers)
+        HandlerVersion[] versions;
+        lock (_live)
         {
-            if (worker.Loop.StuckFor() > budget && !worker.Realm.IsInterruptRequested)
+            if (_live.Count == 0) return;
+            versions = _live.ToArray();
+        }
+
+        TimeSpan budget = _options.Limits.TimeBudget;
+        foreach (HandlerVersion version in versions)
+        {
+            foreach (RealmWorker worker in version.Workers)
             {
-                Log.RealmInterrupted(_logger, Name, worker.Index, budget);
-                _metrics.Error(Name, "interrupt");
-                worker.Realm.RequestInterrupt($"the handler ran longer than its time budget of {budget.TotalMilliseconds:F0} ms");
+                if (worker.Loop.StuckFor() > budget && !worker.Realm.IsInterruptRequested)
+                {
+                    Log.RealmInterrupted(_logger, Name, worker.Index, version.Id, budget);
+                    _metrics.Error(Name, "interrupt");
+                    worker.Realm.RequestInterrupt($"the handler ran longer than its time budget of {budget.TotalMilliseconds:F0} ms");
+                }
             }
         }
     }

@@ -22,6 +22,16 @@ internal sealed class FetchContextExchange(HttpContext context, Realm realm, Han
 
     public Task<FetchDecision> Decision => _decision.Task;
 
+    private readonly TaskCompletionSource<bool> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes when the request is over: true when the client went away first. The incoming Request's
+    /// signal aborts on true (JsRequest.CreateIncoming posts that to the realm's thread).
+    /// </summary>
+    public Task<bool> Completion => _completion.Task;
+
+    public void Complete(bool aborted) => _completion.TrySetResult(aborted);
+
     public bool IsClosed => Volatile.Read(ref _state) != Pending;
 
     /// <summary>Claims the request for the middleware (time budget, client gone); false when a decision was made first.</summary>

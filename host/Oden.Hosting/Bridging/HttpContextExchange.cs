@@ -196,6 +196,7 @@ internal sealed class HttpContextExchange : IHttpExchange
     public void StartResponse(int status, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body, bool complete)
     {
         if (_closed) return;
+        if (!complete) Interlocked.Add(ref _unflushed, body.Length);
         if (!complete) _chunks = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         if (!_decision.TrySetResult(new Decision(DecisionKind.Respond, status, headers.ToArray(), body, complete)) && !complete)
         {
@@ -205,7 +206,80 @@ internal sealed class HttpContextExchange : IHttpExchange
 
     public void WriteBody(ReadOnlyMemory<byte> chunk)
     {
-        if (!_closed) _chunks?.Writer.TryWrite(chunk);
+        if (_closed || _chunks is null) return;
+        Interlocked.Add(ref _unflushed, chunk.Length);
+        if (!_chunks.Writer.TryWrite(chunk)) Flushed(chunk.Length); // ended: never pumped
+    }
+
+    // ---- backpressure and completion (res.write's high-water mark, 'drain', 'finish'/'close') -------
+
+    private long _unflushed;
+    private TaskCompletionSource? _whenFlushed;
+
+    // The completion, made only when script code listens ('close'/'finish'): 0 running, 1 complete, 2 aborted.
+    private int _completionState;
+    private TaskCompletionSource<bool>? _completion;
+
+    public long UnflushedBytes => Interlocked.Read(ref _unflushed);
+
+    public Task WhenFlushed()
+    {
+        lock (this)
+        {
+            if (Interlocked.Read(ref _unflushed) <= 0 || _completionState != 0) return Task.CompletedTask;
+            return (_whenFlushed ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+        }
+    }
+
+    /// <summary>The pump flushed <paramref name="bytes"/> to the client (or dropped them: the request is over).</summary>
+    public void Flushed(long bytes)
+    {
+        if (Interlocked.Add(ref _unflushed, -bytes) > 0) return;
+        ReleaseFlushWaiters();
+    }
+
+    private void ReleaseFlushWaiters()
+    {
+        TaskCompletionSource? waiters;
+        lock (this)
+        {
+            waiters = _whenFlushed;
+            _whenFlushed = null;
+        }
+
+        waiters?.TrySetResult();
+    }
+
+    public Task<bool> Completion
+    {
+        get
+        {
+            lock (this)
+            {
+                if (_completion is null)
+                {
+                    _completion = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                    if (_completionState != 0) _completion.SetResult(_completionState == 2);
+                }
+
+                return _completion.Task;
+            }
+        }
+    }
+
+    /// <summary>The request is over (called at the middleware's end): <paramref name="aborted"/> when the client went away first.</summary>
+    public void Complete(bool aborted)
+    {
+        TaskCompletionSource<bool>? completion;
+        lock (this)
+        {
+            if (_completionState != 0) return;
+            _completionState = aborted ? 2 : 1;
+            completion = _completion;
+        }
+
+        completion?.TrySetResult(aborted);
+        ReleaseFlushWaiters();
     }
 
     public void EndResponse()

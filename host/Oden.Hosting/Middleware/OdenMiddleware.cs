@@ -157,7 +157,10 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         }
         finally
         {
+            // Every await above observes RequestAborted, so a client that goes away gets here at once: the
+            // completion ('close' on req and res, or 'finish') is reported before the version is released.
             exchange.Close();
+            exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
         }
     }
@@ -207,9 +210,11 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
 
         if (decision.Complete) return;
 
-        // Streamed: flush what we have, then pump chunks until res.end(), with an idle timeout.
+        // Streamed: flush what we have, then pump chunks until res.end(), with an idle timeout. What is
+        // flushed is subtracted from the exchange's unflushed bytes (res.write's backpressure, 'drain').
         await response.StartAsync(context.RequestAborted).ConfigureAwait(false);
         await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        exchange.Flushed(decision.Body.Length);
         var reader = exchange.Chunks!;
         using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         while (true)
@@ -238,7 +243,10 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
             if (!more) break;
             while (reader.TryRead(out ReadOnlyMemory<byte> chunk))
             {
+                // Kestrel's body WriteAsync flushes and waits while the connection's output is above its
+                // pause threshold: a slow reader holds the pump here, and res.write sees the bytes pile up.
                 if (!head) await response.Body.WriteAsync(chunk, context.RequestAborted).ConfigureAwait(false);
+                exchange.Flushed(chunk.Length);
             }
 
             await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
@@ -266,7 +274,7 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
                 if (exchange.IsClosed) return;
                 try
                 {
-                    JsRequest request = JsRequest.CreateIncoming(worker.Realm, context.Request.Method, url, headers, body);
+                    JsRequest request = JsRequest.CreateIncoming(worker.Realm, context.Request.Method, url, headers, body, exchange.Completion);
                     FetchEventDispatcher.Dispatch(worker.Realm, registration, exchange, request);
                 }
                 catch (Exception e) when (e is not ScriptInterruptedException)
@@ -312,6 +320,9 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         }
         finally
         {
+            // Every await above observes RequestAborted: a client that goes away gets here at once, and
+            // request.signal aborts (posted to the realm) before the version is released.
+            exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
         }
     }

@@ -50,7 +50,7 @@ public sealed unsafe partial class Intrinsics
     private JsFunction? _byteStrategySize;
 
     public JsObject ReadableStreamPrototype => _readableStreamPrototype ?? InitPair(ref _readableStreamPrototype, ref _readableStreamConstructor,
-        new JsObject(ObjectPrototype), Web.ReadableStreamPrototype.DefineProperties, Web.ReadableStreamPrototype.CreateConstructor, null).Prototype;
+        new JsObject(ObjectPrototype), static (realm, proto) => { Web.ReadableStreamPrototypeAttributes.DefineProperties(realm, proto); Web.ReadableStreamPrototype.DefineProperties(realm, proto); }, Web.ReadableStreamPrototype.CreateConstructor, null).Prototype;
 
     public JsFunction ReadableStreamConstructor => _readableStreamConstructor ?? (ReadableStreamPrototype is not null ? _readableStreamConstructor! : null!);
 

@@ -256,6 +256,8 @@ internal sealed class Inspector
 
     private string FormatRaw(JsObject value, int recurseTimes)
     {
+        if (value is IInspectPreview preview) return FormatCustomPreview(value, preview, recurseTimes);
+
         string? constructor = GetConstructorName(value, recurseTimes);
 
         // The @@toStringTag is shown only when it is not an own enumerable property (else it prints as a key).
@@ -418,6 +420,30 @@ internal sealed class Inspector
 
         _seen.RemoveAt(_seen.Count - 1);
         return ReduceToSingleString(output, basePart, brace0, brace1, extrasKind, recurseTimes, isArray ? value : null);
+    }
+
+    /// <summary>
+    /// node's util.inspect.custom of a web object: "ClassName " + the inspection of a plain object of its state,
+    /// made at indentation 0 (as a nested inspect() call is) and then re-indented to the current level.
+    /// </summary>
+    private string FormatCustomPreview(JsObject value, IInspectPreview preview, int recurseTimes)
+    {
+        var plain = new JsObject(_realm.Intrinsics.ObjectPrototype);
+        foreach (var (key, v) in preview.InspectPreview(_realm)) plain.DefineOwnProperty(key, PropertyDescriptor.Data(v, PropertyFlags.Default));
+        int indentation = _indentationLvl;
+        _indentationLvl = 0;
+        string inner;
+        try
+        {
+            inner = FormatValue(plain, recurseTimes);
+        }
+        finally
+        {
+            _indentationLvl = indentation;
+        }
+
+        string text = value.ClassName + " " + inner;
+        return indentation == 0 ? text : text.Replace("\n", "\n" + new string(' ', indentation));
     }
 
     /// <summary>Objects whose printing is not the generic "{ … }" (RegExp, Date, …) when constructed normally.</summary>
@@ -1023,4 +1049,13 @@ internal sealed class Inspector
 
         return basePart.Length == 0 || !basePart.Contains('\n');
     }
+}
+
+/// <summary>
+/// An object whose console output is node's custom inspection (util.inspect.custom) of it: its class name and
+/// a plain object of these entries (Blob, File, FormData, the streams implement it in Web/).
+/// </summary>
+internal interface IInspectPreview
+{
+    List<KeyValuePair<string, JsValue>> InspectPreview(Realm realm);
 }

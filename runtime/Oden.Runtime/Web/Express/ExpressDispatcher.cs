@@ -16,7 +16,8 @@ public static class ExpressDispatcher
         ArgumentNullException.ThrowIfNull(registration);
         ArgumentNullException.ThrowIfNull(exchange);
         var req = new JsExpressRequest(realm, exchange);
-        var res = new JsExpressResponse(realm, exchange);
+        var res = new JsExpressResponse(realm, exchange) { Request = req };
+        req.Response = res;
         if (exchange.BufferedBody is { } body && !ParseBody(realm, req, res, body)) return;
 
         var context = new JsExpressContext(realm, req, res, registration.Fetch);

@@ -188,7 +188,7 @@ internal static partial class ExpressResponsePrototype
         return thisValue;
     }
 
-    /// <summary>res.end([data]): ends the response; data (a string or bytes) is its last chunk. No Content-Type is set.</summary>
+    /// <summary>res.end([data][, callback]): ends the response; data (a string or bytes) is its last chunk; the callback runs on 'finish'. No Content-Type is set.</summary>
     [JsFunction("end")]
     private static JsValue End(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
@@ -196,11 +196,23 @@ internal static partial class ExpressResponsePrototype
         JsValue data = args.At(0);
         byte[] bytes = data.IsUndefined || data.IsNull || data._ref is JsFunction ? [] : JsExpressResponse.BytesOf(realm, data) ?? Encoding.UTF8.GetBytes(Operations.ToString(realm, data));
         if (res.Finished) return thisValue; // node: a second end() does nothing
+        if (LastCallback(args) is { } callback) res.OnceFinished(callback);
         res.Finish(bytes);
         return thisValue;
     }
 
-    /// <summary>res.write(chunk): streams; the status and headers go out with the first chunk.</summary>
+    /// <summary>The callback of write(chunk[, encoding][, callback]) / end([data][, encoding][, callback]).</summary>
+    private static JsFunction? LastCallback(ReadOnlySpan<JsValue> args)
+    {
+        for (int i = Math.Min(args.Length, 3) - 1; i >= 0; i--)
+        {
+            if (args[i]._ref is JsFunction f) return f;
+        }
+
+        return null;
+    }
+
+    /// <summary>res.write(chunk): streams; the status and headers go out with the first chunk. False: wait for 'drain'.</summary>
     [JsFunction("write", Length = 1)]
     private static JsValue Write(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
@@ -208,8 +220,9 @@ internal static partial class ExpressResponsePrototype
         JsValue data = args.At(0);
         byte[] bytes = JsExpressResponse.BytesOf(realm, data)
             ?? throw realm.TypeError("The \"chunk\" argument of res.write must be a string, an ArrayBuffer or a typed array. Received " + Operations.DescribeForError(realm, data));
-        res.Write(bytes);
-        return true;
+        bool ok = res.Write(bytes);
+        if (args.Length > 1 && LastCallback(args[1..]) is { } callback) res.AfterFlushed(callback);
+        return ok;
     }
 
     /// <summary>res.location(url): sets Location ("back" means the Referer, or "/").</summary>

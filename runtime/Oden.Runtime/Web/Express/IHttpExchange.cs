@@ -48,6 +48,21 @@ public interface IHttpExchange
     /// <summary>Writes more body bytes of a started response (res.write).</summary>
     void WriteBody(ReadOnlyMemory<byte> chunk);
 
+    /// <summary>
+    /// Body bytes handed over (StartResponse, WriteBody) that are not yet flushed to the client: res.write
+    /// compares it with its high-water mark, as node's writable side does with its buffer. Any thread.
+    /// </summary>
+    long UnflushedBytes { get; }
+
+    /// <summary>Completes when UnflushedBytes is zero (or the exchange ended). Any thread.</summary>
+    Task WhenFlushed();
+
+    /// <summary>
+    /// Completes when the request is over, from any thread: true when the client went away (or the connection
+    /// was aborted) before the response was complete, false when the response was complete.
+    /// </summary>
+    Task<bool> Completion { get; }
+
     /// <summary>Ends a started response (res.end after res.write).</summary>
     void EndResponse();
 

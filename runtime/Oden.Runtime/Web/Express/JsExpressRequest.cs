@@ -10,7 +10,7 @@ using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.Web;
 
-public sealed class JsExpressRequest : JsObject
+public sealed partial class JsExpressRequest : JsObject
 {
     // The order of Keys is the slot order of s_shape.
     private static readonly string[] s_keys =

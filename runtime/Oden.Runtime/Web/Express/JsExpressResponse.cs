@@ -9,7 +9,7 @@ using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.Web;
 
-public sealed class JsExpressResponse : JsObject
+public sealed partial class JsExpressResponse : JsObject
 {
     private static readonly Shape s_shape = Shape.Root(ShapeKind.Other).AddProperty("locals", PropertyFlags.Default);
 
@@ -122,18 +122,24 @@ public sealed class JsExpressResponse : JsObject
         if (!Exchange.IsClosed) Exchange.StartResponse(StatusCode, Headers, body, complete: true);
     }
 
-    /// <summary>res.write: starts a streamed response on the first call, then writes the chunk.</summary>
-    internal void Write(ReadOnlyMemory<byte> chunk)
+    /// <summary>
+    /// res.write: starts a streamed response on the first call, then writes the chunk. Returns false when the
+    /// unflushed bytes reached the high-water mark ('drain' follows), as node's res.write does.
+    /// </summary>
+    internal bool Write(ReadOnlyMemory<byte> chunk)
     {
         if (Finished) throw _realm.Error("write after end (ERR_STREAM_WRITE_AFTER_END)");
         if (!Started)
         {
             Started = true;
             if (!Exchange.IsClosed) Exchange.StartResponse(StatusCode, Headers, chunk, complete: false);
-            return;
+        }
+        else if (!chunk.IsEmpty && !Exchange.IsClosed)
+        {
+            Exchange.WriteBody(chunk);
         }
 
-        if (!chunk.IsEmpty && !Exchange.IsClosed) Exchange.WriteBody(chunk);
+        return AfterWrite();
     }
 
     /// <summary>Bytes of a body value: a string (UTF-8), an ArrayBuffer, a typed array or a DataView; null otherwise.</summary>

@@ -331,6 +331,8 @@ internal static class BodyMixin
         Bytes,
         Json,
         Text,
+        Blob,
+        FormData,
     }
 
     /// <see href="https://fetch.spec.whatwg.org/#concept-body-consume-body"/>
@@ -348,7 +350,12 @@ internal static class BodyMixin
         {
             try
             {
-                promise.Resolve(r, Convert(r, bytes, kind));
+                promise.Resolve(r, kind switch
+                {
+                    ConsumeKind.Blob => JsBlob.Create(r, bytes, ContentMimeType(target)?.Serialize() ?? ""),
+                    ConsumeKind.FormData => ParseFormData(r, bytes, ContentMimeType(target)),
+                    _ => Convert(r, bytes, kind),
+                });
             }
             catch (JsException e)
             {
@@ -373,6 +380,36 @@ internal static class BodyMixin
         where T : JsBodyObject =>
         thisValue._ref is T target ? Consume(realm, target, kind) : WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
 
+    /// <summary>The MIME type of a Request's or Response's Content-Type, or null.</summary>
+    private static Multipart.MimeType? ContentMimeType(JsBodyObject target)
+    {
+        JsHeaders headers = target is JsRequest request ? request.Headers : ((JsResponse)target).Headers;
+        return Multipart.ExtractMimeType(headers.Get("content-type"));
+    }
+
+    /// <summary>formData(): a multipart/form-data or application/x-www-form-urlencoded body; else a TypeError.</summary>
+    /// <see href="https://fetch.spec.whatwg.org/#dom-body-formdata"/>
+    private static JsFormData ParseFormData(Realm realm, byte[] bytes, Multipart.MimeType? mimeType)
+    {
+        var form = new JsFormData(realm.Intrinsics.FormDataPrototype);
+        switch (mimeType?.Essence)
+        {
+            case "multipart/form-data":
+            {
+                List<KeyValuePair<string, JsValue>>? entries = mimeType.Parameter("boundary") is { } boundary ? Multipart.Parse(realm, bytes, boundary) : null;
+                if (entries is null) throw realm.TypeError("Failed to parse body as FormData.");
+                form.Entries.AddRange(entries);
+                return form;
+            }
+
+            case "application/x-www-form-urlencoded":
+                foreach (var (name, value) in FormUrlEncoded.Parse(WebIdl.Utf8Decode(bytes))) form.Entries.Add(new(name, value));
+                return form;
+            default:
+                throw realm.TypeError("Content-Type was not one of \"multipart/form-data\" or \"application/x-www-form-urlencoded\".");
+        }
+    }
+
     private static JsValue Convert(Realm realm, byte[] bytes, ConsumeKind kind)
     {
         switch (kind)
@@ -389,8 +426,8 @@ internal static class BodyMixin
     }
 
     /// <summary>
-    /// Extracts a body and its Content-Type from a BodyInit (string, BufferSource, URLSearchParams,
-    /// ReadableStream; any other object converts to a string).
+    /// Extracts a body and its Content-Type from a BodyInit (string, BufferSource, Blob, FormData (multipart),
+    /// URLSearchParams, ReadableStream; any other object converts to a string).
     /// </summary>
     /// <see href="https://fetch.spec.whatwg.org/#concept-bodyinit-extract"/>
     public static Body Extract(Realm realm, JsValue init, out string? contentType)
@@ -404,6 +441,16 @@ internal static class BodyMixin
             case JsUrlSearchParams query:
                 contentType = "application/x-www-form-urlencoded;charset=UTF-8";
                 return Body.FromText(query.Serialize());
+            case JsBlob blob:
+                // A Blob: its bytes, and its type as the Content-Type when it has one.
+                if (blob.Type.Length > 0) contentType = blob.Type;
+                return Body.FromBytes(blob.ToArray());
+            case JsFormData form:
+            {
+                var (multipart, type) = Multipart.Serialize(form);
+                contentType = type;
+                return Body.FromBytes(multipart);
+            }
             case JsArrayBuffer or JsTypedArray or JsDataView:
                 WebIdl.TryGetBufferSource(init, out Span<byte> bytes);
                 return Body.FromBytes(bytes.ToArray());

@@ -22,6 +22,7 @@ public sealed class JsRequest : JsBodyObject
     private UrlRecord? _url;
     private IEnumerable<KeyValuePair<string, string>>? _headerSource;
     private JsAbortSignal? _signal;
+    private Task<bool>? _clientGone;
 
     internal string Mode = "cors";
     internal string Credentials = "same-origin";
@@ -57,8 +58,36 @@ public sealed class JsRequest : JsBodyObject
         ? new JsHeaders(Realm.Intrinsics.HeadersPrototype, HeadersGuard.Immutable, source)
         : new JsHeaders(Realm.Intrinsics.HeadersPrototype, HeadersGuard.Request);
 
-    /// <summary>The request's signal (created on first use; the host may abort it when the client goes away).</summary>
-    public JsAbortSignal Signal => _signal ??= new JsAbortSignal(Realm.Intrinsics.AbortSignalPrototype);
+    /// <summary>The request's signal (created on first use; aborted when the host's client-gone task says so).</summary>
+    public JsAbortSignal Signal => _signal ??= CreateSignal();
+
+    private JsAbortSignal CreateSignal()
+    {
+        var signal = new JsAbortSignal(Realm.Intrinsics.AbortSignalPrototype);
+        if (_clientGone is not { } gone) return signal;
+        if (gone.IsCompleted)
+        {
+            if (gone.IsCompletedSuccessfully && gone.Result) signal.SignalAbort(Realm, ClientGoneReason(Realm));
+            return signal;
+        }
+
+        // Off the realm's thread: only a post back, and only when the client did go away.
+        Realm realm = Realm;
+        gone.ContinueWith(
+            static (t, state) =>
+            {
+                if (!t.IsCompletedSuccessfully || !t.Result) return;
+                var (r, s) = ((Realm, JsAbortSignal))state!;
+                r.Jobs.Post(() => s.SignalAbort(r, ClientGoneReason(r)));
+            },
+            (realm, signal),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+        return signal;
+    }
+
+    private static JsValue ClientGoneReason(Realm realm) => DomException.Create(realm, "The client disconnected", "AbortError");
 
     /// <summary>Whether the value is a Request.</summary>
     public static bool IsInstance(JsValue value) => value._ref is JsRequest;
@@ -67,8 +96,11 @@ public sealed class JsRequest : JsBodyObject
     /// A Request for an incoming HTTP request. Nothing is copied up front: the URL string is parsed when
     /// read through a URL-based API, the headers become a (immutable) Headers object when first touched, and
     /// the body stream is read lazily with asynchronous reads that post back to the realm.
+    /// <paramref name="clientGone"/> (optional) completes when the request is over: true when the client
+    /// went away first, which aborts <c>request.signal</c> with an "AbortError" DOMException (posted to the
+    /// realm's thread; the signal subscribes only once script code reads it).
     /// </summary>
-    public static JsRequest CreateIncoming(Realm realm, string method, string absoluteUrl, IEnumerable<KeyValuePair<string, string>> headers, Stream? body)
+    public static JsRequest CreateIncoming(Realm realm, string method, string absoluteUrl, IEnumerable<KeyValuePair<string, string>> headers, Stream? body, Task<bool>? clientGone = null)
     {
         ArgumentNullException.ThrowIfNull(realm);
         ArgumentNullException.ThrowIfNull(method);
@@ -79,6 +111,7 @@ public sealed class JsRequest : JsBodyObject
             _method = NormalizeMethod(method),
             _rawUrl = absoluteUrl,
             _headerSource = headers,
+            _clientGone = clientGone,
         };
         if (body is not null && request._method is not ("GET" or "HEAD")) request.BodyState = Body.FromDotNet(body);
         return request;
@@ -126,7 +159,8 @@ public sealed class JsRequest : JsBodyObject
             request.ReferrerPolicy = inputRequest.ReferrerPolicy;
             request.Integrity = inputRequest.Integrity;
             request.Keepalive = inputRequest.Keepalive;
-            inputSignal = inputRequest._signal;
+            // An incoming request's signal exists as soon as something follows it (the client may go away).
+            inputSignal = inputRequest._clientGone is null ? inputRequest._signal : inputRequest.Signal;
             inputHeaders = inputRequest.Headers.List;
         }
 
@@ -441,4 +475,12 @@ internal static partial class RequestPrototypeMethods
     [JsFunction("bytes", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Bytes(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
         BodyMixin.Consume<JsRequest>(realm, thisValue, BodyMixin.ConsumeKind.Bytes);
+
+    [JsFunction("blob", Length = 0, Flags = WebIdl.Op)]
+    private static JsValue Blob(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        BodyMixin.Consume<JsRequest>(realm, thisValue, BodyMixin.ConsumeKind.Blob);
+
+    [JsFunction("formData", Length = 0, Flags = WebIdl.Op)]
+    private static JsValue FormData(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        BodyMixin.Consume<JsRequest>(realm, thisValue, BodyMixin.ConsumeKind.FormData);
 }

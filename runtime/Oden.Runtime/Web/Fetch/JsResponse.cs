@@ -189,6 +189,14 @@ internal static partial class ResponsePrototypeMethods
     [JsFunction("bytes", Length = 0, Flags = WebIdl.Op)]
     private static JsValue Bytes(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
         BodyMixin.Consume<JsResponse>(realm, thisValue, BodyMixin.ConsumeKind.Bytes);
+
+    [JsFunction("blob", Length = 0, Flags = WebIdl.Op)]
+    private static JsValue Blob(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        BodyMixin.Consume<JsResponse>(realm, thisValue, BodyMixin.ConsumeKind.Blob);
+
+    [JsFunction("formData", Length = 0, Flags = WebIdl.Op)]
+    private static JsValue FormData(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        BodyMixin.Consume<JsResponse>(realm, thisValue, BodyMixin.ConsumeKind.FormData);
 }
 
 /// <summary>%Response%'s static methods.</summary>

@@ -43,7 +43,7 @@ internal abstract class ReadableSource
     public virtual JsPromise Cancel(Realm realm, JsValue reason) => WebIdl.ResolvedPromise(realm, default);
 }
 
-public sealed class JsReadableStream : JsObject
+public sealed class JsReadableStream : JsObject, IInspectPreview
 {
     internal JsReadableStream(JsObject prototype)
         : base(prototype)
@@ -51,6 +51,9 @@ public sealed class JsReadableStream : JsObject
     }
 
     public override string ClassName => "ReadableStream";
+
+    List<KeyValuePair<string, JsValue>> IInspectPreview.InspectPreview(Realm realm) =>
+        [new("locked", IsLocked), new("state", State switch { ReadableStreamState.Readable => "readable", ReadableStreamState.Closed => "closed", _ => "errored" }), new("supportsBYOB", false)];
 
     internal ReadableStreamState State;
     internal JsValue StoredError;
@@ -69,11 +72,11 @@ public sealed class JsReadableStream : JsObject
 
     /// <summary>CreateReadableStream(startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark = 1, sizeAlgorithm = 1).</summary>
     /// <see href="https://streams.spec.whatwg.org/#create-readable-stream"/>
-    internal static JsReadableStream Create(Realm realm, ReadableSource source, double highWaterMark = 1)
+    internal static JsReadableStream Create(Realm realm, ReadableSource source, double highWaterMark = 1, JsFunction? size = null)
     {
         var stream = new JsReadableStream(realm.Intrinsics.ReadableStreamPrototype);
         var controller = new JsReadableStreamDefaultController(realm.Intrinsics.ReadableStreamDefaultControllerPrototype);
-        ReadableStreamOps.SetUpDefaultController(realm, stream, controller, source, highWaterMark, null);
+        ReadableStreamOps.SetUpDefaultController(realm, stream, controller, source, highWaterMark, size);
         return stream;
     }
 
@@ -189,6 +192,9 @@ internal static class ReadableStreamOps
             },
             (r, e) => ControllerError(r, controller, e));
     }
+
+    /// <see href="https://streams.spec.whatwg.org/#rs-default-controller-has-backpressure"/>
+    public static bool HasBackpressure(JsReadableStreamDefaultController controller) => !ShouldCallPull(controller);
 
     /// <see href="https://streams.spec.whatwg.org/#readable-stream-default-controller-should-call-pull"/>
     private static bool ShouldCallPull(JsReadableStreamDefaultController controller)

@@ -32,6 +32,14 @@ internal sealed class JsUnderlyingSource(JsValue source, JsFunction? start, JsFu
     }
 }
 
+/// <summary>ReadableStream's attribute (defined before the operations, in Web IDL order, as node has them).</summary>
+internal static partial class ReadableStreamPrototypeAttributes
+{
+    [JsGetter("locked", Flags = WebIdl.Attr)]
+    private static JsValue Locked(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+        (thisValue._ref as JsReadableStream ?? throw WebIdl.IllegalInvocation(realm)).IsLocked;
+}
+
 [JsToStringTag("ReadableStream")]
 internal static partial class ReadableStreamPrototype
 {
@@ -94,8 +102,6 @@ internal static partial class ReadableStreamPrototype
     private static JsReadableStream This(Realm realm, JsValue thisValue) =>
         thisValue._ref as JsReadableStream ?? throw WebIdl.IllegalInvocation(realm);
 
-    [JsGetter("locked", Flags = WebIdl.Attr)]
-    private static JsValue Locked(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => This(realm, thisValue).IsLocked;
 
     /// <see href="https://streams.spec.whatwg.org/#rs-cancel"/>
     [JsFunction("cancel", Length = 0, Flags = WebIdl.Op)]
@@ -122,6 +128,57 @@ internal static partial class ReadableStreamPrototype
         }
 
         return ReadableStreamOps.AcquireReader(realm, stream);
+    }
+
+    /// <see href="https://streams.spec.whatwg.org/#rs-pipe-through"/>
+    [JsFunction("pipeThrough", Length = 1, Flags = WebIdl.Op)]
+    private static JsValue PipeThrough(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        JsReadableStream stream = This(realm, thisValue);
+
+        // The ReadableWritablePair members in order: readable, writable.
+        JsValue transform = args.At(0);
+        if (transform._ref is not JsObject) throw realm.TypeError("The \"transform\" argument must be an object with readable and writable properties");
+        JsValue readable = WebIdl.Member(realm, transform, "readable");
+        if (readable._ref is not JsReadableStream) throw realm.TypeError("The \"transform.readable\" property must be an instance of ReadableStream");
+        JsValue writable = WebIdl.Member(realm, transform, "writable");
+        if (writable._ref is not JsWritableStream dest) throw realm.TypeError("The \"transform.writable\" property must be an instance of WritableStream");
+        var (preventAbort, preventCancel, preventClose, signal) = PipeOptions(realm, args.At(1));
+
+        // 1-2. Neither side may be locked.
+        if (stream.IsLocked) throw realm.TypeError("ReadableStream is locked");
+        if (dest.IsLocked) throw realm.TypeError("WritableStream is locked");
+
+        // 4-6. Pipe, mark the promise handled, return the readable side.
+        JsPromise promise = ReadableStreamPipe.PipeTo(realm, stream, dest, preventClose, preventAbort, preventCancel, signal);
+        WebIdl.MarkHandled(realm, promise);
+        return readable;
+    }
+
+    /// <see href="https://streams.spec.whatwg.org/#rs-pipe-to"/>
+    [JsFunction("pipeTo", Length = 1, Flags = WebIdl.Op)]
+    private static JsValue PipeTo(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    {
+        if (thisValue._ref is not JsReadableStream stream) return WebIdl.RejectedPromise(realm, WebIdl.IllegalInvocation(realm).Value);
+        if (args.At(0)._ref is not JsWritableStream dest)
+        {
+            return WebIdl.RejectedPromise(realm, realm.TypeError("The \"destination\" argument must be an instance of WritableStream").Value);
+        }
+
+        bool preventAbort, preventCancel, preventClose;
+        JsAbortSignal? signal;
+        try
+        {
+            (preventAbort, preventCancel, preventClose, signal) = PipeOptions(realm, args.At(1));
+        }
+        catch (JsException e)
+        {
+            return WebIdl.RejectedPromise(realm, e.Value);
+        }
+
+        if (stream.IsLocked) return WebIdl.RejectedPromise(realm, realm.TypeError("ReadableStream is locked").Value);
+        if (dest.IsLocked) return WebIdl.RejectedPromise(realm, realm.TypeError("WritableStream is locked").Value);
+        return ReadableStreamPipe.PipeTo(realm, stream, dest, preventClose, preventAbort, preventCancel, signal);
     }
 
     /// <see href="https://streams.spec.whatwg.org/#rs-tee"/>

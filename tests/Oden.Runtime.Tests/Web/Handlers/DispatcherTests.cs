@@ -130,6 +130,12 @@ public sealed class DispatcherTests
         {
         }
 
+        public long UnflushedBytes => 0;
+
+        public Task WhenFlushed() => Task.CompletedTask;
+
+        public Task<bool> Completion { get; } = new TaskCompletionSource<bool>().Task;
+
         public void EndResponse()
         {
         }
