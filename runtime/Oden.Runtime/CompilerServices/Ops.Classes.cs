@@ -91,12 +91,7 @@ public static partial class Ops
 
     /// <summary>The end of a generated [[Construct]]: notes the finished object's size for the next `this` (see JsClosure).</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static JsValue NoteConstructed(JsValue result, JsObject newTarget, JsClosure callee)
-    {
-        if (ReferenceEquals(newTarget, callee)) callee.NoteInstance(result);
-        else JsClosure.NoteConstructed(newTarget, result);
-        return result;
-    }
+    public static JsValue NoteConstructed(JsValue result, JsObject newTarget, JsClosure callee) => callee.NoteConstructed(newTarget, result);
 
     /// <summary>
     /// The value a derived constructor returns (https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget

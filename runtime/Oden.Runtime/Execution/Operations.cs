@@ -431,11 +431,17 @@ public static class Operations
     public static string CharToString(char c) => c < 128 ? s_charStrings[c] : c.ToString();
 
     /// <see href="https://tc39.es/ecma262/#sec-getmethod"/>
-    public static JsFunction? GetMethod(Realm realm, JsValue v, in PropertyKey key)
+    public static JsFunction? GetMethod(Realm realm, JsValue v, in PropertyKey key) => MethodOrNull(realm, GetV(realm, v, key), key);
+
+    /// <summary>GetMethod(v, site.Key) with the read through an inline-cache site (the runtime's own protocol reads).</summary>
+    internal static JsFunction? GetMethod(Realm realm, JsValue v, CompilerServices.PropertySite site) =>
+        MethodOrNull(realm, CompilerServices.Ops.GetNamed(realm, v, site), site.Key);
+
+    /// <summary>GetMethod's steps 2-4: undefined or null gives null, a function itself, anything else a TypeError.</summary>
+    private static JsFunction? MethodOrNull(Realm realm, JsValue func, in PropertyKey key)
     {
-        JsValue func = GetV(realm, v, key);
+        if (JsValue.FunctionOf(func) is { } f) return f;
         if (func.IsNullish) return null;
-        if (func._ref is JsFunction f) return f;
         throw realm.TypeError($"{key} is not a function");
     }
 

@@ -143,18 +143,19 @@ public abstract class JsClosure : JsFunction
     }
 
     /// <summary>
-    /// Notes the size of an object whose construction with <paramref name="newTarget"/> just finished, for the
-    /// slot capacity of the next one. Returns <paramref name="result"/>.
+    /// Notes the size of an object whose construction by this function with <paramref name="newTarget"/> just
+    /// finished, on new.target, for the slot capacity of its next instance. Returns <paramref name="result"/>.
     /// </summary>
-    internal static JsValue NoteConstructed(JsObject newTarget, JsValue result)
+    internal JsValue NoteConstructed(JsObject newTarget, JsValue result)
     {
-        // (new.target is almost always a generated closure: the exact-type test of `is` fails for those and
-        // calls the cast helper, so the callers pass the closure they know when it is new.target.)
-        if (newTarget is JsClosure target) target.NoteInstance(result);
+        // new.target is almost always this closure; the type test is only for the rest (for a generated
+        // closure class, `is JsClosure` is a cast-helper call, not a method-table compare).
+        JsClosure? target = ReferenceEquals(newTarget, this) ? this : newTarget as JsClosure;
+        target?.NoteInstance(result);
         return result;
     }
 
-    internal void NoteInstance(JsValue result)
+    private void NoteInstance(JsValue result)
     {
         if (JsValue.ObjectOf(result._ref) is { _map: null } o)
         {
@@ -180,10 +181,7 @@ public abstract class JsClosure : JsFunction
 
         // 8-10. Run the body; an object result replaces thisArgument.
         JsValue result = Call(thisArgument, arguments);
-        result = result.IsObject ? result : thisArgument;
-        if (ReferenceEquals(newTarget, this)) NoteInstance(result);
-        else NoteConstructed(newTarget, result);
-        return result;
+        return NoteConstructed(newTarget, result.IsObject ? result : thisArgument);
     }
 
     protected internal override JsValue MaterializeLazy(in PropertyKey key)

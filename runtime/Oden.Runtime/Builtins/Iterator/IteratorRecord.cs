@@ -26,15 +26,6 @@ public sealed unsafe class IteratorRecord
     private static readonly CompilerServices.PropertySite s_nextSite = new("next");
     private static readonly CompilerServices.PropertySite s_returnSite = new("return");
 
-    /// <summary>GetMethod(value, key) through a site: null when undefined or null, a TypeError when not callable.</summary>
-    private static JsFunction? GetMethodCached(Realm realm, JsValue value, CompilerServices.PropertySite site)
-    {
-        JsValue func = CompilerServices.Ops.GetNamed(realm, value, site);
-        if (JsValue.FunctionOf(func) is { } f) return f;
-        if (func.IsNullish) return null;
-        throw realm.TypeError($"{site.Key} is not a function");
-    }
-
     public IteratorRecord(JsObject iterator, JsValue nextMethod)
     {
         Iterator = iterator;
@@ -60,7 +51,7 @@ public sealed unsafe class IteratorRecord
     {
         // 1-2 (sync). Let method be ? GetMethod(obj, @@iterator); if undefined, throw a TypeError exception.
         if (obj.IsNullish) throw realm.TypeError($"{DescribeIterable(realm, obj)} is not iterable (cannot read property Symbol(Symbol.iterator))");
-        JsFunction? method = GetMethodCached(realm, obj, s_iteratorSite);
+        JsFunction? method = Operations.GetMethod(realm, obj, s_iteratorSite);
         if (method is null) throw realm.TypeError($"{DescribeIterable(realm, obj)} is not iterable");
 
         // 3. Return ? GetIteratorFromMethod(obj, method).
@@ -141,7 +132,7 @@ public sealed unsafe class IteratorRecord
         Done = true;
 
         // 3-4. Let innerResult be GetMethod(iterator, "return"); if undefined, return completion.
-        JsFunction? ret = GetMethodCached(realm, Iterator, s_returnSite);
+        JsFunction? ret = Operations.GetMethod(realm, Iterator, s_returnSite);
         if (ret is null) return;
 
         // 5-7. Call it; a non-object result is a TypeError.
@@ -159,7 +150,7 @@ public sealed unsafe class IteratorRecord
         Done = true;
         try
         {
-            JsFunction? ret = GetMethodCached(realm, Iterator, s_returnSite);
+            JsFunction? ret = Operations.GetMethod(realm, Iterator, s_returnSite);
             ret?.Call0(Iterator);
         }
         catch (JsException)
@@ -177,7 +168,7 @@ public sealed unsafe class IteratorRecord
     internal static JsFunction GetIteratorMethod(Realm realm, JsValue items)
     {
         if (items.IsNullish) throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable (cannot read property Symbol(Symbol.iterator))");
-        JsFunction? method = GetMethodCached(realm, items, s_iteratorSite);
+        JsFunction? method = Operations.GetMethod(realm, items, s_iteratorSite);
         return method ?? throw realm.TypeError($"{DescribeIterable(realm, items)} is not iterable");
     }
 
