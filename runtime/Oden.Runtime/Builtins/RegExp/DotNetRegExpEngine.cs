@@ -77,30 +77,51 @@ public sealed class DotNetRegExpEngine : IRegExpEngine
 
 internal sealed class DotNetRegExpMatcher : RegExpMatcher
 {
-    private readonly Regex _regex;
+    /// <summary>
+    /// Matches run by the interpreter before the program is compiled to IL. A pattern used this often is
+    /// in a loop: RegexOptions.Compiled costs a few milliseconds once and then matches several times faster
+    /// (same backtracking semantics, same captures). Patterns used less often never pay for the compile.
+    /// </summary>
+    internal const int CompileThreshold = 256;
+
+    private readonly TieredRegex _tiered;
     private readonly bool _unicode;
+    private DotNetRegExpMatcher? _unsticky;
 
     public DotNetRegExpMatcher(string source, RegExpFlags flags, int captureCount, string?[] groupNames, Regex regex)
+        : this(source, flags, captureCount, groupNames, new TieredRegex(regex))
+    {
+    }
+
+    private DotNetRegExpMatcher(string source, RegExpFlags flags, int captureCount, string?[] groupNames, TieredRegex tiered)
         : base(source, flags, captureCount, groupNames)
     {
-        _regex = regex;
+        _tiered = tiered;
         _unicode = (flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
     }
 
-    public Regex Regex => _regex;
+    public Regex Regex => _tiered.Current;
 
-    public DotNetRegExpMatcher WithFlags(RegExpFlags flags) => new(Source, flags, CaptureCount, GroupNames, _regex);
+    /// <summary>The same compiled program under other g/d flags (they do not change the program).</summary>
+    public DotNetRegExpMatcher WithFlags(RegExpFlags flags) => new(Source, flags, CaptureCount, GroupNames, _tiered);
+
+    public override RegExpMatcher WithoutSticky()
+    {
+        if ((Flags & RegExpFlags.Sticky) == 0) return this;
+        return _unsticky ??= (DotNetRegExpMatcher)DotNetRegExpEngine.Default.Compile(Source, Flags & ~RegExpFlags.Sticky);
+    }
 
     public override RegExpMatch? Match(string input, int index)
     {
         try
         {
-            Match m = _regex.Match(input, index);
+            Regex regex = _tiered.Next();
+            Match m = regex.Match(input, index);
             while (m.Success && _unicode && m.Index > index && m.Index < input.Length
                 && char.IsLowSurrogate(input[m.Index]) && char.IsHighSurrogate(input[m.Index - 1]))
             {
                 // With u the search advances by code points: a match may not start inside a pair.
-                m = _regex.Match(input, m.Index + 1);
+                m = regex.Match(input, m.Index + 1);
             }
 
             if (!m.Success) return null;
@@ -118,7 +139,67 @@ internal sealed class DotNetRegExpMatcher : RegExpMatcher
         }
         catch (RegexMatchTimeoutException)
         {
-            throw new RegExpTimeoutException("Regular expression /" + Source + "/ took too long to match (catastrophic backtracking?)");
+            throw Timeout();
+        }
+    }
+
+    public override bool MatchBounds(string input, int index, out int start, out int length)
+    {
+        try
+        {
+            // EnumerateMatches runs the same program without materialising a Match or its groups.
+            Regex regex = _tiered.Next();
+            int from = index;
+            while (true)
+            {
+                Regex.ValueMatchEnumerator e = regex.EnumerateMatches(input, from);
+                if (!e.MoveNext())
+                {
+                    start = -1;
+                    length = 0;
+                    return false;
+                }
+
+                ValueMatch m = e.Current;
+                if (_unicode && m.Index > index && m.Index < input.Length
+                    && char.IsLowSurrogate(input[m.Index]) && char.IsHighSurrogate(input[m.Index - 1]))
+                {
+                    // With u the search advances by code points: a match may not start inside a pair.
+                    from = m.Index + 1;
+                    continue;
+                }
+
+                start = m.Index;
+                length = m.Length;
+                return true;
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw Timeout();
+        }
+    }
+
+    private RegExpTimeoutException Timeout() =>
+        new("Regular expression /" + Source + "/ took too long to match (catastrophic backtracking?)");
+
+    /// <summary>The interpreted program, replaced by its compiled form once it has matched often enough.</summary>
+    private sealed class TieredRegex(Regex regex)
+    {
+        private Regex _current = regex;
+        private int _uses;
+
+        public Regex Current => _current;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public Regex Next()
+        {
+            // A racy count is fine: the threshold is a heuristic, and the swap is one reference write.
+            if (_uses > CompileThreshold) return _current;
+            if (++_uses <= CompileThreshold) return _current;
+            Regex compiled = new(_current.ToString(), _current.Options | RegexOptions.Compiled, _current.MatchTimeout);
+            Volatile.Write(ref _current, compiled);
+            return compiled;
         }
     }
 }

@@ -56,6 +56,15 @@ public abstract class RegExpMatcher
     /// <see cref="RegExpTimeoutException"/> when the match exceeds the engine's time limit.
     /// </summary>
     public abstract RegExpMatch? Match(string input, int index);
+
+    /// <summary>
+    /// As <see cref="Match"/>, for a caller that needs only where the whole match lies (test, split and
+    /// replace without captures): no capture positions are collected and nothing is allocated.
+    /// </summary>
+    public abstract bool MatchBounds(string input, int index, out int start, out int length);
+
+    /// <summary>The same pattern without the y flag (the search that RegExp.prototype[@@split]'s sticky loop amounts to).</summary>
+    public abstract RegExpMatcher WithoutSticky();
 }
 
 /// <summary>The capture positions of one match: group i spans [Start(i), Start(i) + Length(i)) or did not participate.</summary>

@@ -171,6 +171,52 @@ public sealed class JsRegExp : JsObject
         return r;
     }
 
+    /// <summary>
+    /// <see cref="BuiltinMatch"/> for a caller that needs only the whole match's bounds: the same lastIndex
+    /// reads and writes, no capture positions, no allocation.
+    /// </summary>
+    internal bool BuiltinMatchBounds(Realm realm, string s, out int start, out int end)
+    {
+        RegExpMatcher matcher = _matcher ?? throw realm.TypeError("RegExp.prototype.exec called on an uninitialized RegExp");
+
+        // 1-6. As BuiltinMatch.
+        double lastIndex = GetLastIndex(realm);
+        RegExpFlags flags = matcher.Flags;
+        bool global = (flags & RegExpFlags.Global) != 0, sticky = (flags & RegExpFlags.Sticky) != 0;
+        if (!global && !sticky) lastIndex = 0;
+
+        // 13.a. If lastIndex > length: reset lastIndex (global or sticky) and fail.
+        start = end = -1;
+        if (lastIndex > s.Length)
+        {
+            if (global || sticky) SetLastIndex(realm, 0);
+            return false;
+        }
+
+        // 13.b-c. Run the matcher from lastIndex.
+        bool found;
+        int length;
+        try
+        {
+            found = matcher.MatchBounds(s, (int)lastIndex, out start, out length);
+        }
+        catch (RegExpTimeoutException e)
+        {
+            throw realm.RangeError(e.Message);
+        }
+
+        if (!found)
+        {
+            if (global || sticky) SetLastIndex(realm, 0);
+            return false;
+        }
+
+        // 15-18. If global or sticky, Set(R, "lastIndex", 𝔽(e), true).
+        end = start + length;
+        if (global || sticky) SetLastIndex(realm, end);
+        return true;
+    }
+
     /// <summary>RegExpBuiltinExec: the match array (index, input, groups, indices) or null.</summary>
     internal JsValue BuiltinExec(Realm realm, string s)
     {
@@ -195,19 +241,7 @@ public sealed class JsRegExp : JsObject
         a.FastAddProperty("input", s);
 
         // 25-27. groups: a null-prototype object of the named captures, or undefined.
-        JsValue groups = default;
-        if (matcher.HasNamedGroups)
-        {
-            var g = new JsObject(null);
-            for (int i = 1; i <= n; i++)
-            {
-                if (matcher.GroupNames[i] is string name) g.FastAddProperty(PropertyKey.FromString(name), elements[i]);
-            }
-
-            groups = g;
-        }
-
-        a.FastAddProperty("groups", groups);
+        a.FastAddProperty("groups", matcher.HasNamedGroups ? JsValue.FromRef(CreateGroupsObject(matcher, elements)) : default);
 
         // 34. If hasIndices, "indices": [start, end] pairs (undefined for unmatched), with its own groups.
         if ((matcher.Flags & RegExpFlags.HasIndices) != 0)
@@ -238,6 +272,33 @@ public sealed class JsRegExp : JsObject
         }
 
         return a;
+    }
+
+    /// <summary>RegExpBuiltinExec steps 25-27: the null-prototype "groups" object of a match with named groups.</summary>
+    internal static JsObject CreateGroupsObject(RegExpMatcher matcher, string s, RegExpMatch r)
+    {
+        var g = new JsObject(null);
+        for (int i = 1; i <= matcher.CaptureCount; i++)
+        {
+            if (matcher.GroupNames[i] is string name)
+            {
+                string? v = r.Value(s, i);
+                g.FastAddProperty(PropertyKey.FromString(name), v is null ? default : JsValue.FromString(v));
+            }
+        }
+
+        return g;
+    }
+
+    private static JsObject CreateGroupsObject(RegExpMatcher matcher, JsValue[] elements)
+    {
+        var g = new JsObject(null);
+        for (int i = 1; i <= matcher.CaptureCount; i++)
+        {
+            if (matcher.GroupNames[i] is string name) g.FastAddProperty(PropertyKey.FromString(name), elements[i]);
+        }
+
+        return g;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-advancestringindex"/>

@@ -36,6 +36,9 @@ internal static unsafe partial class RegExpPrototype
     /// <see href="https://tc39.es/ecma262/#sec-regexpexec"/>
     internal static JsValue RegExpExec(Realm realm, JsObject r, string s)
     {
+        // A pristine RegExp: Get(R, "exec") is the intrinsic exec (RegExpProtocolGuard).
+        if (realm.Intrinsics.RegExpProtocolGuard.IsPristine(r)) return ((JsRegExp)r).BuiltinExec(realm, s);
+
         // 1. Let exec be ? Get(R, "exec").
         JsValue exec = r.Get("exec");
 
@@ -66,9 +69,9 @@ internal static unsafe partial class RegExpPrototype
 
         // 3-5. Let string be ? ToString(S). Let match be ? RegExpExec(R, string). Return match is not null.
         string s = Operations.ToString(realm, args.At(0));
-        if (r is JsRegExp rx && rx.Matcher is not null && IsIntrinsicExec(r))
+        if (r is JsRegExp rx && rx.Matcher is not null && (realm.Intrinsics.RegExpProtocolGuard.IsPristine(r) || IsIntrinsicExec(r)))
         {
-            return rx.BuiltinMatch(realm, s) is not null;
+            return rx.BuiltinMatchBounds(realm, s, out _, out _);
         }
 
         return !RegExpExec(realm, r, s).IsNull;
@@ -163,7 +166,7 @@ internal static unsafe partial class RegExpPrototype
 
     /// <see href="https://tc39.es/ecma262/#sec-get-regexp.prototype.flags"/>
     [JsGetter("flags")]
-    private static JsValue FlagsGetter(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue FlagsGetter(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         // 1-3. R must be an Object.
         JsObject r = ThisObject(realm, thisValue, "flags");
@@ -197,28 +200,28 @@ internal static unsafe partial class RegExpPrototype
     }
 
     [JsGetter("dotAll")]
-    private static JsValue DotAll(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.DotAll, "dotAll");
+    internal static JsValue DotAll(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.DotAll, "dotAll");
 
     [JsGetter("global")]
-    private static JsValue Global(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Global, "global");
+    internal static JsValue Global(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Global, "global");
 
     [JsGetter("hasIndices")]
-    private static JsValue HasIndices(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.HasIndices, "hasIndices");
+    internal static JsValue HasIndices(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.HasIndices, "hasIndices");
 
     [JsGetter("ignoreCase")]
-    private static JsValue IgnoreCase(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.IgnoreCase, "ignoreCase");
+    internal static JsValue IgnoreCase(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.IgnoreCase, "ignoreCase");
 
     [JsGetter("multiline")]
-    private static JsValue Multiline(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Multiline, "multiline");
+    internal static JsValue Multiline(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Multiline, "multiline");
 
     [JsGetter("sticky")]
-    private static JsValue Sticky(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Sticky, "sticky");
+    internal static JsValue Sticky(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Sticky, "sticky");
 
     [JsGetter("unicode")]
-    private static JsValue Unicode(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Unicode, "unicode");
+    internal static JsValue Unicode(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.Unicode, "unicode");
 
     [JsGetter("unicodeSets")]
-    private static JsValue UnicodeSets(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.UnicodeSets, "unicodeSets");
+    internal static JsValue UnicodeSets(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RegExpHasFlag(realm, thisValue, RegExpFlags.UnicodeSets, "unicodeSets");
 
     private static double ToLengthOfLastIndex(Realm realm, JsObject rx) =>
         rx is JsRegExp r ? r.GetLastIndex(realm) : Operations.ToLength(realm, rx.Get("lastIndex"));
@@ -231,11 +234,12 @@ internal static unsafe partial class RegExpPrototype
 
     /// <see href="https://tc39.es/ecma262/#sec-regexp.prototype-@@match"/>
     [JsFunction("[Symbol.match]", Length = 1)]
-    private static JsValue SymbolMatch(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue SymbolMatch(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         // 1-3. rx must be an Object; S = ? ToString(string); flags = ? ToString(? Get(rx, "flags")).
         JsObject rx = ThisObject(realm, thisValue, "[Symbol.match]");
         string s = Operations.ToString(realm, args.At(0));
+        if (realm.Intrinsics.RegExpProtocolGuard.IsPristine(rx)) return PristineMatch(realm, (JsRegExp)rx, s);
         string flags = Operations.ToString(realm, rx.Get("flags"));
 
         // 4. If flags does not contain "g", return ? RegExpExec(rx, S).
@@ -259,6 +263,31 @@ internal static unsafe partial class RegExpPrototype
                 SetLastIndex(realm, rx, JsRegExp.AdvanceStringIndex(s, thisIndex, fullUnicode));
             }
         }
+    }
+
+    /// <summary>
+    /// RegExp.prototype[@@match] steps 3-6 for a pristine RegExp (RegExpProtocolGuard): flags come from the
+    /// matcher and a global match collects the matched strings without building a match array per match.
+    /// </summary>
+    private static JsValue PristineMatch(Realm realm, JsRegExp rx, string s)
+    {
+        RegExpFlags flags = rx.Flags;
+        if ((flags & RegExpFlags.Global) == 0) return rx.BuiltinExec(realm, s);
+        bool fullUnicode = (flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
+        rx.SetLastIndex(realm, 0);
+        JsArray? a = null;
+        while (rx.BuiltinMatchBounds(realm, s, out int start, out int end))
+        {
+            a ??= JsArray.Create(realm);
+            a.Push(start == end ? JsValue.EmptyString : JsValue.FromString(s.Substring(start, end - start)));
+            if (start == end)
+            {
+                double thisIndex = rx.GetLastIndex(realm);
+                rx.SetLastIndex(realm, JsRegExp.AdvanceStringIndex(s, thisIndex, fullUnicode));
+            }
+        }
+
+        return a is null ? JsValue.Null : JsValue.FromRef(a);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-regexp-prototype-matchall"/>
@@ -295,6 +324,8 @@ internal static unsafe partial class RegExpPrototype
         JsValue replaceValue = args.At(1);
         JsFunction? replaceFn = replaceValue._ref as JsFunction;
         string? template = replaceFn is null ? Operations.ToString(realm, replaceValue) : null;
+
+        if (realm.Intrinsics.RegExpProtocolGuard.IsPristine(rx)) return PristineReplace(realm, (JsRegExp)rx, s, replaceFn, template);
 
         // 7-10. flags, global; a global replace starts at lastIndex 0.
         string flags = Operations.ToString(realm, rx.Get("flags"));
@@ -375,6 +406,118 @@ internal static unsafe partial class RegExpPrototype
         return accumulated.Append(s, nextSourcePosition, lengthS - nextSourcePosition).ToString();
     }
 
+    /// <summary>
+    /// RegExp.prototype[@@replace] steps 7-17 for a pristine RegExp (RegExpProtocolGuard). The matches are
+    /// collected first, with the spec's lastIndex reads and writes, exactly as the literal protocol does
+    /// (the replacer runs only after the last match); each result is a RegExpMatch or, when neither the
+    /// replacer nor the template can see captures, just the bounds — no match arrays either way.
+    /// </summary>
+    private static string PristineReplace(Realm realm, JsRegExp rx, string s, JsFunction? replaceFn, string? template)
+    {
+        RegExpMatcher matcher = rx.Matcher!;
+        RegExpFlags flags = matcher.Flags;
+        bool global = (flags & RegExpFlags.Global) != 0;
+        bool fullUnicode = (flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
+        int nCaptures = matcher.CaptureCount;
+        bool literalTemplate = template is not null && !template.Contains('$');
+        bool boundsOnly = literalTemplate || (nCaptures == 0 && !matcher.HasNamedGroups);
+
+        // 10. A global replace starts at lastIndex 0.
+        if (global) rx.SetLastIndex(realm, 0);
+
+        // 11-12. Collect the results: (start, end) pairs, or the matches with their captures.
+        int[] bounds = boundsOnly ? new int[global ? 16 : 2] : [];
+        List<RegExpMatch>? matches = boundsOnly ? null : [];
+        int count = 0;
+        while (true)
+        {
+            int start, end;
+            if (boundsOnly)
+            {
+                if (!rx.BuiltinMatchBounds(realm, s, out start, out end)) break;
+                if (count * 2 == bounds.Length) Array.Resize(ref bounds, bounds.Length * 2);
+                bounds[count * 2] = start;
+                bounds[count * 2 + 1] = end;
+            }
+            else
+            {
+                RegExpMatch? m = rx.BuiltinMatch(realm, s);
+                if (m is null) break;
+                matches!.Add(m);
+                start = m.Index;
+                end = m.EndIndex;
+            }
+
+            count++;
+            if (!global) break;
+            if (start == end)
+            {
+                double thisIndex = rx.GetLastIndex(realm);
+                rx.SetLastIndex(realm, JsRegExp.AdvanceStringIndex(s, thisIndex, fullUnicode));
+            }
+        }
+
+        if (count == 0) return s;
+
+        // 13-15. The replacements, in order, skipping overlapping positions.
+        var accumulated = new StringBuilder(s.Length + 16);
+        int nextSourcePosition = 0;
+        for (int k = 0; k < count; k++)
+        {
+            RegExpMatch? m = matches?[k];
+            int position = m?.Index ?? bounds[k * 2];
+            int matchLength = (m?.EndIndex ?? bounds[k * 2 + 1]) - position;
+            string replacement;
+            if (literalTemplate)
+            {
+                replacement = template!;
+            }
+            else if (replaceFn is not null)
+            {
+                string matched = s.Substring(position, matchLength);
+                if (m is null)
+                {
+                    replacement = Operations.ToString(realm, replaceFn.Call3(default, matched, position, s));
+                }
+                else
+                {
+                    bool named = matcher.HasNamedGroups;
+                    var replacerArgs = new JsValue[nCaptures + (named ? 4 : 3)];
+                    replacerArgs[0] = matched;
+                    for (int n = 1; n <= nCaptures; n++)
+                    {
+                        string? cap = m.Value(s, n);
+                        replacerArgs[n] = cap is null ? default : JsValue.FromString(cap);
+                    }
+
+                    replacerArgs[nCaptures + 1] = position;
+                    replacerArgs[nCaptures + 2] = s;
+                    if (named) replacerArgs[nCaptures + 3] = JsRegExp.CreateGroupsObject(matcher, s, m);
+                    replacement = Operations.ToString(realm, replaceFn.Call(default, replacerArgs));
+                }
+            }
+            else
+            {
+                string matched = s.Substring(position, matchLength);
+                var captures = new string?[nCaptures];
+                for (int n = 1; n <= nCaptures; n++) captures[n - 1] = m?.Value(s, n);
+                JsValue namedCaptures = m is not null && matcher.HasNamedGroups ? JsValue.FromRef(JsRegExp.CreateGroupsObject(matcher, s, m)) : default;
+                replacement = StringHelpers.GetSubstitution(realm, matched, s, position, captures, namedCaptures, template!);
+            }
+
+            // l. If position ≥ nextSourcePosition, append the skipped part and the replacement.
+            if (position >= nextSourcePosition)
+            {
+                accumulated.Append(s, nextSourcePosition, position - nextSourcePosition).Append(replacement);
+                nextSourcePosition = position + matchLength;
+            }
+        }
+
+        // 16-17. The rest of S.
+        if (nextSourcePosition < s.Length) accumulated.Append(s, nextSourcePosition, s.Length - nextSourcePosition);
+        return accumulated.ToString();
+    }
+
     /// <see href="https://tc39.es/ecma262/#sec-regexp.prototype-@@search"/>
     [JsFunction("[Symbol.search]", Length = 1)]
     private static JsValue SymbolSearch(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -406,6 +549,10 @@ internal static unsafe partial class RegExpPrototype
         JsObject rx = ThisObject(realm, thisValue, "[Symbol.split]");
         string s = Operations.ToString(realm, args.At(0));
         JsValue c = SpeciesConstructor(realm, rx, realm.Intrinsics.RegExpConstructor);
+        if (ReferenceEquals(c._ref, realm.Intrinsics.RegExpConstructor) && realm.Intrinsics.RegExpProtocolGuard.IsPristine(rx))
+        {
+            return PristineSplit(realm, (JsRegExp)rx, s, args.At(1));
+        }
 
         // 5-10. flags, unicodeMatching, newFlags (always sticky); splitter = ? Construct(C, « rx, newFlags »).
         string flags = Operations.ToString(realm, rx.Get("flags"));
@@ -433,7 +580,7 @@ internal static unsafe partial class RegExpPrototype
         RegExpMatcher? searcher = null;
         if (ReferenceEquals(c._ref, realm.Intrinsics.RegExpConstructor) && splitter is JsRegExp sr && sr.Matcher is not null && IsIntrinsicExec(splitter))
         {
-            searcher = DotNetRegExpEngine.Default.Compile(sr.Source, sr.Flags & ~RegExpFlags.Sticky);
+            searcher = sr.Matcher.WithoutSticky();
         }
 
         // 17-19. p = q = 0; Repeat, while q < size:
@@ -511,6 +658,86 @@ internal static unsafe partial class RegExpPrototype
         // 20-22. T = S[p, size]; push; return A.
         a.Push(s.Substring(p));
         return a;
+    }
+
+    /// <summary>
+    /// RegExp.prototype[@@split] steps 5-22 for a pristine RegExp whose species is %RegExp%: the splitter
+    /// the spec constructs (the same pattern with y) would be a fresh object no code can reach, and the
+    /// sticky attempts of its loop from q, q+1, … find the first match at or after q, so one unsticky search
+    /// from q replaces them.
+    /// </summary>
+    private static JsArray PristineSplit(Realm realm, JsRegExp rx, string s, JsValue limit)
+    {
+        RegExpMatcher searcher = rx.Matcher!.WithoutSticky();
+        bool unicodeMatching = (searcher.Flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
+
+        // 11-14. A = [], lim.
+        JsArray a = JsArray.Create(realm);
+        uint lim = limit.IsUndefined ? uint.MaxValue : Operations.ToUint32(realm, limit);
+        if (lim == 0) return a;
+
+        try
+        {
+            // 15-16. An empty S: [S] unless the splitter matches it.
+            int size = s.Length;
+            if (size == 0)
+            {
+                if (!searcher.MatchBounds(s, 0, out _, out _)) a.Push(s);
+                return a;
+            }
+
+            // 17-19. p = q = 0; Repeat, while q < size:
+            int p = 0, q = 0;
+            int captures = searcher.CaptureCount;
+            while (q < size)
+            {
+                int start, end;
+                RegExpMatch? m = null;
+                if (captures == 0)
+                {
+                    if (!searcher.MatchBounds(s, q, out start, out int length)) break;
+                    end = start + length;
+                }
+                else
+                {
+                    m = searcher.Match(s, q);
+                    if (m is null) break;
+                    start = m.Index;
+                    end = m.EndIndex;
+                }
+
+                if (start >= size) break;
+                q = start;
+                int e = Math.Min(end, size);
+                if (e == p)
+                {
+                    // An empty match at p: try again one position further.
+                    q = (int)JsRegExp.AdvanceStringIndex(s, q, unicodeMatching);
+                    continue;
+                }
+
+                // T = S[p, q]; push; then the captures.
+                a.Push(s.Substring(p, q - p));
+                if (a.Length == lim) return a;
+                p = e;
+                for (int i = 1; i <= captures; i++)
+                {
+                    string? cap = m!.Value(s, i);
+                    a.Push(cap is null ? default : JsValue.FromString(cap));
+                    if (a.Length == lim) return a;
+                }
+
+                q = p;
+            }
+
+            // 20-22. T = S[p, size]; push; return A.
+            a.Push(s.Substring(p));
+            return a;
+        }
+        catch (RegExpTimeoutException timeout)
+        {
+            throw realm.RangeError(timeout.Message);
+        }
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-speciesconstructor"/>
