@@ -50,6 +50,24 @@ public abstract class RegExpMatcher
 
     public bool HasNamedGroups { get; }
 
+    private Shape? _groupsShape;
+
+    /// <summary>The shape of a match's "groups" object: its named groups in order, as data properties.</summary>
+    internal Shape GroupsShape
+    {
+        get
+        {
+            if (_groupsShape is not null) return _groupsShape;
+            Shape shape = Shape.Empty;
+            foreach (string? name in GroupNames)
+            {
+                if (name is not null) shape = shape.AddProperty(PropertyKey.FromString(name), PropertyFlags.Default);
+            }
+
+            return _groupsShape = shape;
+        }
+    }
+
     /// <summary>
     /// Matches at <paramref name="index"/> (sticky) or at the first position at or after it, as the
     /// spec's RegExpBuiltinExec loop does. Returns null when there is no match. Throws

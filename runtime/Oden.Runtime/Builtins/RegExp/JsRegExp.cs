@@ -8,6 +8,12 @@ public sealed class JsRegExp : JsObject
 {
     internal static readonly Shape s_shape = Shape.Root(ShapeKind.RegExp).AddProperty("lastIndex", PropertyFlags.Writable);
 
+    // The shapes of a match array after "index", "input" and "groups" (RegExpBuiltinExec steps 22-27), held
+    // here so that building a match array replays them instead of looking the transitions up each time.
+    private static readonly Shape s_matchIndexShape = new JsArray(null).Shape.AddProperty("index", PropertyFlags.Default);
+    private static readonly Shape s_matchInputShape = s_matchIndexShape.AddProperty("input", PropertyFlags.Default);
+    private static readonly Shape s_matchGroupsShape = s_matchInputShape.AddProperty("groups", PropertyFlags.Default);
+
     private RegExpMatcher? _matcher;
 
     /// <summary>RegExpAlloc: an uninitialised RegExp (lastIndex undefined until RegExpInitialize).</summary>
@@ -237,11 +243,11 @@ public sealed class JsRegExp : JsObject
 
         // 20-23. A = ArrayCreate(n + 1) with "index" and "input".
         var a = new JsArray(realm.Intrinsics.ArrayPrototype, elements, n + 1);
-        a.FastAddProperty("index", r.Index);
-        a.FastAddProperty("input", s);
+        a.AddWithShape(s_matchIndexShape, r.Index);
+        a.AddWithShape(s_matchInputShape, s);
 
         // 25-27. groups: a null-prototype object of the named captures, or undefined.
-        a.FastAddProperty("groups", matcher.HasNamedGroups ? JsValue.FromRef(CreateGroupsObject(matcher, elements)) : default);
+        a.AddWithShape(s_matchGroupsShape, matcher.HasNamedGroups ? JsValue.FromRef(CreateGroupsObject(matcher, elements)) : default);
 
         // 34. If hasIndices, "indices": [start, end] pairs (undefined for unmatched), with its own groups.
         if ((matcher.Flags & RegExpFlags.HasIndices) != 0)
@@ -277,13 +283,14 @@ public sealed class JsRegExp : JsObject
     /// <summary>RegExpBuiltinExec steps 25-27: the null-prototype "groups" object of a match with named groups.</summary>
     internal static JsObject CreateGroupsObject(RegExpMatcher matcher, string s, RegExpMatch r)
     {
-        var g = new JsObject(null);
+        var g = new JsObject(null, matcher.GroupsShape);
+        int slot = 0;
         for (int i = 1; i <= matcher.CaptureCount; i++)
         {
-            if (matcher.GroupNames[i] is string name)
+            if (matcher.GroupNames[i] is not null)
             {
                 string? v = r.Value(s, i);
-                g.FastAddProperty(PropertyKey.FromString(name), v is null ? default : JsValue.FromString(v));
+                g._slots[slot++] = v is null ? default : JsValue.FromString(v);
             }
         }
 
@@ -292,10 +299,11 @@ public sealed class JsRegExp : JsObject
 
     private static JsObject CreateGroupsObject(RegExpMatcher matcher, JsValue[] elements)
     {
-        var g = new JsObject(null);
+        var g = new JsObject(null, matcher.GroupsShape);
+        int slot = 0;
         for (int i = 1; i <= matcher.CaptureCount; i++)
         {
-            if (matcher.GroupNames[i] is string name) g.FastAddProperty(PropertyKey.FromString(name), elements[i]);
+            if (matcher.GroupNames[i] is not null) g._slots[slot++] = elements[i];
         }
 
         return g;
