@@ -41,6 +41,22 @@ internal static partial class JsonObject
                 double len = Operations.LengthOfArrayLike(realm, o);
                 for (double i = 0; i < len; i++) Revive(realm, o, ArrayHelpers.Key(i), reviver);
             }
+            else if (o.GetType() == typeof(JsObject) && o._map is null && o._elements is null)
+            {
+                // c. EnumerableOwnProperties(val, key) of an ordinary object in a shape: its enumerable string
+                // keys are those of the shape it has now (the key and attribute arrays are immutable, so the
+                // list stays fixed while the reviver changes the object, as the spec's list does).
+                Shape shape = o._shape;
+                if (shape.Count > 0)
+                {
+                    PropertyKey[] keys = shape.Keys;
+                    PropertyFlags[] flags = shape.FlagsBySlot;
+                    for (int i = 0; i < keys.Length; i++)
+                    {
+                        if (!keys[i].IsSymbol && (flags[i] & PropertyFlags.Enumerable) != 0) Revive(realm, o, keys[i], reviver);
+                    }
+                }
+            }
             else
             {
                 // c. Other objects: EnumerableOwnProperties(val, key).
@@ -56,8 +72,28 @@ internal static partial class JsonObject
     {
         // newElement = ? InternalizeJSONProperty(val, prop, reviver); undefined deletes, else CreateDataProperty.
         JsValue newElement = InternalizeJSONProperty(realm, o, key, reviver);
-        if (newElement.IsUndefined) o.Delete(key);
-        else o.DefineOwnProperty(key, PropertyDescriptor.Data(newElement, PropertyFlags.Default));
+        if (newElement.IsUndefined)
+        {
+            o.Delete(key);
+        }
+        else if (!TryOverwriteDataProperty(o, key, newElement))
+        {
+            o.DefineOwnProperty(key, PropertyDescriptor.Data(newElement, PropertyFlags.Default));
+        }
+    }
+
+    /// <summary>
+    /// CreateDataProperty(o, key, value) where it only replaces the value: an ordinary object's own
+    /// writable, enumerable, configurable data property in a shape slot, or a present element of a dense
+    /// array (dense elements all have those attributes). False when the generic path must decide.
+    /// </summary>
+    private static bool TryOverwriteDataProperty(JsObject o, in PropertyKey key, JsValue value)
+    {
+        if (key.IsIndex) return o is JsArray a && a.TrySetDense(key.Index, value);
+        if (o.GetType() != typeof(JsObject) || o._map is not null) return false;
+        if (!o._shape.TryGetSlot(key, out int slot, out PropertyFlags flags) || flags != PropertyFlags.Default) return false;
+        o._slots[slot] = value;
+        return true;
     }
 
     /// <summary>EnumerableOwnProperties(O, key): own string keys whose property is enumerable, in order.</summary>

@@ -190,6 +190,9 @@ internal sealed class JsonParser(Realm realm, string text)
     // of an array) are looked up by their characters instead of being cut out of the text again.
     private Dictionary<string, string>? _names;
 
+    // Whether the last member name came from _names (a name with escapes is a new string each time).
+    private bool _nameIsShared;
+
     private JsValue ParseArray()
     {
         realm.EnsureStack();
@@ -247,6 +250,7 @@ internal sealed class JsonParser(Realm realm, string text)
                 }
 
                 _pos = end + 1;
+                _nameIsShared = true;
                 return name;
             }
 
@@ -254,36 +258,65 @@ internal sealed class JsonParser(Realm realm, string text)
             end++;
         }
 
+        _nameIsShared = false;
         return ReadString(); // escapes or an error: the general path
+    }
+
+    // The shape transitions this parse has made, by (shape, member name): objects of the same structure
+    // (every element of an array of records) replay them without the shared transition table's lock.
+    // Each transition also remembers the one that followed it last time, so a record with the same
+    // members in the same order as the previous one needs one table lookup (its first member), and that
+    // first transition remembers how many members the record had, so the next one gets its slot array at
+    // the right size. Member names are per-parse strings (_names), compared by reference.
+    private Dictionary<(Shape, string), Transition>? _transitions;
+
+    private sealed class Transition(Shape next)
+    {
+        public readonly Shape Next = next;
+        public int SizeHint;
+        public string? FollowKey;
+        public Transition? Follow;
     }
 
     private JsValue ParseObject()
     {
         realm.EnsureStack();
         _pos++; // '{'
-        var o = new JsObject(realm.Intrinsics.ObjectPrototype);
         SkipWhitespace();
         if (_pos < text.Length && text[_pos] == '}')
         {
             _pos++;
-            return o;
+            return new JsObject(realm.Intrinsics.ObjectPrototype);
         }
 
+        // The object is created once its first member is parsed (nothing can observe it before), so that
+        // its slot array can be sized from the previous object that started with the same member.
+        JsObject? o = null;
+        Transition? first = null, last = null;
         while (true)
         {
             SkipWhitespace();
             if (_pos >= text.Length || text[_pos] != '"') throw Unexpected();
             string key = ReadMemberName();
+            bool shared = _nameIsShared;
             SkipWhitespace();
             if (_pos >= text.Length || text[_pos] != ':') throw Unexpected();
             _pos++;
             SkipWhitespace();
             JsValue value = ParseValue();
 
-            // CreateDataProperty: a repeated key overwrites the value in place.
-            PropertyKey pk = PropertyKey.FromString(key);
-            if (o.TryGetOwnStorage(pk, out _, out _)) o.DefineDataProperty(pk, value);
-            else o.FastAddProperty(pk, value);
+            if (o is null)
+            {
+                _transitions ??= new Dictionary<(Shape, string), Transition>(TransitionComparer.Instance);
+                _transitions.TryGetValue((Shape.Empty, key), out first);
+                o = new JsObject(realm.Intrinsics.ObjectPrototype, first?.SizeHint ?? 0);
+                last = AddMember(o, key, shared, value, null);
+                first ??= last;
+            }
+            else
+            {
+                last = AddMember(o, key, shared, value, last);
+            }
 
             SkipWhitespace();
             if (_pos >= text.Length) throw Unexpected();
@@ -296,10 +329,71 @@ internal sealed class JsonParser(Realm realm, string text)
             if (text[_pos] == '}')
             {
                 _pos++;
+                if (first is not null && o._map is null) first.SizeHint = o._shape.Count;
                 return o;
             }
 
             throw Unexpected();
         }
+    }
+
+    /// <summary>
+    /// CreateDataProperty(o, key, value) on an object being parsed (a repeated key overwrites the value in
+    /// place). <paramref name="last"/> is the transition that gave o its shape, if this parse made it;
+    /// returns the one that gives o its new shape, if any.
+    /// </summary>
+    private Transition? AddMember(JsObject o, string key, bool shared, JsValue value, Transition? last)
+    {
+        Shape shape = o._shape;
+        if (o._map is null)
+        {
+            // A known transition from this shape by this name (so the name is not in the shape yet).
+            Transition? t = null;
+            bool linked = last is not null && ReferenceEquals(last.Next, shape);
+            if (linked && ReferenceEquals(last!.FollowKey, key))
+            {
+                t = last.Follow;
+            }
+            else if (_transitions!.TryGetValue((shape, key), out t) && linked)
+            {
+                last!.FollowKey = key;
+                last.Follow = t;
+            }
+
+            if (t is not null)
+            {
+                o.AddWithShape(t.Next, value);
+                return t;
+            }
+        }
+
+        PropertyKey pk = PropertyKey.FromString(key);
+        if (o.TryGetOwnStorage(pk, out _, out _))
+        {
+            o.DefineDataProperty(pk, value);
+            return last;
+        }
+
+        o.FastAddProperty(pk, value);
+        if (!shared || pk.IsIndex || o._map is not null || !ReferenceEquals(o._shape.Parent, shape)) return null;
+        var added = new Transition(o._shape);
+        _transitions![(shape, key)] = added;
+        if (last is not null && ReferenceEquals(last.Next, shape))
+        {
+            last.FollowKey = key;
+            last.Follow = added;
+        }
+
+        return added;
+    }
+
+    private sealed class TransitionComparer : IEqualityComparer<(Shape, string)>
+    {
+        public static readonly TransitionComparer Instance = new();
+
+        public bool Equals((Shape, string) x, (Shape, string) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((Shape, string) obj) =>
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1) * 31 + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2);
     }
 }

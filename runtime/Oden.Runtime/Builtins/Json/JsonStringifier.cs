@@ -155,6 +155,15 @@ internal sealed class JsonStringifier(Realm realm)
         string stepback = _indent;
         _indent += _gap;
 
+        // An ordinary object in a shape: K is the shape's enumerable string keys, read from its slots.
+        if (_propertyList is null && value.GetType() == typeof(JsObject) && value._map is null && value._elements is null)
+        {
+            SerializeShapedObject(value, stepback);
+            _stack.RemoveAt(_stack.Count - 1);
+            _indent = stepback;
+            return;
+        }
+
         // 5-6. K = PropertyList, or EnumerableOwnProperties(value, key), into this depth's reused list.
         List<PropertyKey> keys = _propertyList ?? EnumerableOwnStringKeys(value, _stack.Count - 1);
 
@@ -185,6 +194,49 @@ internal sealed class JsonStringifier(Realm realm)
         // 11-12. Pop the stack; restore the indent.
         _stack.RemoveAt(_stack.Count - 1);
         _indent = stepback;
+    }
+
+    /// <summary>
+    /// SerializeJSONObject steps 5-10 for an ordinary object in a shape, without a key list or lookups: K is
+    /// the enumerable string keys of the shape it has on entry (its key and attribute arrays are immutable,
+    /// so K stays fixed whatever toJSON or the replacer do). Each value is read from its slot while the
+    /// object keeps that shape and is a data property; otherwise Get(value, key) runs as the spec says.
+    /// </summary>
+    private void SerializeShapedObject(JsObject value, string stepback)
+    {
+        Shape shape = value._shape;
+        _out.Append('{');
+        bool any = false;
+        if (shape.Count > 0)
+        {
+            PropertyKey[] keys = shape.Keys;
+            PropertyFlags[] flags = shape.FlagsBySlot;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                PropertyKey p = keys[i];
+                if (p.IsSymbol || (flags[i] & PropertyFlags.Enumerable) == 0) continue;
+                int mark = _out.Length;
+                if (any) _out.Append(',');
+                if (_gap.Length > 0) _out.Append('\n').Append(_indent);
+                QuoteJSONString(_out, p.Name);
+                _out.Append(':');
+                if (_gap.Length > 0) _out.Append(' ');
+                JsValue v = ReferenceEquals(value._shape, shape) && (flags[i] & (PropertyFlags.Accessor | PropertyFlags.Special)) == 0 && !value._slots[i].IsLazy
+                    ? value._slots[i]
+                    : value.Get(p);
+                if (SerializeValue(p, value, v))
+                {
+                    any = true;
+                }
+                else
+                {
+                    _out.Length = mark; // an undefined member is left out
+                }
+            }
+        }
+
+        if (any && _gap.Length > 0) _out.Append('\n').Append(stepback);
+        _out.Append('}');
     }
 
     // One key list per nesting depth, reused by every object serialized at that depth (a list is only
