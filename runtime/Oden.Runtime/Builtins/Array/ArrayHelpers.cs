@@ -128,22 +128,36 @@ internal static class ArrayHelpers
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-arraycreate"/>
-    public static JsArray ArrayCreate(Realm realm, double length, JsObject? proto = null)
+    public static JsArray ArrayCreate(Realm realm, double length, JsObject? proto = null) => ArrayCreate(realm, length, proto, 1024);
+
+    /// <summary>ArrayCreate with room for up to <paramref name="maxCapacity"/> elements allocated up front.</summary>
+    public static JsArray ArrayCreate(Realm realm, double length, JsObject? proto, int maxCapacity)
     {
         // 1. If length > 2^32 - 1, throw a RangeError exception.
         if (length > uint.MaxValue) throw realm.RangeError("Invalid array length");
 
         // 2-5. A new array exotic object with the given length.
-        var array = new JsArray(proto ?? realm.Intrinsics.ArrayPrototype, (int)Math.Min(length, 1024));
+        var array = new JsArray(proto ?? realm.Intrinsics.ArrayPrototype, (int)Math.Min(length, maxCapacity));
         if (length > 0) array.DefineOwnProperty("length", new PropertyDescriptor { Value = length, HasValue = true });
         return array;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-arrayspeciescreate"/>
-    public static JsObject ArraySpeciesCreate(Realm realm, JsObject originalArray, double length)
+    public static JsObject ArraySpeciesCreate(Realm realm, JsObject originalArray, double length) =>
+        ArraySpeciesCreate(realm, originalArray, length, out _);
+
+    /// <summary>
+    /// ArraySpeciesCreate that also says when the result is a fresh ArrayCreate of this realm
+    /// (<paramref name="own"/>): no code has seen it, so until it is returned the caller may fill its dense
+    /// storage directly (CreateDataPropertyOrThrow on an extensible dense array of the caller's own). Its
+    /// storage is allocated for the whole length when the source is a dense array at least that long.
+    /// </summary>
+    public static JsObject ArraySpeciesCreate(Realm realm, JsObject originalArray, double length, out JsArray? own)
     {
+        own = null;
+
         // 1-2. If IsArray(originalArray) is false, return ? ArrayCreate(length).
-        if (!Operations.IsArray(originalArray)) return ArrayCreate(realm, length);
+        if (!Operations.IsArray(originalArray)) return own = ArrayCreate(realm, length);
 
         // 3. Let C be ? Get(originalArray, "constructor").
         JsValue c = originalArray.Get("constructor");
@@ -163,7 +177,11 @@ internal static class ArrayHelpers
         }
 
         // 6. If C is undefined, return ? ArrayCreate(length).
-        if (c.IsUndefined) return ArrayCreate(realm, length);
+        if (c.IsUndefined)
+        {
+            int capacity = originalArray is JsArray source && source.IsDense && source._dense.Length >= length ? (int)length : 1024;
+            return own = ArrayCreate(realm, length, null, capacity);
+        }
 
         // 7. If IsConstructor(C) is false, throw a TypeError exception.
         if (!Operations.IsConstructor(c)) throw realm.TypeError("object.constructor[Symbol.species] is not a constructor");
@@ -171,6 +189,20 @@ internal static class ArrayHelpers
         // 8. Return ? Construct(C, « 𝔽(length) »).
         JsValue result = Operations.Construct(realm, c, [JsValue.FromNumber(length)]);
         return result._ref as JsObject ?? throw realm.TypeError("Species constructor returned a non-object");
+    }
+
+    /// <summary>
+    /// Makes <paramref name="items"/>[0..count) the elements of <paramref name="array"/>, a fresh empty array
+    /// of the caller's own (see ArraySpeciesCreate's own): the storage is taken over, trimmed when mostly
+    /// unused, and the rest of it filled with holes as JsArray's invariants require.
+    /// </summary>
+    internal static void AdoptDense(this JsArray array, JsValue[] items, int count)
+    {
+        if (array._length != 0 || !array.IsDense) throw new InvalidOperationException("AdoptDense needs a fresh empty array.");
+        if (count * 2 < items.Length) Array.Resize(ref items, count);
+        else items.AsSpan(count).Fill(JsValue.Hole);
+        array._dense = items;
+        array._length = (uint)count;
     }
 
     /// <summary>Whether a dense JsArray can be read straight from _dense for indices below its length.</summary>

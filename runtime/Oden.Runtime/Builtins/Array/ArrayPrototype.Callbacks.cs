@@ -72,12 +72,16 @@ internal static partial class ArrayPrototype
         JsValue thisArg = args.At(1);
 
         // 4. Let A be ? ArraySpeciesCreate(O, len).
-        JsObject a = ArraySpeciesCreate(realm, o, len);
+        JsObject a = ArraySpeciesCreate(realm, o, len, out JsArray? own);
 
-        // 5-6. For each present element: CreateDataPropertyOrThrow(A, Pk, Call(…)); holes stay holes.
+        // 5-6. For each present element: CreateDataPropertyOrThrow(A, Pk, Call(…)); holes stay holes. A fresh
+        // array of ours (extensible, dense, nobody else holds it) takes the value in its storage directly.
         for (double k = 0; k < len; k++)
         {
-            if (TryGet(o, k, out JsValue kValue)) CreateData(realm, a, k, callback.Call3(thisArg, kValue, k, o));
+            if (!TryGet(o, k, out JsValue kValue)) continue;
+            JsValue mapped = callback.Call3(thisArg, kValue, k, o);
+            if (own is not null && k < own._dense.Length && own.IsDense) own._dense[(int)k] = mapped;
+            else CreateData(realm, a, k, mapped);
         }
 
         return a;
@@ -93,18 +97,24 @@ internal static partial class ArrayPrototype
         JsValue thisArg = args.At(1);
 
         // 4. Let A be ? ArraySpeciesCreate(O, 0).
-        JsObject a = ArraySpeciesCreate(realm, o, 0);
+        JsObject a = ArraySpeciesCreate(realm, o, 0, out JsArray? own);
 
-        // 5-7. Keep the elements the callback selects, packed.
+        // 5-7. Keep the elements the callback selects, packed. A fresh array of ours (nobody else holds it)
+        // gets them at the end, in storage sized for a dense source's length.
+        JsValue[]? kept = own is not null && o is JsArray source && source.IsDense && len <= source._dense.Length ? new JsValue[(int)len] : null;
         double to = 0;
         for (double k = 0; k < len; k++)
         {
             if (TryGet(o, k, out JsValue kValue) && Operations.ToBoolean(callback.Call3(thisArg, kValue, k, o)))
             {
-                CreateData(realm, a, to, kValue);
+                if (kept is not null) kept[(int)to] = kValue;
+                else if (own is not null) own.Push(kValue);
+                else CreateData(realm, a, to, kValue);
                 to++;
             }
         }
+
+        if (kept is not null) own!.AdoptDense(kept, (int)to);
 
         return a;
     }

@@ -73,8 +73,9 @@ internal static partial class ArrayPrototype
             TimSort<JsValue>.Sort(values, (x, y) =>
             {
                 // CompareArrayElements 4: v = ? ToNumber(? Call(comparefn, undefined, « x, y »)); NaN is +0.
-                double v = Operations.ToNumber(realm, comparefn.Call2(default, x, y));
-                return double.IsNaN(v) ? 0 : Math.Sign(v);
+                JsValue r = comparefn.Call2(default, x, y);
+                double v = r.IsNumber ? r.AsNumber : Operations.ToNumber(realm, r);
+                return v > 0 ? 1 : v < 0 ? -1 : 0;
             });
         }
 

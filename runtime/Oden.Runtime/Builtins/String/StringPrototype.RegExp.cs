@@ -220,18 +220,20 @@ internal static partial class StringPrototype
             return a;
         }
 
-        // 11-15. The substrings between occurrences of R, at most lim of them.
-        int i0 = 0;
-        int j = StringIndexOf(s, r, 0);
-        while (j != -1)
+        // 11-15. The substrings between occurrences of R, at most lim of them. The occurrences are counted
+        // first (a vectorized scan), so the result is built in storage of its final size.
+        ReadOnlySpan<char> text = s;
+        int pieces = (separatorLength == 1 ? text.Count(r[0]) : text.Count(r.AsSpan())) + 1;
+        var items = new JsValue[(int)Math.Min((uint)pieces, lim)];
+        int n = 0, i0 = 0;
+        while (n < items.Length - 1 || (n == items.Length - 1 && items.Length < pieces))
         {
-            a.Push(s.Substring(i0, j - i0));
-            if (a.Length == lim) return a;
+            int j = separatorLength == 1 ? s.IndexOf(r[0], i0) : s.IndexOf(r, i0, StringComparison.Ordinal);
+            items[n++] = s.Substring(i0, j - i0);
             i0 = j + separatorLength;
-            j = StringIndexOf(s, r, i0);
         }
 
-        a.Push(s.Substring(i0));
-        return a;
+        if (n < items.Length) items[n] = s.Substring(i0);
+        return JsArray.FromArray(realm, items);
     }
 }
