@@ -107,7 +107,43 @@ internal sealed class JsonParser(Realm realm, string text)
             return v == 0 && span[0] == '-' ? -0.0 : v;
         }
 
-        return double.Parse(span, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return TryParseShortDecimal(span, out double d) ? d : double.Parse(span, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private static readonly double[] s_powersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    /// <summary>
+    /// A decimal "-?digits.digits" of at most 15 significant digits in all and at most 15 after the point:
+    /// the digits as an integer are exact in a double, and so is the power of ten, so one division gives
+    /// the correctly rounded value (the classic exact fast path of decimal-to-double conversion).
+    /// </summary>
+    private static bool TryParseShortDecimal(ReadOnlySpan<char> span, out double value)
+    {
+        value = 0;
+        int i = 0;
+        bool negative = span[0] == '-';
+        if (negative) i++;
+        long mantissa = 0;
+        int digits = 0, fraction = -1;
+        for (; i < span.Length; i++)
+        {
+            char c = span[i];
+            if (c == '.')
+            {
+                fraction = 0;
+                continue;
+            }
+
+            if (c is < '0' or > '9') return false; // an exponent: the general path
+            mantissa = mantissa * 10 + (c - '0');
+            if (mantissa != 0) digits++;
+            if (fraction >= 0) fraction++;
+        }
+
+        if (digits > 15 || fraction > 15) return false;
+        double d = fraction > 0 ? mantissa / s_powersOfTen[fraction] : mantissa;
+        value = negative ? -d : d;
+        return true;
     }
 
     private JsValue ParseString() => ReadString();

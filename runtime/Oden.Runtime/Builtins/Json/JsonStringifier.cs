@@ -274,13 +274,26 @@ internal sealed class JsonStringifier(Realm realm)
         _indent = stepback;
     }
 
+    // The code units QuoteJSONString may have to escape: controls, '"', '\\' and surrogates (escaped when lone).
+    private static readonly System.Buffers.SearchValues<char> s_mayNeedEscape = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"\\" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
     /// <summary>QuoteJSONString: escapes quotes, backslashes, control characters and lone surrogates.</summary>
     /// <see href="https://tc39.es/ecma262/#sec-quotejsonstring"/>
     internal static void QuoteJSONString(StringBuilder sb, string value)
     {
         sb.Append('"');
+
+        // Most strings need no escape: one vectorized scan finds the first code unit that might.
+        int first = value.AsSpan().IndexOfAny(s_mayNeedEscape);
+        if (first < 0)
+        {
+            sb.Append(value).Append('"');
+            return;
+        }
+
         int runStart = 0;
-        for (int i = 0; i < value.Length; i++)
+        for (int i = first; i < value.Length; i++)
         {
             char c = value[i];
             string? escape = c switch
