@@ -42,6 +42,9 @@ internal static partial class ArrayPrototype
         if (!stack.Add(o)) return "";
         try
         {
+            // A dense array of flat strings: no element conversion can run code, so R is built in one piece.
+            if (!locale && o is JsArray array && TryJoinStrings(realm, array, len, sep, out string? joined)) return joined;
+
             // 5-7. R is the elements joined by sep; undefined and null are the empty String.
             var r = new StringBuilder();
             for (double k = 0; k < len; k++)
@@ -65,6 +68,41 @@ internal static partial class ArrayPrototype
         {
             stack.Remove(o);
         }
+    }
+
+    /// <summary>Join steps 5-7 for a dense array whose elements are all flat strings; false (nothing done) otherwise.</summary>
+    private static bool TryJoinStrings(Realm realm, JsArray array, double len, string sep, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? joined)
+    {
+        joined = null;
+        ReadOnlySpan<JsValue> elements = array.DenseSpan(0, len);
+        if (elements.Length != len || len == 0) return false;
+        long total = (long)sep.Length * (elements.Length - 1);
+        foreach (ref readonly JsValue e in elements)
+        {
+            if (e._ref is not string str) return false;
+            total += str.Length;
+        }
+
+        if (total > JsRope.MaxStringLength) throw realm.RangeError("Invalid string length");
+        // The storage itself is the state: nothing runs between the scan and the copy.
+        joined = string.Create((int)total, (array._dense, elements.Length, sep), static (span, state) =>
+        {
+            (JsValue[] items, int count, string separator) = state;
+            int at = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0 && separator.Length > 0)
+                {
+                    separator.CopyTo(span[at..]);
+                    at += separator.Length;
+                }
+
+                string item = (string)items[i]._ref!;
+                item.CopyTo(span[at..]);
+                at += item.Length;
+            }
+        });
+        return true;
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-array.prototype.tostring"/>
