@@ -381,13 +381,16 @@ internal static partial class ArrayPrototype
         double count = Math.Max(final - k, 0);
 
         // 10. Let A be ? ArraySpeciesCreate(O, count).
-        JsObject a = ArraySpeciesCreate(realm, o, count);
+        JsObject a = ArraySpeciesCreate(realm, o, count, out JsArray? own);
 
-        // 11-12. Copy the present elements.
+        // 11-12. Copy the present elements (into the storage of a fresh array of ours directly: reading an
+        // element may still run a getter, but nothing else can see A).
         double n = 0;
         for (; k < final; k++, n++)
         {
-            if (TryGet(o, k, out JsValue kValue)) CreateData(realm, a, n, kValue);
+            if (!TryGet(o, k, out JsValue kValue)) continue;
+            if (own is not null && n < own._dense.Length && own.IsDense) own._dense[(int)n] = kValue;
+            else CreateData(realm, a, n, kValue);
         }
 
         // 13. Perform ? Set(A, "length", 𝔽(n), true).
