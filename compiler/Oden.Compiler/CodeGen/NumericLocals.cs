@@ -84,7 +84,7 @@ internal sealed class NumericLocals : BoundTreeWalker
     };
 
     private bool IsCandidate(VariableSymbol v) =>
-        v.Function == _function && !v.IsCaptured && !v.HasTdzReferences && v.Type == StorageType.Value
+        v.Function == _function && !v.IsCaptured && !v.HasTdzReferences && v.Type == StorageType.Value && !v.Scope.IsDynamic
         && v.Kind is VariableKind.Let or VariableKind.Const or VariableKind.Temp;
 
     private void Note(VariableSymbol v)
@@ -149,7 +149,22 @@ internal sealed class NumericLocals : BoundTreeWalker
             case BoundSuperCall call:
                 _excluded.Add(call.ThisBinding.Symbol);
                 break;
+            case BoundDynamicName or BoundDirectEval:
+                // A name resolved at run time (inside `with`, beside a direct eval) may read or write the
+                // binding it falls back to with any value.
+                new Excluder(_excluded).VisitExpression(node);
+                break;
         }
         base.VisitExpression(node);
+    }
+
+    /// <summary>Adds every binding referenced under a node to the excluded set.</summary>
+    private sealed class Excluder(HashSet<VariableSymbol> excluded) : BoundTreeWalker
+    {
+        public override void VisitExpression(BoundExpression node)
+        {
+            if (node is BoundVariable v) excluded.Add(v.Symbol);
+            base.VisitExpression(node);
+        }
     }
 }
