@@ -31,11 +31,12 @@ internal static class RequestPath
         Console.WriteLine("| handler | Oden wall/request | Oden CPU/request | Oden alloc/request | C# wall/request | C# CPU/request | C# alloc/request | Oden / C# CPU |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (string name in new[] { "hello", "orders" })
+        foreach (bool onRealmThread in new[] { false, true })
         {
             string script = Path.Combine(AppContext.BaseDirectory, "requests", name + ".js");
-            using ServiceProvider odenServices = Services(script);
+            using ServiceProvider odenServices = Services(script, onRealmThread);
             RequestDelegate oden = Pipeline(odenServices, app => app.UseOden());
-            using ServiceProvider csharpServices = Services(null);
+            using ServiceProvider csharpServices = Services(null, false);
             RequestDelegate csharp = Pipeline(csharpServices, app => app.Use(name == "hello" ? HelloAsync : OrdersAsync));
 
             string odenBody = Check(oden, name), csharpBody = Check(csharp, name);
@@ -47,15 +48,23 @@ internal static class RequestPath
             Cost o = Measure(oden, name, quick);
             Cost c = Measure(csharp, name, quick);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {o.WallUs:F2} µs | {o.CpuUs:F2} µs | {o.Bytes / 1024.0:F1} KB | {c.WallUs:F2} µs | {c.CpuUs:F2} µs | {c.Bytes / 1024.0:F1} KB | {o.CpuUs / c.CpuUs:F2}× |"));
+                $"| {name}{(onRealmThread ? " (ContinueOnRealmThread)" : "")} | {o.WallUs:F2} µs | {o.CpuUs:F2} µs | {o.Bytes / 1024.0:F1} KB | {c.WallUs:F2} µs | {c.CpuUs:F2} µs | {c.Bytes / 1024.0:F1} KB | {o.CpuUs / c.CpuUs:F2}× |"));
         }
     }
 
-    private static ServiceProvider Services(string? script)
+    private static ServiceProvider Services(string? script, bool onRealmThread)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        if (script is not null) services.AddOden(o => o.ScriptPath = script);
+        if (script is not null)
+        {
+            services.AddOden(o =>
+            {
+                o.ScriptPath = script;
+                o.ContinueOnRealmThread = onRealmThread;
+            });
+        }
+
         return services.BuildServiceProvider();
     }
 
