@@ -223,11 +223,22 @@ internal sealed class ProgressStream(Stream inner) : Stream
         inner.Write(buffer, offset, count);
     }
 
-    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _writes);
-        await inner.WriteAsync(buffer, cancellationToken).ConfigureAwait(false);
-        await inner.FlushAsync(cancellationToken).ConfigureAwait(false); // a streamed body reaches the client chunk by chunk
+        // A streamed body reaches the client chunk by chunk: each write is flushed. Without a state machine
+        // when both complete at once (the usual case: Kestrel's output is below its pause threshold).
+        ValueTask write = inner.WriteAsync(buffer, cancellationToken);
+        if (!write.IsCompletedSuccessfully) return FlushAfterAsync(write, cancellationToken);
+        write.GetAwaiter().GetResult();
+        Task flush = inner.FlushAsync(cancellationToken);
+        return flush.IsCompletedSuccessfully ? default : new ValueTask(flush);
+    }
+
+    private async ValueTask FlushAfterAsync(ValueTask write, CancellationToken cancellationToken)
+    {
+        await write.ConfigureAwait(false);
+        await inner.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
