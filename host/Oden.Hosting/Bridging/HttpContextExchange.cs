@@ -40,9 +40,12 @@ internal sealed class HttpContextExchange : HostExchange<ExpressDecision>, IHttp
     private volatile bool _closed;
     private KeyValuePair<string, string>[]? _requestHeaders;
 
-    public HttpContextExchange(HttpContext context, Realm realm, HandlerRegistration registration, bool continueOnRealmThread, long deadline, long maxBodySize, byte[]? bufferedBody)
+    private readonly long _idleTicks;
+
+    public HttpContextExchange(HttpContext context, Realm realm, HandlerRegistration registration, bool continueOnRealmThread, long deadline, TimeSpan idleTimeout, long maxBodySize, byte[]? bufferedBody)
         : base(realm, continueOnRealmThread, deadline)
     {
+        _idleTicks = (long)(idleTimeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         _context = context;
         _registration = registration;
         _maxBodySize = maxBodySize;
@@ -61,11 +64,27 @@ internal sealed class HttpContextExchange : HostExchange<ExpressDecision>, IHttp
         }
     }
 
-    /// <summary>The watchdog's tick: no decision within the time budget → the middleware answers 504.</summary>
+    /// <summary>
+    /// The watchdog's tick: no decision within the time budget → the middleware answers 504; a streamed
+    /// response whose pump waited the idle timeout for the next res.write → the channel ends with
+    /// ResponseStalledException and the middleware aborts the response.
+    /// </summary>
     public override void Check(long now)
     {
-        if (IsUndecided && now >= Deadline) TryClaim(ExpressDecision.TimedOut);
+        if (IsUndecided)
+        {
+            if (now >= Deadline) TryClaim(ExpressDecision.TimedOut);
+            return;
+        }
+
+        long waitingSince = Volatile.Read(ref _pumpWaitingSince);
+        if (waitingSince != 0 && now - waitingSince >= _idleTicks) _chunks?.Writer.TryComplete(new ResponseStalledException());
     }
+
+    private long _pumpWaitingSince;
+
+    /// <summary>The pump waits for script code's next chunk since <paramref name="timestamp"/> (0: it does not wait).</summary>
+    public void PumpWaiting(long timestamp) => Volatile.Write(ref _pumpWaitingSince, timestamp);
 
     /// <summary>The streamed chunks after a Respond decision with Complete = false.</summary>
     public ChannelReader<ReadOnlyMemory<byte>>? Chunks => _chunks?.Reader;
@@ -342,6 +361,9 @@ internal sealed class HttpContextExchange : HostExchange<ExpressDecision>, IHttp
     public static string DescribeError(JsValue error) =>
         error.TryGetObject is JsError e ? e.StackText : "Uncaught " + JsException.Describe(error);
 }
+
+/// <summary>The watchdog ended a streamed response whose script wrote nothing for the idle timeout.</summary>
+internal sealed class ResponseStalledException() : Exception("the streamed response stalled");
 
 /// <summary>A JavaScript error that ended a streamed response; the message is the stack.</summary>
 internal sealed class JavaScriptErrorException(string stack) : Exception(stack);

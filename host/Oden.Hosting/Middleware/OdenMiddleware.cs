@@ -3,7 +3,8 @@
 //   acquire version ─▶ none: 502 (load error) │ no registration: 502 │ Express: RunExpressAsync │ fetch styles
 //   Express: buffer a JSON/urlencoded body (413 past the limit) ─▶ post to the least-busy realm ─▶ await the
 //   first decision within the time budget (else 504) ─▶ respond / next() / 500 (413) / 204.
-// A streamed response is pumped from the exchange's channel; a pause longer than the idle timeout aborts it.
+// A streamed response is pumped from the exchange's channel; a pause longer than the idle timeout aborts it
+// (the handler's watchdog tick sees it: no request arms a timer of its own).
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
@@ -94,7 +95,7 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
 
         RealmWorker worker = version.PickWorker();
         var exchange = new HttpContextExchange(context, worker.Realm, worker.Registration!, handler.Options.ContinueOnRealmThread,
-            HostExchange.After(Stopwatch.GetTimestamp(), limits.TimeBudget), limits.MaxRequestBodySize, buffered);
+            HostExchange.After(Stopwatch.GetTimestamp(), limits.TimeBudget), limits.ResponseIdleTimeout, limits.MaxRequestBodySize, buffered);
         worker.Enter();
         handler.InFlight.Add(exchange);
         try
@@ -200,19 +201,24 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         exchange.Flushed(decision.Body.Length);
         var reader = exchange.Chunks!;
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         while (true)
         {
-            idle.CancelAfter(limits.ResponseIdleTimeout); // restarts the idle timer for each wait
             bool more;
             try
             {
-                more = await reader.WaitToReadAsync(idle.Token).ConfigureAwait(false);
+                // The watchdog ends a wait that lasts the idle timeout (HttpContextExchange.Check): no timer here.
+                exchange.PumpWaiting(Stopwatch.GetTimestamp());
+                more = await reader.WaitToReadAsync(context.RequestAborted).ConfigureAwait(false);
+                exchange.PumpWaiting(0);
             }
-            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            catch (ResponseStalledException)
             {
-                Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
-                handler.Metrics.Error(handler.Name, "stalled");
+                if (!context.RequestAborted.IsCancellationRequested)
+                {
+                    Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
+                    handler.Metrics.Error(handler.Name, "stalled");
+                }
+
                 context.Abort();
                 return;
             }
