@@ -42,6 +42,9 @@ internal sealed partial class CodeGenerator
     /// <summary>True when emitting a chunk of a split body (FunctionSplitter): returns store into the ref parameter.</summary>
     private readonly bool _isChunk;
 
+    /// <summary>The bindings kept in double locals (NumericLocals); none in frames and split bodies.</summary>
+    private readonly HashSet<VariableSymbol> _numeric;
+
     private CodeGenerator(EmitContext context, FunctionPlan plan, MethodBuilder method, BoundBlock statements, bool isChunk)
     {
         _context = context;
@@ -52,6 +55,9 @@ internal sealed partial class CodeGenerator
         _realm = _il.DeclareLocal(RuntimeMembers.Realm);
         _isChunk = isChunk;
         (_labelRegions, _tryRegions) = RegionAnalysis.Analyze(statements);
+        _numeric = isChunk || plan.Chunks.Count > 0 || plan.StateMachine is not null
+            ? []
+            : NumericLocals.Analyze(_function, statements);
     }
 
     /// <summary>Emits the IL of one function's body method (and of its chunk methods when the body is split).</summary>
@@ -386,11 +392,13 @@ internal sealed partial class CodeGenerator
     {
         if (!_locals.TryGetValue(v, out var local))
         {
-            local = _il.DeclareLocal(ClrType(v.Type));
+            local = _il.DeclareLocal(LocalType(v));
             _locals[v] = local;
         }
         return local;
     }
+
+    private Type LocalType(VariableSymbol v) => _numeric.Contains(v) ? typeof(double) : ClrType(v.Type);
 
     /// <summary>Pushes the binding's current value (no TDZ check).</summary>
     private void EmitLoad(VariableSymbol v)
@@ -420,6 +428,7 @@ internal sealed partial class CodeGenerator
         else
         {
             _il.Emit(OpCodes.Ldloc, Local(v));
+            if (_numeric.Contains(v)) EmitBoxNumber();
         }
     }
 
@@ -445,6 +454,7 @@ internal sealed partial class CodeGenerator
         }
         else
         {
+            if (_numeric.Contains(v)) _il.Emit(OpCodes.Call, RuntimeMembers.NumberOf); // every write is a Number (NumericLocals)
             _il.Emit(OpCodes.Stloc, Local(v));
         }
     }

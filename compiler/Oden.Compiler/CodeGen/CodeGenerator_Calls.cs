@@ -41,7 +41,8 @@ internal sealed partial class CodeGenerator
             bool inArray = EmitArguments(arguments);
             _il.Emit(OpCodes.Ldsfld, site);
             MarkSequencePoint(call.Span);
-            _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN : RuntimeMembers.CallMethodK[arguments.Length]);
+            _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN
+                : RuntimeMembers.IntrinsicCall(member.Name, arguments.Length) ?? RuntimeMembers.CallMethodK[arguments.Length]);
             return;
         }
 

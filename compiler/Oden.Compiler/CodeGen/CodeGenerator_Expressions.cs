@@ -83,6 +83,10 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.NewRegExp);
                 _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
                 break;
+            case BoundUnary or BoundBinary or BoundToNumericConversion when RunsOnDoubles(expression):
+                EmitNumber(expression);
+                EmitBoxNumber();
+                break;
             case BoundUnary unary:
                 EmitUnary(unary);
                 break;
@@ -185,7 +189,7 @@ internal sealed partial class CodeGenerator
     {
         foreach (var temp in sequence.Locals)
         {
-            if (!temp.IsCaptured && !_locals.ContainsKey(temp)) _locals[temp] = RentTemp(ClrType(temp.Type));
+            if (!temp.IsCaptured && !_locals.ContainsKey(temp)) _locals[temp] = RentTemp(LocalType(temp));
         }
         foreach (var e in sequence.SideEffects) EmitExpression(e, used: false);
         EmitExpression(sequence.Value, used);
@@ -305,6 +309,15 @@ internal sealed partial class CodeGenerator
     private void EmitVariableAssignment(BoundVariable target, BoundExpression value, bool used)
     {
         var symbol = target.Symbol;
+        if (IsNumericLocal(symbol))
+        {
+            // NumericLocals admits no TDZ reference and no const assignment here.
+            EmitNumber(value);
+            if (used) _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Stloc, Local(symbol));
+            if (used) EmitBoxNumber();
+            return;
+        }
         EmitExpression(value, used: true);
         if (target.NeedsTdzCheck)
         {
@@ -427,6 +440,12 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldc_I4_0);
                 _il.Emit(OpCodes.Ceq);
             }
+            _il.Emit(OpCodes.Call, RuntimeMembers.JsValueFromBoolean);
+            return;
+        }
+        if (IsNumericComparison(binary))
+        {
+            EmitNumericComparisonValue(binary);
             _il.Emit(OpCodes.Call, RuntimeMembers.JsValueFromBoolean);
             return;
         }
@@ -555,6 +574,9 @@ internal sealed partial class CodeGenerator
                 EmitExpression(operand, used: true);
                 _il.Emit(OpCodes.Call, test);
                 _il.Emit(jumpIfTrue != isNot ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+                return;
+            case BoundBinary binary when IsNumericComparison(binary):
+                EmitNumericComparisonBranch(binary, target, jumpIfTrue);
                 return;
             case BoundBinary binary when TryGetComparison(binary.Operator, out var comparison, out bool negate, out bool needsRealm):
                 if (needsRealm) _il.Emit(OpCodes.Ldloc, _realm);

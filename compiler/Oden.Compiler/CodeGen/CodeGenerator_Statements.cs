@@ -22,6 +22,11 @@ internal sealed partial class CodeGenerator
                 MarkSequencePoint(s.Span);
                 EmitExpression(s.Expression, used: false);
                 break;
+            case BoundVariableDeclaration s when IsNumericLocal(s.Symbol):
+                MarkSequencePoint(s.Span);
+                EmitNumber(s.Initializer!);
+                _il.Emit(OpCodes.Stloc, Local(s.Symbol));
+                break;
             case BoundVariableDeclaration s:
                 MarkSequencePoint(s.Span);
                 if (s.Initializer is null) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);

@@ -94,6 +94,11 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo BitwiseNot = Op(nameof(Ops.BitwiseNot), Realm, JsValue);
     public static readonly MethodInfo LogicalNot = Op(nameof(Ops.LogicalNot), JsValue);
     public static readonly MethodInfo Increment = Op(nameof(Ops.Increment), Realm, JsValue);
+    public static readonly MethodInfo NumberOf = Op(nameof(Ops.NumberOf), JsValue);
+    public static readonly MethodInfo ToInt32Double = Method(typeof(Operations), nameof(Operations.ToInt32), typeof(double));
+    public static readonly MethodInfo ToUint32Double = Method(typeof(Operations), nameof(Operations.ToUint32), typeof(double));
+    public static readonly MethodInfo NumberRemainder = Method(typeof(Operations), nameof(Operations.NumberRemainder), typeof(double), typeof(double));
+    public static readonly MethodInfo NumberExponentiate = Method(typeof(Operations), nameof(Operations.NumberExponentiate), typeof(double), typeof(double));
     public static readonly MethodInfo Decrement = Op(nameof(Ops.Decrement), Realm, JsValue);
     public static readonly MethodInfo TypeOf = Op(nameof(Ops.TypeOf), JsValue);
     public static readonly MethodInfo StrictEquals = Op(nameof(Ops.StrictEquals), JsValue, JsValue);
@@ -138,6 +143,42 @@ internal static partial class RuntimeMembers
         Op(nameof(Ops.CallMethod2), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite),
         Op(nameof(Ops.CallMethod3), Realm, JsFunction, JsValue, JsValue, JsValue, JsValue, PropertySite),
     ];
+    /// <summary>
+    /// Guarded intrinsics (Ops.Intrinsics.cs): the entry a method call with this name and argument count
+    /// uses instead of CallMethodK (same parameters), or null.
+    /// </summary>
+    public static MethodInfo? IntrinsicCall(string name, int arguments) => (name, arguments) switch
+    {
+        ("floor", 1) => s_callFloor,
+        ("ceil", 1) => s_callCeil,
+        ("trunc", 1) => s_callTrunc,
+        ("round", 1) => s_callRound,
+        ("sqrt", 1) => s_callSqrt,
+        ("abs", 1) => s_callAbs,
+        ("max", 2) => s_callMax,
+        ("min", 2) => s_callMin,
+        ("imul", 2) => s_callImul,
+        ("charCodeAt", 1) => s_callCharCodeAt,
+        ("charAt", 1) => s_callCharAt,
+        ("fromCharCode", 1) => s_callFromCharCode,
+        ("push", 1) => s_callPush,
+        _ => null,
+    };
+
+    private static readonly MethodInfo s_callFloor = Op(nameof(Ops.CallFloor), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callCeil = Op(nameof(Ops.CallCeil), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callTrunc = Op(nameof(Ops.CallTrunc), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callRound = Op(nameof(Ops.CallRound), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callSqrt = Op(nameof(Ops.CallSqrt), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callAbs = Op(nameof(Ops.CallAbs), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callMax = Op(nameof(Ops.CallMax), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callMin = Op(nameof(Ops.CallMin), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callImul = Op(nameof(Ops.CallImul), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callCharCodeAt = Op(nameof(Ops.CallCharCodeAt), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callCharAt = Op(nameof(Ops.CallCharAt), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callFromCharCode = Op(nameof(Ops.CallFromCharCode), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callPush = Op(nameof(Ops.CallPush), Realm, JsFunction, JsValue, JsValue, PropertySite);
+
     public static readonly MethodInfo CallMethodN = Op(nameof(Ops.CallMethodN), Realm, JsFunction, JsValue, JsValueArray, PropertySite);
     public static readonly MethodInfo[] NewK =
     [

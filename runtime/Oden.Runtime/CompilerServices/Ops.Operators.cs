@@ -76,6 +76,13 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ToNumber(Realm realm, JsValue v) => v.IsNumber ? v._num : Operations.ToNumber(realm, v);
 
+    /// <summary>
+    /// The double of a value the compiler proved to be a Number (the result of an operator that returns a
+    /// Number or throws, stored into a numeric local): no check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double NumberOf(JsValue v) => v._num;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool ToBoolean(JsValue v) => Operations.ToBoolean(v);
 
@@ -106,7 +113,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Remainder(Realm realm, JsValue a, JsValue b)
     {
-        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(a._num % b._num);
+        if (a.IsNumber && b.IsNumber) return JsValue.FromNumber(Operations.NumberRemainder(a._num, b._num));
         return NumericSlow(realm, a, b, NumericOperator.Remainder);
     }
 

@@ -195,6 +195,13 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SetNamedSlow(Realm realm, JsValue target, PropertySite site, JsValue value, bool strict)
     {
+        // A monomorphic add (`this.x = x` in a constructor) is the common reason to be here: try it first.
+        if (site._state is CacheEntry { Kind: CacheEntryKind.Add } add && JsValue.ObjectOf(target._ref) is { } receiver
+            && TryCachedAdd(add, receiver, value))
+        {
+            return;
+        }
+
         if (target._ref is not JsObject o)
         {
             SetOnPrimitive(realm, target, site.Key, value, strict);
@@ -222,6 +229,40 @@ public static partial class Ops
         SetMiss(realm, o, site, value, strict);
     }
 
+    /// <summary>
+    /// An Add entry's store: the receiver has the entry's shape and is extensible, its prototypes have the
+    /// recorded shapes (none has the key or a setter for it) and the chain ends there. The new value goes
+    /// into the next slot (already allocated when the constructor presized the object) and the receiver
+    /// takes the entry's new shape.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryCachedAdd(CacheEntry e, JsObject o, JsValue value)
+    {
+        if (!ReferenceEquals(e.Shape, o._shape) || (o._objectFlags & ObjectFlags.NotExtensible) != 0) return false;
+        Shape[] chain = e.Chain!;
+        JsObject? p = o._prototype;
+        for (int i = 0; i < chain.Length; i++)
+        {
+            if (p is null || !ReferenceEquals(p._shape, chain[i])) return false;
+            p = p._prototype;
+        }
+
+        if (p is not null) return false;
+        JsValue[] slots = o._slots;
+        int slot = e.Slot;
+        if ((uint)slot < (uint)slots.Length)
+        {
+            slots[slot] = value;
+            o._shape = e.NewShape!;
+        }
+        else
+        {
+            o.AddWithShape(e.NewShape!, value);
+        }
+
+        return true;
+    }
+
     private static bool TrySetHit(CacheEntry e, JsObject o, JsValue value)
     {
         if (!ReferenceEquals(e.Shape, o._shape)) return false;
@@ -231,15 +272,7 @@ public static partial class Ops
             return true;
         }
 
-        if (e.Kind == CacheEntryKind.Add && (o._objectFlags & ObjectFlags.NotExtensible) == 0)
-        {
-            JsObject? last = e.Chain!.Length == 0 ? o : e.MatchChain(o);
-            if (last is null || last._prototype is not null) return false;
-            o.AddWithShape(e.NewShape!, value);
-            return true;
-        }
-
-        return false;
+        return e.Kind == CacheEntryKind.Add && TryCachedAdd(e, o, value);
     }
 
     private static void SetMiss(Realm realm, JsObject o, PropertySite site, JsValue value, bool strict)

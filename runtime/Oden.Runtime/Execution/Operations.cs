@@ -211,6 +211,20 @@ public static class Operations
         return Math.Min(len, 9007199254740991d);
     }
 
+    /// <summary>
+    /// Number::remainder (the % operator): a positive integral dividend and a positive integral divisor
+    /// within int32 take the integer remainder; the rest (zeros, negatives, fractions, NaN, infinities)
+    /// is the IEEE truncating remainder (fmod), which has the dividend's sign as the spec asks.
+    /// </summary>
+    /// <see href="https://tc39.es/ecma262/#sec-numeric-types-number-remainder"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double NumberRemainder(double n, double d)
+    {
+        int ni = (int)n, di = (int)d;
+        if (ni == n && di == d && ni > 0 && di > 0) return ni % di;
+        return n % d;
+    }
+
     /// <summary>Number::exponentiate (also the ** operator).</summary>
     /// <see href="https://tc39.es/ecma262/#sec-numeric-types-number-exponentiate"/>
     public static double NumberExponentiate(double b, double e)

@@ -59,9 +59,13 @@ public sealed class JsArray : JsObject
 
     internal bool IsDense => !_sparse;
 
-    /// <summary>Whether Push can append in place: dense, extensible, writable length, room left.</summary>
+    /// <summary>
+    /// Whether Push can append in place: dense, extensible, writable length, room left, and no indexed
+    /// property on the prototype chain (a setter or a read-only element there would intercept the Set).
+    /// </summary>
     internal bool CanFastAppend =>
-        !_sparse && !_lengthReadOnly && (_objectFlags & ObjectFlags.NotExtensible) == 0 && _length < PropertyKey.MaxIndex;
+        !_sparse && !_lengthReadOnly && (_objectFlags & ObjectFlags.NotExtensible) == 0 && _length < PropertyKey.MaxIndex
+        && (_prototype is null || !CompilerServices.Ops.ProtoChainHasIndexedProperties(_prototype));
 
     /// <summary>Reads an element of a dense array, or returns false (hole, sparse, out of range).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -273,7 +273,7 @@ internal static partial class ArrayPrototype
 
     /// <see href="https://tc39.es/ecma262/#sec-array.prototype.push"/>
     [JsFunction("push", Length = 1)]
-    private static JsValue Push(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue Push(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         if (thisValue.TryGetObject is JsArray fast && fast.CanFastAppend && fast.Length + (uint)args.Length < PropertyKey.MaxIndex)
         {

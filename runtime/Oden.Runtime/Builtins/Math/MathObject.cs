@@ -43,7 +43,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.abs"/>
     [JsFunction("abs", Length = 1)]
-    private static JsValue Abs(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Abs(Arg(realm, args, 0));
+    internal static JsValue Abs(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Abs(Arg(realm, args, 0));
 
     /// <see href="https://tc39.es/ecma262/#sec-math.acos"/>
     [JsFunction("acos", Length = 1)]
@@ -85,7 +85,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.ceil"/>
     [JsFunction("ceil", Length = 1)]
-    private static JsValue Ceil(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Ceiling(Arg(realm, args, 0));
+    internal static JsValue Ceil(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Ceiling(Arg(realm, args, 0));
 
     /// <see href="https://tc39.es/ecma262/#sec-math.clz32"/>
     [JsFunction("clz32", Length = 1)]
@@ -114,7 +114,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.floor"/>
     [JsFunction("floor", Length = 1)]
-    private static JsValue Floor(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Floor(Arg(realm, args, 0));
+    internal static JsValue Floor(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Floor(Arg(realm, args, 0));
 
     /// <see href="https://tc39.es/ecma262/#sec-math.fround"/>
     [JsFunction("fround", Length = 1)]
@@ -165,7 +165,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.imul"/>
     [JsFunction("imul", Length = 2)]
-    private static JsValue Imul(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue Imul(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         // 1-2. Let a be ℝ(? ToUint32(x)). Let b be ℝ(? ToUint32(y)).
         uint a = Operations.ToUint32(realm, args.At(0));
@@ -193,7 +193,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.max"/>
     [JsFunction("max", Length = 2)]
-    private static JsValue Max(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue Max(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         // 1-2. Coerce every argument first. 3. Let highest be -∞.
         double highest = double.NegativeInfinity;
@@ -214,7 +214,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.min"/>
     [JsFunction("min", Length = 2)]
-    private static JsValue Min(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue Min(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         double lowest = double.PositiveInfinity;
         bool nan = false;
@@ -248,7 +248,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.round"/>
     [JsFunction("round", Length = 1)]
-    private static JsValue Round(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RoundHalfUp(Arg(realm, args, 0));
+    internal static JsValue Round(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => RoundHalfUp(Arg(realm, args, 0));
 
     /// <summary>The integral Number closest to n, preferring +∞ on ties; -0 for -0.5 ≤ n &lt; 0.</summary>
     internal static double RoundHalfUp(double n)
@@ -287,7 +287,7 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.sqrt"/>
     [JsFunction("sqrt", Length = 1)]
-    private static JsValue Sqrt(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Sqrt(Arg(realm, args, 0));
+    internal static JsValue Sqrt(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Sqrt(Arg(realm, args, 0));
 
     /// <see href="https://tc39.es/ecma262/#sec-math.tan"/>
     [JsFunction("tan", Length = 1)]
@@ -299,5 +299,5 @@ internal static partial class MathObject
 
     /// <see href="https://tc39.es/ecma262/#sec-math.trunc"/>
     [JsFunction("trunc", Length = 1)]
-    private static JsValue Trunc(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Truncate(Arg(realm, args, 0));
+    internal static JsValue Trunc(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) => Math.Truncate(Arg(realm, args, 0));
 }

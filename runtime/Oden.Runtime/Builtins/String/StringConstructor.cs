@@ -33,7 +33,7 @@ internal static partial class StringConstructor
 
     /// <see href="https://tc39.es/ecma262/#sec-string.fromcharcode"/>
     [JsFunction("fromCharCode", Length = 1)]
-    private static JsValue FromCharCode(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue FromCharCode(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         if (args.Length == 1) return Operations.CharToString((char)(ushort)Operations.ToUint32(realm, args[0]));
 

@@ -46,7 +46,7 @@ internal static partial class StringPrototype
 
     /// <see href="https://tc39.es/ecma262/#sec-string.prototype.charat"/>
     [JsFunction("charAt", Length = 1)]
-    private static JsValue CharAt(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue CharAt(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         // 1-3. S, position = ? ToIntegerOrInfinity(pos).
         string s = ThisString(realm, thisValue, "charAt");
@@ -59,7 +59,7 @@ internal static partial class StringPrototype
 
     /// <see href="https://tc39.es/ecma262/#sec-string.prototype.charcodeat"/>
     [JsFunction("charCodeAt", Length = 1)]
-    private static JsValue CharCodeAt(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
+    internal static JsValue CharCodeAt(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
         // A flat string and an integral index in range (the `s.charCodeAt(i)` of scanning loops): steps 1-5
         // reduce to reading the code unit. -0 reads index 0, as ToIntegerOrInfinity(-0) is 0.
