@@ -9,6 +9,7 @@
 // - The watcher (optional) watches the entry file and every file the last compilation pulled in.
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Oden.Hosting.Bridging;
 using Oden.Hosting.Execution;
 using Oden.Hosting.Loading;
 using Oden.Runtime;
@@ -95,8 +96,11 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
             _initialLoad = Task.Run(() => ReloadAsync());
         }
 
-        TimeSpan period = TimeSpan.FromMilliseconds(Math.Clamp(_options.Limits.TimeBudget.TotalMilliseconds / 4, 10, 250));
-        _watchdog = new Timer(static s => ((OdenHandler)s!).CheckStuckRealms(), this, period, period);
+        // One timer for the whole handler: per request, the time budget and the response idle timeout are
+        // deadlines this tick checks (InFlight), so no request arms a timer of its own.
+        TimeSpan shortest = _options.Limits.TimeBudget < _options.Limits.ResponseIdleTimeout ? _options.Limits.TimeBudget : _options.Limits.ResponseIdleTimeout;
+        TimeSpan period = TimeSpan.FromMilliseconds(Math.Clamp(shortest.TotalMilliseconds / 8, 5, 250));
+        _watchdog = new Timer(static s => ((OdenHandler)s!).Tick(), this, period, period);
     }
 
     /// <summary>Completes when the first load finished (successfully or not).</summary>
@@ -190,10 +194,29 @@ internal sealed class OdenHandler : IOdenHandler, IDisposable
         Log.VersionUnloaded(_logger, Name, version.Id);
     }
 
+    /// <summary>The requests in flight (every version), checked on each watchdog tick.</summary>
+    internal InFlightRequests InFlight { get; } = new();
+
+    private int _ticking;
+
+    private void Tick()
+    {
+        if (Interlocked.Exchange(ref _ticking, 1) != 0) return; // the previous tick still runs
+        try
+        {
+            InFlight.CheckAll(Stopwatch.GetTimestamp());
+            CheckStuckRealms();
+        }
+        finally
+        {
+            Volatile.Write(ref _ticking, 0);
+        }
+    }
+
     /// <summary>
     /// The watchdog: a realm stuck in one job past the time budget is interrupted, in the serving version and
-    /// in retired versions still finishing requests (their 504s and stall aborts come from the middleware,
-    /// per request, whatever the version; a stuck realm would otherwise spin until the version unloads).
+    /// in retired versions still finishing requests (their 504s and stall aborts come from the in-flight
+    /// checks, per request, whatever the version; a stuck realm would otherwise spin until the version unloads).
     /// </summary>
     private void CheckStuckRealms()
     {

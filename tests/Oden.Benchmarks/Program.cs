@@ -30,7 +30,7 @@ public static class Program
 
         if (requestPath || compile || reload)
         {
-            if (requestPath) RequestPath.Run(quick);
+            if (requestPath) RequestPath.Run(quick, filter);
             if (compile) CompileAndReload.RunCompile(quick);
             if (reload) CompileAndReload.RunReload(quick);
             return 0;

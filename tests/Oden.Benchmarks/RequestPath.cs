@@ -1,5 +1,6 @@
 // The request-path benchmark: the per-request cost of a handler through the Oden middleware in process
-// (no sockets), beside a hand-written C# middleware doing the same work, in one run:
+// (no sockets), beside a hand-written C# middleware doing the same work, in one run (hello and orders in the
+// Express style, echo in the FetchEvent style: the body streamed back):
 //   dotnet run -c Release --project tests/Oden.Benchmarks -- --request-path [--quick]
 // Requests are DefaultHttpContexts driven straight into the built ASP.NET Core pipeline by a fixed number of
 // concurrent callers (as Kestrel's connections would be), so the realm's thread hop is part of the cost.
@@ -23,20 +24,22 @@ internal static class RequestPath
         items = Enumerable.Range(0, 20).Select(i => new { id = "sku-" + i, qty = i % 4, price = 1.5 + i }).ToArray(),
     }));
 
-    public static void Run(bool quick)
+    public static void Run(bool quick, string? filter = null)
     {
         Console.WriteLine();
         Console.WriteLine($"# Request path in process (DefaultHttpContext into the pipeline, {Concurrency} concurrent callers)");
         Console.WriteLine();
         Console.WriteLine("| handler | Oden wall/request | Oden CPU/request | Oden alloc/request | C# wall/request | C# CPU/request | C# alloc/request | Oden / C# CPU |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (string name in new[] { "hello", "orders" })
+        foreach (string name in new[] { "hello", "orders", "echo" })
+        foreach (bool onRealmThread in new[] { false, true })
         {
+            if (filter is not null && !name.Contains(filter, StringComparison.Ordinal)) continue;
             string script = Path.Combine(AppContext.BaseDirectory, "requests", name + ".js");
-            using ServiceProvider odenServices = Services(script);
+            using ServiceProvider odenServices = Services(script, onRealmThread);
             RequestDelegate oden = Pipeline(odenServices, app => app.UseOden());
-            using ServiceProvider csharpServices = Services(null);
-            RequestDelegate csharp = Pipeline(csharpServices, app => app.Use(name == "hello" ? HelloAsync : OrdersAsync));
+            using ServiceProvider csharpServices = Services(null, false);
+            RequestDelegate csharp = Pipeline(csharpServices, app => app.Use(name switch { "hello" => HelloAsync, "echo" => EchoAsync, _ => OrdersAsync }));
 
             string odenBody = Check(oden, name), csharpBody = Check(csharp, name);
             if (!JsonEquivalent(odenBody, csharpBody))
@@ -47,15 +50,23 @@ internal static class RequestPath
             Cost o = Measure(oden, name, quick);
             Cost c = Measure(csharp, name, quick);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {o.WallUs:F2} µs | {o.CpuUs:F2} µs | {o.Bytes / 1024.0:F1} KB | {c.WallUs:F2} µs | {c.CpuUs:F2} µs | {c.Bytes / 1024.0:F1} KB | {o.CpuUs / c.CpuUs:F2}× |"));
+                $"| {name}{(onRealmThread ? " (ContinueOnRealmThread)" : "")} | {o.WallUs:F2} µs | {o.CpuUs:F2} µs | {o.Bytes / 1024.0:F1} KB | {c.WallUs:F2} µs | {c.CpuUs:F2} µs | {c.Bytes / 1024.0:F1} KB | {o.CpuUs / c.CpuUs:F2}× |"));
         }
     }
 
-    private static ServiceProvider Services(string? script)
+    private static ServiceProvider Services(string? script, bool onRealmThread)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        if (script is not null) services.AddOden(o => o.ScriptPath = script);
+        if (script is not null)
+        {
+            services.AddOden(o =>
+            {
+                o.ScriptPath = script;
+                o.ContinueOnRealmThread = onRealmThread;
+            });
+        }
+
         return services.BuildServiceProvider();
     }
 
@@ -81,6 +92,14 @@ internal static class RequestPath
         {
             request.Method = "GET";
             request.Path = "/";
+        }
+        else if (name == "echo")
+        {
+            request.Method = "POST";
+            request.Path = "/";
+            request.ContentType = "application/json";
+            request.ContentLength = OrdersBody.Length;
+            request.Body = new MemoryStream(OrdersBody, writable: false);
         }
         else
         {
@@ -175,6 +194,12 @@ internal static class RequestPath
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.ContentLength = Hello.Length;
         await context.Response.Body.WriteAsync(Hello);
+    }
+
+    private static async Task EchoAsync(HttpContext context, RequestDelegate next)
+    {
+        context.Response.ContentType = context.Request.ContentType ?? "application/octet-stream";
+        await context.Request.Body.CopyToAsync(context.Response.Body);
     }
 
     private sealed record Item(string id, double qty, double price);

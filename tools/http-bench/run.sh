@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # HTTP benchmark: `odenc serve` (hello, json, echo: a 1 KB POST body streamed back) beside a hand-written C# middleware doing the same work,
 # measured with wrk on loopback in one run, side by side. Needs wrk (apt-get install -y wrk).
-#   tools/http-bench/run.sh [duration=10s] [connections=64]
+#   tools/http-bench/run.sh [duration=10s] [connections=64]      (PORT=8090 by default)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration="${1:-10s}"
 connections="${2:-64}"
+port="${PORT:-8090}"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 1; }
 
 dotnet build -c Release host/Oden.Cli -v q -nologo >/dev/null
@@ -28,16 +29,16 @@ serve() { # workload name command...
   [ "$workload" = echo ] && options=(-s tools/http-bench/echo.lua)
   "$@" > "/tmp/oden-bench-$name.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:8090/ && break; sleep 0.2; done
-  wrk -t2 -c"$connections" -d3s "${options[@]}" http://127.0.0.1:8090/ > /dev/null   # warm-up (JIT)
-  measure "$name" http://127.0.0.1:8090/ "${options[@]}"
+  for _ in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:$port/ && break; sleep 0.2; done
+  wrk -t2 -c"$connections" -d3s "${options[@]}" http://127.0.0.1:$port/ > /dev/null   # warm-up (JIT)
+  measure "$name" http://127.0.0.1:$port/ "${options[@]}"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); wrk -t2 -c$connections -d$duration"
 for workload in hello json echo; do
-  serve "$workload" "csharp-$workload" "$baseline" "$workload" http://127.0.0.1:8090
-  serve "$workload" "oden-$workload" "$odenc" serve "tools/http-bench/$workload.js" --urls http://127.0.0.1:8090
+  serve "$workload" "csharp-$workload" "$baseline" "$workload" http://127.0.0.1:$port
+  serve "$workload" "oden-$workload" "$odenc" serve "tools/http-bench/$workload.js" --urls http://127.0.0.1:$port
 done
 for workload in hello json echo; do
   awk -v a="$(cat /tmp/oden-wrk-oden-$workload.rps)" -v b="$(cat /tmp/oden-wrk-csharp-$workload.rps)" -v w="$workload" \

@@ -133,6 +133,7 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitChunk(IEnumerable<BoundStatement> statements)
     {
+        MarkFunctionStart();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.FunctionRealm);
         _il.Emit(OpCodes.Stloc, _realm);
@@ -165,6 +166,7 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitPrologue()
     {
+        MarkFunctionStart();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.FunctionRealm);
         _il.Emit(OpCodes.Stloc, _realm);
@@ -509,7 +511,22 @@ internal sealed partial class CodeGenerator
 
     private bool NeedsLeave(LabelSymbol target) => !(_labelRegions.TryGetValue(target, out int region) && region == _region);
 
-    private void MarkSequencePoint(SourceSpan span)
+    /// <summary>
+    /// A sequence point at IL offset 0 with the function's position: the prologue's (a stack overflow's RangeError
+    /// is thrown there), and the fallback of a frame whose native code the JIT left without an IL offset, which
+    /// reads offset 0; such a frame then shows the function's position instead of missing from `error.stack`.
+    /// </summary>
+    private void MarkFunctionStart() => MarkStatementSequencePoint(_function.Span);
+
+    /// <summary>A statement's sequence point: the IL stack is empty there, which is a JIT boundary already.</summary>
+    private void MarkStatementSequencePoint(SourceSpan span) => MarkSequencePoint(span, statement: true);
+
+    /// <summary>
+    /// A sequence point; inside an expression of an optimized method also a call to Ops.MarkPosition, so the
+    /// runtime call that follows keeps this position in stack traces when the JIT inlines it (see Ops.CallSites.cs).
+    /// Run-once methods are compiled without optimization: nothing is inlined there.
+    /// </summary>
+    private void MarkSequencePoint(SourceSpan span, bool statement = false)
     {
         if (_module.Document is null || span.IsNone || span.Path != _module.File.Path) return;
         // Portable PDB columns are 16-bit: a position past column 65534 (a minified bundle's one line)
@@ -521,6 +538,11 @@ internal sealed partial class CodeGenerator
         int endColumn = Math.Min(span.EndColumn, maxColumn);
         if (span.EndLine == span.StartLine && endColumn <= span.StartColumn) endColumn = span.StartColumn + 1;
         _il.MarkSequencePoint(_module.Document, span.StartLine, span.StartColumn, span.EndLine, endColumn);
+        if (!statement && !_isChunk && !FunctionPlan.IsRunOnce(_function))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.MarkPosition);
+            _lastSequencePoint = _il.ILOffset;
+        }
     }
 
     /// <summary>The exception regions of one try statement (see EmitTry for the IL shape).</summary>

@@ -75,6 +75,7 @@ internal sealed partial class CodeGenerator
     /// <summary>MoveNext's body: the realm from the frame, the stack and budget check, then the lowered body (which starts with the dispatch).</summary>
     private void EmitResumeBody(IEnumerable<BoundStatement> statements)
     {
+        MarkFunctionStart();
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldfld, RuntimeMembers.StateMachineRealm);
         _il.Emit(OpCodes.Stloc, _realm);

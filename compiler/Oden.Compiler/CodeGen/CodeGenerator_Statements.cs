@@ -19,7 +19,7 @@ internal sealed partial class CodeGenerator
                 foreach (var s in list.Statements) EmitStatement(s);
                 break;
             case BoundExpressionStatement s:
-                MarkSequencePoint(s.Span);
+                MarkStatementSequencePoint(s.Span);
                 EmitExpression(s.Expression, used: false);
                 break;
             case BoundVariableDeclaration s when IsNumericLocal(s.Symbol):
@@ -28,7 +28,7 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Stloc, Local(s.Symbol));
                 break;
             case BoundVariableDeclaration s:
-                MarkSequencePoint(s.Span);
+                MarkStatementSequencePoint(s.Span);
                 if (s.Initializer is null) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
                 else EmitExpression(s.Initializer, used: true);
                 EmitStore(s.Symbol);
@@ -40,13 +40,13 @@ internal sealed partial class CodeGenerator
                 EmitIf(s);
                 break;
             case BoundReturn s:
-                MarkSequencePoint(s.Span);
+                MarkStatementSequencePoint(s.Span);
                 if (s.Expression is null) _il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
                 else EmitExpression(s.Expression, used: true);
                 EmitReturn();
                 break;
             case BoundThrow s:
-                MarkSequencePoint(s.Span);
+                MarkStatementSequencePoint(s.Span);
                 EmitExpression(s.Expression, used: true);
                 _il.Emit(OpCodes.Call, RuntimeMembers.Throw);
                 _il.Emit(OpCodes.Throw);
@@ -64,7 +64,7 @@ internal sealed partial class CodeGenerator
                 EmitJump(s.Label);
                 break;
             case BoundConditionalGoto s:
-                MarkSequencePoint(s.Span);
+                MarkStatementSequencePoint(s.Span);
                 EmitConditionalGoto(s);
                 break;
             case BoundIntSwitch s:
@@ -112,7 +112,7 @@ internal sealed partial class CodeGenerator
 
     private void EmitIf(BoundIf statement)
     {
-        MarkSequencePoint(statement.Test.Span);
+        MarkStatementSequencePoint(statement.Test.Span);
         var elseLabel = _il.DefineLabel();
         EmitCondition(statement.Test, elseLabel, jumpIfTrue: false);
         EmitStatement(statement.Then);

@@ -2,8 +2,9 @@
 // keeps them in a `double` IL local instead of a JsValue and does their arithmetic with IL opcodes.
 //
 // A binding qualifies when all of this holds (docs/architecture.md, "Numeric locals"):
-// - it is a let, a const or a lowering temporary of this function, stored in an IL local: not captured,
-//   not in a generator/async frame, not in a split body, of storage type Value;
+// - it is a let, a const, a lowering temporary, or a var that is assigned before any reference
+//   (Lowering/VarInitialization) of this function, stored in an IL local: not captured, not in a
+//   generator/async frame, not in a split body, not visible to a direct eval, of storage type Value;
 // - no reference to it needs a TDZ check (so no read can see it uninitialized; `let x;` writes
 //   undefined, which is not numeric);
 // - every write is a declaration initializer or a plain assignment whose value is numeric, where
@@ -85,7 +86,7 @@ internal sealed class NumericLocals : BoundTreeWalker
 
     private bool IsCandidate(VariableSymbol v) =>
         v.Function == _function && !v.IsCaptured && !v.HasTdzReferences && v.Type == StorageType.Value && !v.Scope.IsDynamic
-        && v.Kind is VariableKind.Let or VariableKind.Const or VariableKind.Temp;
+        && (v.Kind is VariableKind.Let or VariableKind.Const or VariableKind.Temp || (v.Kind == VariableKind.Var && v.IsWrittenBeforeUse));
 
     private void Note(VariableSymbol v)
     {

@@ -195,6 +195,7 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo Uninitialized = Getter(typeof(Ops), nameof(Ops.Uninitialized));
     public static readonly MethodInfo IsUninitialized = Op(nameof(Ops.IsUninitialized), JsValue);
     public static readonly MethodInfo BackEdge = Op(nameof(Ops.BackEdge), Realm);
+    public static readonly MethodInfo MarkPosition = Op(nameof(Ops.MarkPosition));
 
     // ---- Ops: literals and iteration ----
     public static readonly MethodInfo NewObject = Op(nameof(Ops.NewObject), Realm);

@@ -18,6 +18,7 @@ internal static class Lowerer
     {
         try
         {
+            VarInitialization.Analyze(script.TopLevel);
             var topLevel = new LocalRewriter().VisitFunction(script.TopLevel);
             topLevel = new StateMachineRewriter().VisitFunction(topLevel);
             topLevel = new FinallyRewriter().VisitFunction(topLevel);

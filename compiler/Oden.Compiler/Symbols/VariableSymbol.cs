@@ -95,6 +95,12 @@ public sealed class VariableSymbol
     /// <summary>For parameters: the 0-based position.</summary>
     public int ParameterIndex { get; internal set; } = -1;
 
+    /// <summary>
+    /// For var: every reference comes after an assignment that always runs before it (Lowering/VarInitialization),
+    /// so no read sees the initial undefined.
+    /// </summary>
+    public bool IsWrittenBeforeUse { get; internal set; }
+
     /// <summary>Some reference to this binding needs a TDZ check (so its storage starts as "uninitialized").</summary>
     public bool HasTdzReferences { get; internal set; }
 

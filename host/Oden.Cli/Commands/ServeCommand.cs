@@ -87,6 +87,9 @@ internal static class ServeCommand
             o.ScriptPath = path;
             o.Watch = options.Watch;
             if (options.Realms is { } n) o.RealmCount = n;
+            // Nothing runs after UseOden here but the 404 below (only reached through next()) and Kestrel: a
+            // request may finish on its realm's thread, without a hop to the thread pool.
+            o.ContinueOnRealmThread = true;
         });
 
         WebApplication app = builder.Build();

@@ -1,9 +1,10 @@
 // HttpContextExchange: IHttpExchange over one HttpContext, for the Express-style objects.
 //
 // The realm's thread reads the request (immutable while the middleware waits) and describes the response
-// as data; the middleware's async flow (OdenMiddleware) awaits Decision and writes to the socket. Streamed
-// chunks (res.write) go through an unbounded channel. The first decision wins (TrySetResult); Close marks
-// the exchange answered or abandoned so that later writes from script code are dropped.
+// as data; the middleware's async flow (OdenMiddleware) awaits Decision and writes to the socket (on the
+// realm's thread with ContinueOnRealmThread). Streamed chunks (res.write) go through an unbounded channel.
+// The first decision wins (HostExchange: the script's, the time budget's or the client's going away); Close
+// marks the exchange answered or abandoned so that later writes from script code are dropped.
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -18,27 +19,72 @@ internal enum DecisionKind : byte
     Next,
     Fail,
     Settled,
+    TimedOut,
+    ClientGone,
 }
 
-internal sealed record Decision(DecisionKind Kind, int Status = 0, KeyValuePair<string, string>[]? Headers = null, ReadOnlyMemory<byte> Body = default, bool Complete = true, string? Error = null);
+internal sealed record ExpressDecision(DecisionKind Kind, int Status = 0, KeyValuePair<string, string>[]? Headers = null, ReadOnlyMemory<byte> Body = default, bool Complete = true, string? Error = null)
+{
+    public static readonly ExpressDecision Next = new(DecisionKind.Next);
+    public static readonly ExpressDecision Settled = new(DecisionKind.Settled);
+    public static readonly ExpressDecision TimedOut = new(DecisionKind.TimedOut);
+    public static readonly ExpressDecision ClientGone = new(DecisionKind.ClientGone);
+}
 
-internal sealed class HttpContextExchange : IHttpExchange
+internal sealed class HttpContextExchange : HostExchange<ExpressDecision>, IHttpExchange
 {
     private readonly HttpContext _context;
     private readonly long _maxBodySize;
-    private readonly TaskCompletionSource<Decision> _decision = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly HandlerRegistration _registration;
     private Channel<ReadOnlyMemory<byte>>? _chunks;
     private volatile bool _closed;
     private KeyValuePair<string, string>[]? _requestHeaders;
 
-    public HttpContextExchange(HttpContext context, long maxBodySize, byte[]? bufferedBody)
+    private readonly long _idleTicks;
+
+    public HttpContextExchange(HttpContext context, Realm realm, HandlerRegistration registration, bool continueOnRealmThread, long deadline, TimeSpan idleTimeout, long maxBodySize, byte[]? bufferedBody)
+        : base(realm, continueOnRealmThread, deadline)
     {
+        _idleTicks = (long)(idleTimeout.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         _context = context;
+        _registration = registration;
         _maxBodySize = maxBodySize;
         BufferedBody = bufferedBody;
     }
 
-    public Task<Decision> Decision => _decision.Task;
+    protected override void Dispatch(Realm realm)
+    {
+        try
+        {
+            ExpressDispatcher.Dispatch(realm, _registration, this);
+        }
+        catch (Exception e) when (e is not ScriptInterruptedException)
+        {
+            Fail(JsError.Create(realm, ErrorKind.Error, "internal error: " + e));
+        }
+    }
+
+    /// <summary>
+    /// The watchdog's tick: no decision within the time budget → the middleware answers 504; a streamed
+    /// response whose pump waited the idle timeout for the next res.write → the channel ends with
+    /// ResponseStalledException and the middleware aborts the response.
+    /// </summary>
+    public override void Check(long now)
+    {
+        if (IsUndecided)
+        {
+            if (now >= Deadline) TryClaim(ExpressDecision.TimedOut);
+            return;
+        }
+
+        long waitingSince = Volatile.Read(ref _pumpWaitingSince);
+        if (waitingSince != 0 && now - waitingSince >= _idleTicks) _chunks?.Writer.TryComplete(new ResponseStalledException());
+    }
+
+    private long _pumpWaitingSince;
+
+    /// <summary>The pump waits for script code's next chunk since <paramref name="timestamp"/> (0: it does not wait).</summary>
+    public void PumpWaiting(long timestamp) => Volatile.Write(ref _pumpWaitingSince, timestamp);
 
     /// <summary>The streamed chunks after a Respond decision with Complete = false.</summary>
     public ChannelReader<ReadOnlyMemory<byte>>? Chunks => _chunks?.Reader;
@@ -58,7 +104,7 @@ internal sealed class HttpContextExchange : IHttpExchange
         if (_closed) return;
         HttpRequest r = _context.Request;
         _ended = new EndedRequest(r.Method, r.Scheme, r.Host, r.PathBase, RequestTarget(_context),
-            _context.Connection.RemoteIpAddress, _requestHeaders ??= ReadHeaders(r), RequestHasBody(r));
+            _context.Connection.RemoteIpAddress, _requestHeaders ??= ReadHeaders(r.Headers), RequestHasBody(r));
         _closed = true;
     }
 
@@ -110,16 +156,16 @@ internal sealed class HttpContextExchange : IHttpExchange
     }
 
     public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders =>
-        _requestHeaders ??= Request(static c => ReadHeaders(c.Request), static e => e.Headers);
+        _requestHeaders ??= Request(static c => ReadHeaders(c.Request.Headers), static e => e.Headers);
 
     /// <summary>Every request header line (a header with several values gives several pairs).</summary>
-    public static KeyValuePair<string, string>[] ReadHeaders(HttpRequest request)
+    public static KeyValuePair<string, string>[] ReadHeaders(IHeaderDictionary received)
     {
         int count = 0;
-        foreach (var (_, values) in request.Headers) count += values.Count;
+        foreach (var (_, values) in received) count += values.Count;
         var headers = new KeyValuePair<string, string>[count];
         int i = 0;
-        foreach (var (name, values) in request.Headers)
+        foreach (var (name, values) in received)
         {
             foreach (string? v in values) headers[i++] = new(name, v ?? "");
         }
@@ -195,13 +241,14 @@ internal sealed class HttpContextExchange : IHttpExchange
 
     public void StartResponse(int status, IReadOnlyList<KeyValuePair<string, string>> headers, ReadOnlyMemory<byte> body, bool complete)
     {
-        if (_closed) return;
-        if (!complete) Interlocked.Add(ref _unflushed, body.Length);
-        if (!complete) _chunks = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        if (!_decision.TrySetResult(new Decision(DecisionKind.Respond, status, headers.ToArray(), body, complete)) && !complete)
+        if (_closed || !TryDecide()) return;
+        if (!complete)
         {
-            _chunks = null;
+            Interlocked.Add(ref _unflushed, body.Length);
+            _chunks = Channel.CreateUnbounded<ReadOnlyMemory<byte>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         }
+
+        Publish(new ExpressDecision(DecisionKind.Respond, status, headers.ToArray(), body, complete));
     }
 
     public void WriteBody(ReadOnlyMemory<byte> chunk)
@@ -289,34 +336,34 @@ internal sealed class HttpContextExchange : IHttpExchange
 
     public void PassToNext()
     {
-        if (!_closed) _decision.TrySetResult(new Decision(DecisionKind.Next));
+        if (!_closed && TryDecide()) Publish(ExpressDecision.Next);
     }
 
     public void Fail(JsValue error)
     {
-        if (_closed || _decision.Task.IsCompleted)
+        if (!_closed && TryDecide())
         {
-            if (_decision.Task.IsCompleted && _chunks is not null)
-            {
-                // A failure after a streamed response started: end the stream with an error.
-                _chunks.Writer.TryComplete(new JavaScriptErrorException(DescribeError(error)));
-            }
-
-            return;
+            Publish(new ExpressDecision(DecisionKind.Fail, Error: DescribeError(error)));
         }
-
-        _decision.TrySetResult(new Decision(DecisionKind.Fail, Error: DescribeError(error)));
+        else if (_chunks is not null)
+        {
+            // A failure after a streamed response started: end the stream with an error.
+            _chunks.Writer.TryComplete(new JavaScriptErrorException(DescribeError(error)));
+        }
     }
 
     public void HandlerSettled()
     {
-        if (!_closed) _decision.TrySetResult(new Decision(DecisionKind.Settled));
+        if (!_closed && TryDecide()) Publish(ExpressDecision.Settled);
     }
 
     /// <summary>The JavaScript stack of an error value (realm thread: reads the error's properties).</summary>
     public static string DescribeError(JsValue error) =>
         error.TryGetObject is JsError e ? e.StackText : "Uncaught " + JsException.Describe(error);
 }
+
+/// <summary>The watchdog ended a streamed response whose script wrote nothing for the idle timeout.</summary>
+internal sealed class ResponseStalledException() : Exception("the streamed response stalled");
 
 /// <summary>A JavaScript error that ended a streamed response; the message is the stack.</summary>
 internal sealed class JavaScriptErrorException(string stack) : Exception(stack);

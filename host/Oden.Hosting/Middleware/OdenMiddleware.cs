@@ -3,7 +3,10 @@
 //   acquire version ─▶ none: 502 (load error) │ no registration: 502 │ Express: RunExpressAsync │ fetch styles
 //   Express: buffer a JSON/urlencoded body (413 past the limit) ─▶ post to the least-busy realm ─▶ await the
 //   first decision within the time budget (else 504) ─▶ respond / next() / 500 (413) / 204.
-// A streamed response is pumped from the exchange's channel; a pause longer than the idle timeout aborts it.
+// A streamed response is pumped from the exchange's channel; a pause longer than the idle timeout aborts it
+// (the handler's watchdog tick sees it: no request arms a timer of its own).
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Oden.Hosting.Bridging;
@@ -90,44 +93,15 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
             }
         }
 
-        var exchange = new HttpContextExchange(context, limits.MaxRequestBodySize, buffered);
         RealmWorker worker = version.PickWorker();
-        HandlerRegistration registration = worker.Registration!;
+        var exchange = new HttpContextExchange(context, worker.Realm, worker.Registration!, handler.Options.ContinueOnRealmThread,
+            HostExchange.After(Stopwatch.GetTimestamp(), limits.TimeBudget), limits.ResponseIdleTimeout, limits.MaxRequestBodySize, buffered);
         worker.Enter();
+        handler.InFlight.Add(exchange);
         try
         {
-            worker.Loop.Post(() =>
-            {
-                if (exchange.IsClosed) return;
-                try
-                {
-                    ExpressDispatcher.Dispatch(worker.Realm, registration, exchange);
-                }
-                catch (Exception e) when (e is not ScriptInterruptedException)
-                {
-                    exchange.Fail(JsError.Create(worker.Realm, ErrorKind.Error, "internal error: " + e));
-                }
-            });
-
-            Decision decision;
-            try
-            {
-                decision = await exchange.Decision.WaitAsync(limits.TimeBudget, context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                exchange.Close();
-                Log.TimeBudgetExceeded(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.TimeBudget);
-                handler.Metrics.Error(handler.Name, "timeout");
-                await WriteTextAsync(context, StatusCodes.Status504GatewayTimeout, "504 Gateway Timeout\n").ConfigureAwait(false);
-                return;
-            }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-            {
-                exchange.Close();
-                return;
-            }
-
+            exchange.Start(context, ExpressDecision.ClientGone);
+            ExpressDecision decision = await exchange.Decision.ConfigureAwait(false);
             switch (decision.Kind)
             {
                 case DecisionKind.Respond:
@@ -135,6 +109,7 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
                     break;
                 case DecisionKind.Next:
                     exchange.Close();
+                    await LeaveRealmThread(worker);
                     await next(context).ConfigureAwait(false);
                     break;
                 case DecisionKind.Fail:
@@ -153,12 +128,22 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
                     exchange.Close();
                     if (!context.Response.HasStarted) context.Response.StatusCode = StatusCodes.Status204NoContent;
                     break;
+                case DecisionKind.TimedOut:
+                    exchange.Close();
+                    Log.TimeBudgetExceeded(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.TimeBudget);
+                    handler.Metrics.Error(handler.Name, "timeout");
+                    await WriteTextAsync(context, StatusCodes.Status504GatewayTimeout, "504 Gateway Timeout\n").ConfigureAwait(false);
+                    break;
+                case DecisionKind.ClientGone:
+                    break;
             }
         }
         finally
         {
-            // Every await above observes RequestAborted, so a client that goes away gets here at once: the
-            // completion ('close' on req and res, or 'finish') is reported before the version is released.
+            // A client that goes away ends the wait at once (ClientGone): the completion ('close' on req and
+            // res, or 'finish') is reported before the version is released.
+            exchange.StopWatchingClient();
+            handler.InFlight.Remove(exchange);
             exchange.Close();
             exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
@@ -186,7 +171,7 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
             handler.DetailedErrors ? "500 Internal Server Error\n\n" + stack + "\n" : "500 Internal Server Error\n").ConfigureAwait(false);
     }
 
-    private async Task RespondAsync(HttpContext context, HttpContextExchange exchange, Decision decision, OdenLimits limits)
+    private async Task RespondAsync(HttpContext context, HttpContextExchange exchange, ExpressDecision decision, OdenLimits limits)
     {
         HttpResponse response = context.Response;
         response.StatusCode = decision.Status;
@@ -216,19 +201,24 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
         await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
         exchange.Flushed(decision.Body.Length);
         var reader = exchange.Chunks!;
-        using var idle = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         while (true)
         {
-            idle.CancelAfter(limits.ResponseIdleTimeout); // restarts the idle timer for each wait
             bool more;
             try
             {
-                more = await reader.WaitToReadAsync(idle.Token).ConfigureAwait(false);
+                // The watchdog ends a wait that lasts the idle timeout (HttpContextExchange.Check): no timer here.
+                exchange.PumpWaiting(Stopwatch.GetTimestamp());
+                more = await reader.WaitToReadAsync(context.RequestAborted).ConfigureAwait(false);
+                exchange.PumpWaiting(0);
             }
-            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            catch (ResponseStalledException)
             {
-                Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
-                handler.Metrics.Error(handler.Name, "stalled");
+                if (!context.RequestAborted.IsCancellationRequested)
+                {
+                    Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
+                    handler.Metrics.Error(handler.Name, "stalled");
+                }
+
                 context.Abort();
                 return;
             }
@@ -261,102 +251,69 @@ internal sealed partial class OdenMiddleware(RequestDelegate next, OdenHandler h
     {
         OdenLimits limits = handler.Options.Limits;
         RealmWorker worker = version.PickWorker();
-        HandlerRegistration registration = worker.Registration!;
-        var exchange = new FetchContextExchange(context, worker.Realm, version, handler);
-        string url = FetchContextExchange.AbsoluteUrl(context);
-        KeyValuePair<string, string>[] headers = HttpContextExchange.ReadHeaders(context.Request);
-        Stream? body = HttpContextExchange.RequestHasBody(context.Request) ? context.Request.Body : null;
+        var exchange = new FetchContextExchange(context, worker.Realm, worker.Registration!, version, handler, HostExchange.After(Stopwatch.GetTimestamp(), limits.TimeBudget));
         worker.Enter();
+        handler.InFlight.Add(exchange);
         try
         {
-            worker.Loop.Post(() =>
-            {
-                if (exchange.IsClosed) return;
-                try
-                {
-                    JsRequest request = JsRequest.CreateIncoming(worker.Realm, context.Request.Method, url, headers, body, exchange.Completion);
-                    FetchEventDispatcher.Dispatch(worker.Realm, registration, exchange, request);
-                }
-                catch (Exception e) when (e is not ScriptInterruptedException)
-                {
-                    exchange.Fail(JsError.Create(worker.Realm, ErrorKind.Error, "internal error: " + e));
-                }
-            });
-
-            FetchDecision decision;
-            try
-            {
-                decision = await exchange.Decision.WaitAsync(limits.TimeBudget, context.RequestAborted).ConfigureAwait(false);
-            }
-            catch (TimeoutException) when (exchange.TryClose())
-            {
-                Log.TimeBudgetExceeded(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.TimeBudget);
-                handler.Metrics.Error(handler.Name, "timeout");
-                await WriteTextAsync(context, StatusCodes.Status504GatewayTimeout, "504 Gateway Timeout\n").ConfigureAwait(false);
-                return;
-            }
-            catch (TimeoutException)
-            {
-                decision = await exchange.Decision.ConfigureAwait(false); // decided just as the budget ran out
-            }
-            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-            {
-                exchange.TryClose();
-                return;
-            }
-
+            exchange.Start(context, FetchDecision.ClientGone);
+            FetchDecision decision = await exchange.Decision.ConfigureAwait(false);
             switch (decision.Kind)
             {
                 case DecisionKind.Respond:
-                    await CopyResponseBodyAsync(context, decision, limits).ConfigureAwait(false);
+                    // An echo's copy usually finished on the realm's thread already (the body was buffered by Kestrel).
+                    if (!decision.Copy!.IsCompletedSuccessfully) await CopyResponseBodyAsync(context, exchange, decision, limits).ConfigureAwait(false);
                     break;
                 case DecisionKind.Next:
+                    await LeaveRealmThread(worker);
                     await next(context).ConfigureAwait(false);
                     break;
-                default:
+                case DecisionKind.Fail:
                     await FailAsync(context, decision.Error!).ConfigureAwait(false);
+                    break;
+                case DecisionKind.TimedOut:
+                    Log.TimeBudgetExceeded(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.TimeBudget);
+                    handler.Metrics.Error(handler.Name, "timeout");
+                    await WriteTextAsync(context, StatusCodes.Status504GatewayTimeout, "504 Gateway Timeout\n").ConfigureAwait(false);
+                    break;
+                case DecisionKind.ClientGone:
                     break;
             }
         }
         finally
         {
-            // Every await above observes RequestAborted: a client that goes away gets here at once, and
-            // request.signal aborts (posted to the realm) before the version is released.
+            // A client that goes away ends the wait at once (ClientGone): request.signal aborts (posted to the
+            // realm) before the version is released, and the header view is detached before Kestrel reuses it.
+            exchange.StopWatchingClient();
+            handler.InFlight.Remove(exchange);
             exchange.Complete(context.RequestAborted.IsCancellationRequested);
             worker.Exit();
         }
     }
 
-    /// <summary>Awaits the Response body's copy to the socket; a copy without progress for the idle timeout is aborted.</summary>
-    private async Task CopyResponseBodyAsync(HttpContext context, FetchDecision decision, OdenLimits limits)
+    /// <summary>
+    /// Moves off the realm's thread before code that is not ours runs (the next middleware): it might block,
+    /// and the realm's other requests would wait behind it.
+    /// </summary>
+    private static YieldAwaitable LeaveRealmThread(RealmWorker worker) =>
+        worker.Loop.IsOnLoopThread ? Task.Yield() : default;
+
+    /// <summary>Awaits the Response body's copy to the socket; a copy without progress for the idle timeout is aborted (the watchdog sees it).</summary>
+    private async Task CopyResponseBodyAsync(HttpContext context, FetchContextExchange exchange, FetchDecision decision, OdenLimits limits)
     {
         Task copy = decision.Copy!;
-        long seen = -1;
         try
         {
-            // WaitAsync disposes its timer when the copy ends (a Task.Delay would keep one alive for the whole timeout).
-            while (!copy.IsCompleted && !context.RequestAborted.IsCancellationRequested)
+            if (!copy.IsCompleted)
             {
-                try
+                Task stalled = exchange.WatchCopy(decision.Body!);
+                if (await Task.WhenAny(copy, stalled).ConfigureAwait(false) == stalled)
                 {
-                    await copy.WaitAsync(limits.ResponseIdleTimeout, context.RequestAborted).ConfigureAwait(false);
-                }
-                catch (TimeoutException)
-                {
-                    long writes = decision.Body!.Writes;
-                    if (writes == seen)
-                    {
-                        Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
-                        handler.Metrics.Error(handler.Name, "stalled");
-                        context.Abort();
-                        return;
-                    }
-
-                    seen = writes;
-                }
-                catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
-                {
-                    // The client went away: wait for the copy to stop below.
+                    if (context.RequestAborted.IsCancellationRequested) return; // the client went away: the copy stops at its next write
+                    Log.ResponseStalled(handler.Logger, handler.Name, context.Request.Method, context.Request.Path, limits.ResponseIdleTimeout);
+                    handler.Metrics.Error(handler.Name, "stalled");
+                    context.Abort();
+                    return;
                 }
             }
 

@@ -58,21 +58,18 @@ public static partial class Ops
         object? state = site._state;
         if (state is CacheEntry one)
         {
+            if (TryDataHit(one, start, out JsValue data)) return data;
             if (TryHit(one, start, receiver, out JsValue v)) return v;
         }
         else if (state is CacheEntry[] many)
         {
-            // Polymorphic (2-4 shapes): compare shapes first; an own data property reads its slot right here.
+            // Polymorphic (2-4 shapes): compare shapes first; a data property of the receiver or of its
+            // prototype (a method of one of several classes) is read right here.
             Shape shape = start._shape;
             foreach (CacheEntry e in many)
             {
                 if (!ReferenceEquals(e.Shape, shape)) continue;
-                if (e.Chain is null && e.Kind == CacheEntryKind.Data)
-                {
-                    JsValue own = start._slots[e.Slot];
-                    if (!own.IsLazy) return own;
-                }
-
+                if (TryDataHit(e, start, out JsValue data)) return data;
                 if (TryHit(e, start, receiver, out JsValue v)) return v;
             }
         }
@@ -82,6 +79,30 @@ public static partial class Ops
         }
 
         return GetMiss(start, receiver, site);
+    }
+
+    /// <summary>
+    /// The entry's data property when it is on <paramref name="o"/> itself or on its prototype (depth 1: the
+    /// methods of a class, of Array.prototype), without the general chain walk; false for anything else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryDataHit(CacheEntry e, JsObject o, out JsValue value)
+    {
+        if (e.Kind == CacheEntryKind.Data && ReferenceEquals(e.Shape, o._shape))
+        {
+            Shape[]? chain = e.Chain;
+            JsObject? holder = chain is null ? o
+                : chain.Length == 1 && o._prototype is { } p && ReferenceEquals(p._shape, chain[0]) ? p
+                : null;
+            if (holder is not null)
+            {
+                value = holder._slots[e.Slot];
+                if (!value.IsLazy) return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     private static bool TryHit(CacheEntry e, JsObject o, JsValue receiver, out JsValue value)

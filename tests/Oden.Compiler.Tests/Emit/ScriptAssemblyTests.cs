@@ -72,7 +72,31 @@ public class ScriptAssemblyTests
         const string js = "function inner() {\n  throw new Error('boom');\n}\nfunction outer() { inner(); }\ntry { outer(); } catch (e) { console.log(e.stack); }\n";
         RunResult result = JsRunner.Run(js, "handler.js");
         Assert.Equal(
-            "Error: boom\n    at inner (handler.js:2:3)\n    at outer (handler.js:4:20)\n    at handler.js:5:7\n",
+            "Error: boom\n    at inner (handler.js:2:9)\n    at outer (handler.js:4:20)\n    at handler.js:5:7\n",
+            result.Stdout);
+    }
+
+    /// <summary>
+    /// Every frame keeps its call's position when the JIT inlines the runtime helper that makes the call
+    /// (Ops.Call0, GetNamed's getter call, New1, a builtin's callback): without Ops.MarkPosition those
+    /// frames had no IL offset and vanished from the stack. The runtime is built optimized in every
+    /// configuration, so this runs with the helpers inlined in Debug (CI) as in Release.
+    /// </summary>
+    [Fact]
+    public void ErrorStack_KeepsFramesWhoseCallsGoThroughInlinedRuntimeHelpers()
+    {
+        const string js =
+            "function a() { return b(); }\n" +
+            "function b() { return new Error('x').stack; }\n" +
+            "const o = { m() { return a(); }, get g() { return o.m(); } };\n" +
+            "class K { constructor() { this.s = o.g; } }\n" +
+            "function viaNew() { return new K().s; }\n" +
+            "console.log([0].map(() => viaNew())[0]);\n";
+        RunResult result = JsRunner.Run(js, "handler.js");
+        Assert.Equal(
+            "Error: x\n    at b (handler.js:2:23)\n    at a (handler.js:1:23)\n    at m (handler.js:3:26)\n" +
+            "    at get g (handler.js:3:51)\n    at K (handler.js:4:36)\n    at viaNew (handler.js:5:28)\n" +
+            "    at handler.js:6:27\n    at handler.js:6:13\n",
             result.Stdout);
     }
 

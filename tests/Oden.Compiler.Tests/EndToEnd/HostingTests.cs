@@ -91,7 +91,7 @@ public sealed class HostingTests
         var output = JsRunner.Output(js);
         var lines = output.TrimEnd('\n').Split('\n');
         Assert.Equal("Error: boom", lines[0]);
-        Assert.Equal("    at inner (/test/main.js:2:3)", lines[1]);
+        Assert.Equal("    at inner (/test/main.js:2:9)", lines[1]);
         Assert.Equal("    at outer (/test/main.js:4:20)", lines[2]);
         Assert.StartsWith("    at /test/main.js:5:7", lines[3]);
     }

@@ -46,6 +46,26 @@ public sealed class NumericLocalsTests
         Assert.Equal(4, locals.Count(t => t == "double")); // a, b, k, t
     }
 
+    [Fact]
+    public void VarsAssignedBeforeEveryUse_AreDoubles()
+    {
+        Assert.Single(LocalTypes("function f() { var x; x = 1; return x; }\nf();\n", "f`"), "double"); // declared without, then assigned
+        var locals = LocalTypes("function f(n) { var s = 0; for (var i = 0; i < n; i++) { for (var j = 0; j < i; j++) s += j; } for (var i = 0; i < 2; i++) s -= i; return s; }\nf(4);\n", "f`");
+        Assert.Equal(3, locals.Count(t => t == "double")); // s, i, j
+    }
+
+    [Theory]
+    [InlineData("function f(n) { if (n) { var x = 1; } return x; }")]                        // read outside the declaring block
+    [InlineData("function f(n) { while (n--) { if (n) x = x + 1; var x = 0; } }")]          // read before the assignment
+    [InlineData("function f(n) { switch (n) { case 1: var x = 1; case 2: x = x + 1; } return x; }")] // a case label jumps past it
+    [InlineData("function f(n) { var x = x + 1; return x; }")]                                 // reads itself first
+    [InlineData("function f(n) { try { var x = g(); } catch (e) { return x; } return x; }")]    // read in the catch
+    public void VarsThatMaySeeUndefined_StayValues(string function)
+    {
+        var locals = LocalTypes(function + "\nf;\n", "f`");
+        Assert.DoesNotContain("double", locals);
+    }
+
     private static ImmutableArray<string> LocalTypes(string source, string namePrefix)
     {
         var (emit, pe, _) = JsRunner.Compile(source);

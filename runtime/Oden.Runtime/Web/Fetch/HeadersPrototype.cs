@@ -83,7 +83,7 @@ internal static partial class HeadersPrototype
         RequireArgs(realm, args, 1, "get");
         string name = WebIdl.ToByteString(realm, args[0]);
         if (!HeaderList.IsValidName(name)) throw realm.TypeError($"Headers.get: \"{name}\" is an invalid header name.");
-        string? value = headers.List.Get(HeaderList.ToLowerAscii(name));
+        string? value = headers.GetLower(HeaderList.ToLowerAscii(name));
         return value is null ? JsValue.Null : value;
     }
 
@@ -95,7 +95,7 @@ internal static partial class HeadersPrototype
         RequireArgs(realm, args, 1, "has");
         string name = WebIdl.ToByteString(realm, args[0]);
         if (!HeaderList.IsValidName(name)) throw realm.TypeError($"Headers.has: \"{name}\" is an invalid header name.");
-        return headers.List.Contains(HeaderList.ToLowerAscii(name));
+        return headers.ContainsLower(HeaderList.ToLowerAscii(name));
     }
 
     /// <see href="https://fetch.spec.whatwg.org/#dom-headers-set"/>

@@ -1,9 +1,20 @@
 // JsHeaders: a Headers object (https://fetch.spec.whatwg.org/#headers-class) over a HeaderList, with
 // a guard. Headers that a host hands in (an incoming request's) stay as the host's enumerable until
-// script code first touches them, so a request whose headers are never read copies nothing.
+// script code first touches them, so a request whose headers are never read copies nothing; a host
+// collection that is an IHeaderLookup answers get() and has() without being copied at all.
 using Oden.Runtime.Builtins;
 
 namespace Oden.Runtime.Web;
+
+/// <summary>
+/// A host's header collection (an incoming request's) that answers a lookup without being copied. Headers
+/// objects over it ask it for get() and has() and copy it on the first other use.
+/// </summary>
+public interface IHeaderLookup : IEnumerable<KeyValuePair<string, string>>
+{
+    /// <summary>The values of the header named <paramref name="lowerName"/> (lower case), normalized and combined with ", "; null when absent.</summary>
+    string? Get(string lowerName);
+}
 
 /// <summary>The guard of a Headers object: immutable ones throw a TypeError on every change.</summary>
 public enum HeadersGuard : byte
@@ -74,7 +85,14 @@ public sealed class JsHeaders : JsObject
     public IEnumerable<KeyValuePair<string, string>> Entries() => List.SortAndCombine();
 
     /// <summary>The combined value of a header, or null.</summary>
-    public string? Get(string name) => List.Get(HeaderList.ToLowerAscii(name));
+    public string? Get(string name) => GetLower(HeaderList.ToLowerAscii(name));
+
+    /// <summary>get() and has() on a host's collection ask it directly instead of copying it (an echo reads one header).</summary>
+    internal string? GetLower(string lowerName) =>
+        _list is null && _pending is IHeaderLookup lookup ? lookup.Get(lowerName) : List.Get(lowerName);
+
+    internal bool ContainsLower(string lowerName) =>
+        _list is null && _pending is IHeaderLookup lookup ? lookup.Get(lowerName) is not null : List.Contains(lowerName);
 
     /// <summary>Appends a header from .NET code (validated like Headers.prototype.append).</summary>
     public void Append(Realm realm, string name, string value) => HeadersPrototype.AppendChecked(realm, this, name, value);

@@ -94,6 +94,43 @@ public sealed class HostSurfaceTests
     }
 
     [Fact]
+    public void CreateIncoming_HeaderLookup_AnswersGetAndHasWithoutACopy_AndIsCopiedForAnythingElse()
+    {
+        using var web = new WebRealm();
+        var lookup = new CountingLookup(new() { ["Content-Type"] = "text/plain", ["X-Two"] = "a, b" });
+        web.Realm.GlobalObject.Set("req", JsRequest.CreateIncoming(web.Realm, "GET", "http://h/", lookup, null));
+        web.Execute("""
+            console.log(req.headers.get('Content-Type'), req.headers.has('x-two'), req.headers.has('x-none'), req.headers.get('x-none'));
+            console.log(JSON.stringify([...req.headers]), req.headers.get('x-two'));
+            """);
+        Assert.Equal("text/plain true false null\n[[\"content-type\",\"text/plain\"],[\"x-two\",\"a, b\"]] a, b", web.Output);
+        Assert.Equal(4, lookup.LookupsAtFirstEnumeration); // get/has asked the host's collection
+        Assert.Equal(1, lookup.Enumerations);              // iteration copied it once
+        Assert.Equal(4, lookup.Lookups);                   // and the copy answered the last get
+    }
+
+    private sealed class CountingLookup(Dictionary<string, string> headers) : IHeaderLookup
+    {
+        public int Lookups;
+        public int Enumerations;
+        public int LookupsAtFirstEnumeration = -1;
+
+        public string? Get(string lowerName)
+        {
+            Lookups++;
+            return headers.FirstOrDefault(h => string.Equals(h.Key, lowerName, StringComparison.OrdinalIgnoreCase)).Value;
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator()
+        {
+            if (Enumerations++ == 0) LookupsAtFirstEnumeration = Lookups;
+            return headers.GetEnumerator();
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
     public void CreateIncoming_GetHasNoBody_AndEchoStreamsThroughAResponse()
     {
         using var web = new WebRealm();
