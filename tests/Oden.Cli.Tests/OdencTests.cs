@@ -132,7 +132,7 @@ public sealed class OdencTests : IDisposable
         var (exit, output, err) = Odenc("run", path);
         Assert.Equal(1, exit);
         Assert.Equal("before\n", output);
-        Assert.Equal($"TypeError: nope\n    at fail ({path}:2:3)\n    at {path}:5:1\n", err);
+        Assert.Equal($"TypeError: nope\n    at fail ({path}:2:9)\n    at {path}:5:1\n", err);
     }
 
     [Fact]
