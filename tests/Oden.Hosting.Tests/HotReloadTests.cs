@@ -50,6 +50,33 @@ public sealed class HotReloadTests
     }
 
     [Fact]
+    public async Task Watch_OneSave_ReloadsOnce_EvenWhenTheReloadOutlastsThePoll()
+    {
+        await using var server = await OdenTestServer.StartAsync(dir =>
+        {
+            File.WriteAllText(Path.Combine(dir, "main.js"), Version("v1"));
+            return app => Microsoft.AspNetCore.Builder.OdenApplicationBuilderExtensions.UseOden(app, Path.Combine(dir, "main.js"), o =>
+            {
+                o.Watch = true;
+                o.WatchDebounce = TimeSpan.FromMilliseconds(50);
+                o.RealmCount = 1;
+            });
+        });
+        Assert.Equal("v1", await server.Client.GetStringAsync("/"));
+        IOdenHandler handler = server.Manager.GetHandler();
+        int before = handler.Version;
+        // The new version takes longer to compile than the watcher's one-second poll of the files, which must
+        // not take the same save for a second change while the reload runs.
+        var big = new System.Text.StringBuilder();
+        for (int i = 0; i < 20_000; i++) big.Append("function f").Append(i).Append("(a) { return a + ").Append(i).Append("; }\n");
+        File.WriteAllText(Path.Combine(server.Directory, "main.js"), big + Version("v2"));
+        Assert.Equal("v2", await PollUntilAsync(server.Client, "/", "v2", TimeSpan.FromSeconds(15)));
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        int reloads = server.Logs.Entries.Count(e => e.Message.Contains("changed, reloading", StringComparison.Ordinal));
+        Assert.True(reloads == 1 && handler.Version == before + 1, $"{reloads} reloads, version {handler.Version} after one save from version {before}\n" + server.Logs.Dump());
+    }
+
+    [Fact]
     public async Task Reload_CompileError_KeepsServingTheOldVersion()
     {
         await using var server = await OdenTestServer.StartAsync(Version("v1"));

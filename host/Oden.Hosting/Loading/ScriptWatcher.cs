@@ -126,6 +126,7 @@ internal sealed class ScriptWatcher : IDisposable
         {
             if (_disposed || !_files.Contains(Path.GetFullPath(e.FullPath))) return;
             _changed = e.FullPath;
+            Oden.Runtime.TmpTrace.Mark("watch event " + e.ChangeType);
             _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
         }
     }
@@ -138,8 +139,13 @@ internal sealed class ScriptWatcher : IDisposable
             if (_disposed) return;
             changed = _changed;
             _changed = null;
+            // The reload starting now reads the files as they are: the poll compares against that, not against
+            // what the previous load saw (until this load reports its files to Watch, which can take the whole
+            // compile, the old stamps would make the poll see the same save again and reload twice).
+            foreach (string file in _seen.Keys.ToList()) _seen[file] = Stamp(file);
         }
 
+        Oden.Runtime.TmpTrace.Mark("debounce fired");
         Log.FileChanged(_logger, _handler.Name, changed ?? "a watched file");
         _ = _handler.ReloadAsync();
     }
