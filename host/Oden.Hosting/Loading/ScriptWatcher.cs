@@ -126,7 +126,6 @@ internal sealed class ScriptWatcher : IDisposable
         {
             if (_disposed || !_files.Contains(Path.GetFullPath(e.FullPath))) return;
             _changed = e.FullPath;
-            Oden.Runtime.TmpTrace.Mark("watch event " + e.ChangeType);
             _timer.Change(_debounce, Timeout.InfiniteTimeSpan);
         }
     }
@@ -145,7 +144,6 @@ internal sealed class ScriptWatcher : IDisposable
             foreach (string file in _seen.Keys.ToList()) _seen[file] = Stamp(file);
         }
 
-        Oden.Runtime.TmpTrace.Mark("debounce fired");
         Log.FileChanged(_logger, _handler.Name, changed ?? "a watched file");
         _ = _handler.ReloadAsync();
     }
