@@ -72,7 +72,7 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(index.Receiver, used: true);
                 EmitExpression(index.Key, used: true);
-                MarkSequencePoint(index.Span);
+                MarkHotSequencePoint(index.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetElement);
                 break;
             case BoundRegExpLiteral regex:
@@ -271,7 +271,7 @@ internal sealed partial class CodeGenerator
                 EmitExpression(index.Receiver, used: true);
                 EmitExpression(index.Key, used: true);
                 var kept = EmitValueKeepingCopy(assignment.Value, used);
-                MarkSequencePoint(assignment.Span);
+                MarkHotSequencePoint(assignment.Span);
                 _il.Emit(OpCodes.Call, strict ? RuntimeMembers.SetElementStrict : RuntimeMembers.SetElement);
                 PushKept(kept);
                 return;
@@ -482,7 +482,7 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Ldloc, _realm);
         EmitExpression(binary.Left, used: true);
         EmitExpression(binary.Right, used: true);
-        MarkSequencePoint(binary.Span);
+        MarkHotSequencePoint(binary.Span);
         _il.Emit(OpCodes.Call, method);
     }
 
