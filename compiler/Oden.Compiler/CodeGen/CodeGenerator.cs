@@ -519,14 +519,14 @@ internal sealed partial class CodeGenerator
     private void MarkFunctionStart() => MarkStatementSequencePoint(_function.Span);
 
     /// <summary>A statement's sequence point: the IL stack is empty there, which is a JIT boundary already.</summary>
-    private void MarkStatementSequencePoint(SourceSpan span) => MarkSequencePoint(span, statement: true);
+    private void MarkStatementSequencePoint(SourceSpan span) => MarkSequencePoint(span, marker: false);
 
     /// <summary>
     /// A sequence point; inside an expression of an optimized method also a call to Ops.MarkPosition, so the
     /// runtime call that follows keeps this position in stack traces when the JIT inlines it (see Ops.CallSites.cs).
     /// Run-once methods are compiled without optimization: nothing is inlined there.
     /// </summary>
-    private void MarkSequencePoint(SourceSpan span, bool statement = false) => MarkSequencePoint(span, statement, marker: !statement);
+    private void MarkSequencePoint(SourceSpan span) => MarkSequencePoint(span, marker: true);
 
     /// <summary>
     /// An expression's sequence point without the marker call: for operators and element accesses, which
@@ -535,9 +535,9 @@ internal sealed partial class CodeGenerator
     /// for unusual operands (a throwing valueOf, BigInt mixing, a null receiver); such a throw's frame then
     /// shows the enclosing call's or statement's position, or the function's (the fallback at IL offset 0).
     /// </summary>
-    private void MarkHotSequencePoint(SourceSpan span) => MarkSequencePoint(span, statement: false, marker: false);
+    private void MarkHotSequencePoint(SourceSpan span) => MarkSequencePoint(span, marker: false);
 
-    private void MarkSequencePoint(SourceSpan span, bool statement, bool marker)
+    private void MarkSequencePoint(SourceSpan span, bool marker)
     {
         if (_module.Document is null || span.IsNone || span.Path != _module.File.Path) return;
         // Portable PDB columns are 16-bit: a position past column 65534 (a minified bundle's one line)
@@ -549,7 +549,7 @@ internal sealed partial class CodeGenerator
         int endColumn = Math.Min(span.EndColumn, maxColumn);
         if (span.EndLine == span.StartLine && endColumn <= span.StartColumn) endColumn = span.StartColumn + 1;
         _il.MarkSequencePoint(_module.Document, span.StartLine, span.StartColumn, span.EndLine, endColumn);
-        if (marker && !statement && !_isChunk && !FunctionPlan.IsRunOnce(_function))
+        if (marker && !_isChunk && !FunctionPlan.IsRunOnce(_function))
         {
             _il.Emit(OpCodes.Call, RuntimeMembers.MarkPosition);
             _lastSequencePoint = _il.ILOffset;

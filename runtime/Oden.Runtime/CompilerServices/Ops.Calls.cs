@@ -65,31 +65,17 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsFunction? GetMethod(Realm realm, JsValue target, PropertySite site)
     {
-        if (site._state is CacheEntry e && e.Kind == CacheEntryKind.Data)
+        if (site._state is CacheEntry e)
         {
-            JsObject? holder = null;
             if (JsValue.ObjectOf(target._ref) is { } o)
             {
-                if (ReferenceEquals(e.Shape, o._shape))
-                {
-                    Shape[]? chain = e.Chain;
-                    if (chain is null)
-                    {
-                        holder = o;
-                    }
-                    else if (chain.Length == 1 && o._prototype is { } p && ReferenceEquals(p._shape, chain[0]))
-                    {
-                        holder = p;
-                    }
-                }
+                if (TryDataHit(e, o, out JsValue method) && JsValue.FunctionOf(method) is { } f) return f;
             }
-            else if (target._ref is string)
+            else if (target._ref is string && e.Kind == CacheEntryKind.Data && e.Chain is null)
             {
                 JsObject sp = realm.Intrinsics.StringPrototype;
-                if (ReferenceEquals(e.Shape, sp._shape) && e.Chain is null) holder = sp;
+                if (ReferenceEquals(e.Shape, sp._shape) && JsValue.FunctionOf(sp._slots[e.Slot]) is { } f) return f;
             }
-
-            if (holder is not null && JsValue.FunctionOf(holder._slots[e.Slot]) is { } f) return f;
         }
 
         return GetMethodSlow(realm, target, site);

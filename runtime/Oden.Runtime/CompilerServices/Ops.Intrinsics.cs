@@ -106,7 +106,7 @@ public static unsafe partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallPush(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site)
     {
-        if (target._ref is JsArray array && Is(method, &ArrayPrototype.Push) && array.CanFastAppend && array.Length + 1u < PropertyKey.MaxIndex)
+        if (target._ref is JsArray array && Is(method, &ArrayPrototype.Push) && array.CanFastAppendCount(1))
         {
             array.Push(a0);
             return JsValue.FromNumber(array.Length);

@@ -86,7 +86,7 @@ public static partial class Ops
     /// methods of a class, of Array.prototype), without the general chain walk; false for anything else.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryDataHit(CacheEntry e, JsObject o, out JsValue value)
+    internal static bool TryDataHit(CacheEntry e, JsObject o, out JsValue value)
     {
         if (e.Kind == CacheEntryKind.Data && ReferenceEquals(e.Shape, o._shape))
         {
@@ -252,9 +252,8 @@ public static partial class Ops
 
     /// <summary>
     /// An Add entry's store: the receiver has the entry's shape and is extensible, its prototypes have the
-    /// recorded shapes (none has the key or a setter for it) and the chain ends there. The new value goes
-    /// into the next slot (already allocated when the constructor presized the object) and the receiver
-    /// takes the entry's new shape.
+    /// recorded shapes (none has the key or a setter for it) and the chain ends there. The value goes into
+    /// the next slot (already allocated when the constructor presized the object).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryCachedAdd(CacheEntry e, JsObject o, JsValue value)
@@ -269,18 +268,7 @@ public static partial class Ops
         }
 
         if (p is not null) return false;
-        JsValue[] slots = o._slots;
-        int slot = e.Slot;
-        if ((uint)slot < (uint)slots.Length)
-        {
-            slots[slot] = value;
-            o._shape = e.NewShape!;
-        }
-        else
-        {
-            o.AddWithShape(e.NewShape!, value);
-        }
-
+        o.AddWithShape(e.NewShape!, value);
         return true;
     }
 

@@ -108,7 +108,7 @@ public static class BigIntOperations
         NumericOperator.Subtract => x - y,
         NumericOperator.Multiply => x * y,
         NumericOperator.Divide => x / y,
-        NumericOperator.Remainder => x % y,
+        NumericOperator.Remainder => Operations.NumberRemainder(x, y),
         NumericOperator.Exponentiate => Operations.NumberExponentiate(x, y),
         NumericOperator.LeftShift => Operations.ToInt32(x) << (Operations.ToInt32(y) & 31),
         NumericOperator.SignedRightShift => Operations.ToInt32(x) >> (Operations.ToInt32(y) & 31),

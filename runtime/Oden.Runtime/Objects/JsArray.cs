@@ -67,6 +67,9 @@ public sealed class JsArray : JsObject
         !_sparse && !_lengthReadOnly && (_objectFlags & ObjectFlags.NotExtensible) == 0 && _length < PropertyKey.MaxIndex
         && (_prototype is null || !CompilerServices.Ops.ProtoChainHasIndexedProperties(_prototype));
 
+    /// <summary>Whether Array.prototype.push of <paramref name="count"/> values can append in place (CanFastAppend with room for all).</summary>
+    internal bool CanFastAppendCount(int count) => CanFastAppend && _length + (uint)count < PropertyKey.MaxIndex;
+
     /// <summary>Reads an element of a dense array, or returns false (hole, sparse, out of range).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetDense(uint index, out JsValue value)

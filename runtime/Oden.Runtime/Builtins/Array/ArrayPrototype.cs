@@ -275,7 +275,7 @@ internal static partial class ArrayPrototype
     [JsFunction("push", Length = 1)]
     internal static JsValue Push(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
     {
-        if (thisValue.TryGetObject is JsArray fast && fast.CanFastAppend && fast.Length + (uint)args.Length < PropertyKey.MaxIndex)
+        if (thisValue.TryGetObject is JsArray fast && fast.CanFastAppendCount(args.Length))
         {
             foreach (JsValue item in args) fast.Push(item);
             return fast.Length;
