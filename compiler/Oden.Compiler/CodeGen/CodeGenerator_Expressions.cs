@@ -145,14 +145,7 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.ToPropertyKeyValue);
                 break;
             case BoundStringConcat concat:
-                // realm realm ... p0 p1 concat p2 concat ...: each ConcatStrings(realm, a, b) finds its realm below.
-                for (int i = 1; i < concat.Parts.Length; i++) _il.Emit(OpCodes.Ldloc, _realm);
-                EmitExpression(concat.Parts[0], used: true);
-                for (int i = 1; i < concat.Parts.Length; i++)
-                {
-                    EmitExpression(concat.Parts[i], used: true);
-                    _il.Emit(OpCodes.Call, RuntimeMembers.ConcatStrings);
-                }
+                EmitStringConcat(concat);
                 break;
             case BoundIntrinsic intrinsic:
                 EmitIntrinsic(intrinsic);
@@ -185,6 +178,37 @@ internal sealed partial class CodeGenerator
     /// give them back after: a large function with thousands of compound assignments does not run out
     /// of IL locals (the limit is 65535).
     /// </summary>
+    /// <summary>
+    /// A template literal's parts, each already a string: the first four join in one ConcatStrings4 (or 3, or
+    /// 2), and the running result takes up to three more parts per call after that. The realm of every call
+    /// is pushed first (realm realm p0 p1 p2 p3 concat4 p4 p5 p6 concat4 ...), so the parts are evaluated
+    /// left to right with nothing spilled.
+    /// </summary>
+    private void EmitStringConcat(BoundStringConcat concat)
+    {
+        int count = concat.Parts.Length;
+        int calls = count <= 1 ? 0 : 1 + (Math.Max(0, count - 4) + 2) / 3;
+        for (int i = 0; i < calls; i++) _il.Emit(OpCodes.Ldloc, _realm);
+        int next = 0;
+        int take = Math.Min(count, 4);
+        while (next < count)
+        {
+            for (int i = 0; i < take; i++) EmitExpression(concat.Parts[next++], used: true);
+            int joined = next == take ? take : take + 1; // after the first call, the running result joins too
+            if (joined >= 2)
+            {
+                _il.Emit(OpCodes.Call, joined switch
+                {
+                    2 => RuntimeMembers.ConcatStrings,
+                    3 => RuntimeMembers.ConcatStrings3,
+                    _ => RuntimeMembers.ConcatStrings4,
+                });
+            }
+
+            take = Math.Min(count - next, 3);
+        }
+    }
+
     private void EmitSequence(BoundSequence sequence, bool used)
     {
         foreach (var temp in sequence.Locals)

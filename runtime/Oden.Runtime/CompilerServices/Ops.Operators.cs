@@ -69,6 +69,32 @@ public static partial class Ops
     /// <summary>String concatenation of two values already converted with ToString (template literals).</summary>
     public static JsValue ConcatStrings(Realm realm, JsValue a, JsValue b) => Concat(realm, a._ref ?? "", b._ref ?? "");
 
+    /// <summary>ConcatStrings of three parts: a short result of flat parts is one string.</summary>
+    public static JsValue ConcatStrings3(Realm realm, JsValue a, JsValue b, JsValue c)
+    {
+        try
+        {
+            return JsValue.FromRef(JsRope.Concat(a._ref ?? "", b._ref ?? "", c._ref ?? ""));
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
+    }
+
+    /// <summary>ConcatStrings of four parts: a short result of flat parts is one string.</summary>
+    public static JsValue ConcatStrings4(Realm realm, JsValue a, JsValue b, JsValue c, JsValue d)
+    {
+        try
+        {
+            return JsValue.FromRef(JsRope.Concat(a._ref ?? "", b._ref ?? "", c._ref ?? "", d._ref ?? ""));
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
+    }
+
     /// <summary>ToString as a JsValue, keeping ropes (template literal substitutions).</summary>
     public static JsValue ToStringValue(Realm realm, JsValue v) =>
         IsStringRef(v._ref) ? v : JsValue.FromRef(Operations.ToString(realm, v));

@@ -33,8 +33,40 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetNamedSlow(Realm realm, JsValue target, PropertySite site)
     {
+        // The hits the inline path leaves out, checked first and without the general path's locals: a
+        // polymorphic site (a field or method read on instances of several classes), a data property on a
+        // prototype (a method inherited from a base class), a getter (`get length()` of a class).
         if (JsValue.ObjectOf(target._ref) is { } o)
         {
+            object? state = site._state;
+            CacheEntry? e = state as CacheEntry;
+            if (e is null && state is CacheEntry[] many)
+            {
+                Shape shape = o._shape;
+                foreach (CacheEntry candidate in many)
+                {
+                    if (ReferenceEquals(candidate.Shape, shape))
+                    {
+                        e = candidate;
+                        break;
+                    }
+                }
+            }
+
+            if (e is not null && ReferenceEquals(e.Shape, o._shape) && (e.Chain is null ? o : e.MatchChain(o)) is { } holder)
+            {
+                if (e.Kind == CacheEntryKind.Data)
+                {
+                    JsValue v = holder._slots[e.Slot];
+                    if (!v.IsLazy) return v;
+                }
+                else if (e.Kind == CacheEntryKind.Accessor)
+                {
+                    JsFunction? getter = Unsafe.As<JsAccessor>(holder._slots[e.Slot]._ref)!.Getter;
+                    return getter is null ? default : getter.Call0(target);
+                }
+            }
+
             return GetFromObject(realm, o, target, site);
         }
 
@@ -82,6 +114,20 @@ public static partial class Ops
     }
 
     /// <summary>
+    /// The holder of an entry whose receiver shape <paramref name="o"/> has: <paramref name="o"/> itself, or its
+    /// prototype when the entry was recorded one level up and the prototype still has the recorded shape;
+    /// null for deeper entries (the general chain walk checks those).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsObject? HolderAtDepthOne(CacheEntry e, JsObject o)
+    {
+        Shape[]? chain = e.Chain;
+        return chain is null ? o
+            : chain.Length == 1 && o._prototype is { } p && ReferenceEquals(p._shape, chain[0]) ? p
+            : null;
+    }
+
+    /// <summary>
     /// The entry's data property when it is on <paramref name="o"/> itself or on its prototype (depth 1: the
     /// methods of a class, of Array.prototype), without the general chain walk; false for anything else.
     /// </summary>
@@ -90,10 +136,7 @@ public static partial class Ops
     {
         if (e.Kind == CacheEntryKind.Data && ReferenceEquals(e.Shape, o._shape))
         {
-            Shape[]? chain = e.Chain;
-            JsObject? holder = chain is null ? o
-                : chain.Length == 1 && o._prototype is { } p && ReferenceEquals(p._shape, chain[0]) ? p
-                : null;
+            JsObject? holder = HolderAtDepthOne(e, o);
             if (holder is not null)
             {
                 value = holder._slots[e.Slot];

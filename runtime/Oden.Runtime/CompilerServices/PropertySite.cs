@@ -83,6 +83,7 @@ internal sealed class CacheEntry(Shape shape, int slot, Shape[]? chain, CacheEnt
     public readonly Shape? NewShape = newShape;
 
     /// <summary>Checks the prototype chain of <paramref name="o"/> against Chain and returns the holder.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public JsObject? MatchChain(JsObject o)
     {
         JsObject? holder = o;

@@ -85,6 +85,25 @@ public sealed class JsRope
         return new JsRope(left, right, (int)total);
     }
 
+    /// <summary>Results of a concatenation of three or four parts up to this long are joined flat at once.</summary>
+    private const int FlatJoinLength = 1024;
+
+    /// <summary>
+    /// Concatenates three strings (template literals): flat parts with a short result become one string in
+    /// one copy, without the intermediate string or node of two binary concatenations.
+    /// </summary>
+    internal static object Concat(object a, object b, object c) =>
+        a is string sa && b is string sb && c is string sc && (long)sa.Length + sb.Length + sc.Length <= FlatJoinLength
+            ? string.Concat(sa, sb, sc)
+            : Concat(Concat(a, b), c);
+
+    /// <summary>Concatenates four strings, like the three-part overload.</summary>
+    internal static object Concat(object a, object b, object c, object d) =>
+        a is string sa && b is string sb && c is string sc && d is string sd
+            && (long)sa.Length + sb.Length + sc.Length + sd.Length <= FlatJoinLength
+            ? string.Concat(sa, sb, sc, sd)
+            : Concat(Concat(Concat(a, b), c), d);
+
     private static void AppendTo(StringBuilder builder, object s)
     {
         if (s is string str)

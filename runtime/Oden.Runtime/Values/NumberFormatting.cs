@@ -68,10 +68,11 @@ public static partial class NumberFormatting
 
         // 2. If x is +0 or -0, return "0" (handled above).
         // 3. If x < 0, return the concatenation of "-" and Number::toString(-x).
-        if (x < 0) return "-" + ToString(-x);
+        bool negative = x < 0;
+        if (negative) x = -x;
 
         // 4. If x is +∞, return "Infinity".
-        if (double.IsPositiveInfinity(x)) return "Infinity";
+        if (double.IsPositiveInfinity(x)) return negative ? "-Infinity" : "Infinity";
 
         // 5. Let n, k, and s be integers such that k ≥ 1, 10^(k-1) ≤ s < 10^k, s × 10^(n-k) is x,
         //    and k is as small as possible.
@@ -79,44 +80,57 @@ public static partial class NumberFormatting
         int k = ShortestDigits(x, digits, out int n);
         ReadOnlySpan<char> s = digits[..k];
 
-        var sb = new System.Text.StringBuilder(32);
+        // The longest results: "-", then 21 digits and no point (step 6), "0.00000" + 17 digits (step 8), or
+        // 17 digits, a point and "e+308" (steps 9-10).
+        Span<char> buffer = stackalloc char[32];
+        buffer[0] = '-';
+        Span<char> result = negative ? buffer[1..] : buffer;
+        int length;
         if (k <= n && n <= 21)
         {
             // 6. the k digits followed by n-k zeros
-            sb.Append(s);
-            sb.Append('0', n - k);
+            s.CopyTo(result);
+            result.Slice(k, n - k).Fill('0');
+            length = n;
         }
         else if (0 < n && n <= 21)
         {
             // 7. the first n digits, '.', the remaining k-n digits
-            sb.Append(s[..n]);
-            sb.Append('.');
-            sb.Append(s[n..]);
+            s[..n].CopyTo(result);
+            result[n] = '.';
+            s[n..].CopyTo(result[(n + 1)..]);
+            length = k + 1;
         }
         else if (-6 < n && n <= 0)
         {
             // 8. "0." followed by -n zeros and the digits
-            sb.Append("0.");
-            sb.Append('0', -n);
-            sb.Append(s);
+            result[0] = '0';
+            result[1] = '.';
+            result.Slice(2, -n).Fill('0');
+            s.CopyTo(result[(2 - n)..]);
+            length = 2 - n + k;
         }
         else
         {
             // 9-10. exponential notation
             int e = n - 1;
-            sb.Append(s[0]);
+            length = 0;
+            result[length++] = s[0];
             if (k > 1)
             {
-                sb.Append('.');
-                sb.Append(s[1..]);
+                result[length++] = '.';
+                s[1..].CopyTo(result[length..]);
+                length += k - 1;
             }
 
-            sb.Append('e');
-            sb.Append(e < 0 ? '-' : '+');
-            sb.Append(Math.Abs(e).ToString(CultureInfo.InvariantCulture));
+            result[length++] = 'e';
+            result[length++] = e < 0 ? '-' : '+';
+            Math.Abs(e).TryFormat(result[length..], out int written, default, CultureInfo.InvariantCulture);
+            length += written;
         }
 
-        return sb.ToString();
+        if (negative) length++;
+        return new string(buffer[..length]);
     }
 
     /// <summary>
@@ -125,14 +139,17 @@ public static partial class NumberFormatting
     /// </summary>
     public static int ShortestDigits(double x, Span<char> digits, out int n)
     {
-        string r = x.ToString("R", CultureInfo.InvariantCulture);
+        // .NET's "R" is the shortest round-trip form: digits, maybe a point, maybe E±exponent.
+        Span<char> buffer = stackalloc char[40];
+        x.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+        ReadOnlySpan<char> r = buffer[..written];
         int exp = 0;
-        int ePos = r.IndexOfAny(['E', 'e']);
+        int ePos = r.IndexOfAny('E', 'e');
         ReadOnlySpan<char> mantissa = r;
         if (ePos >= 0)
         {
-            exp = int.Parse(r.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            mantissa = r.AsSpan(0, ePos);
+            exp = int.Parse(r[(ePos + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            mantissa = r[..ePos];
         }
 
         int point = mantissa.IndexOf('.');
