@@ -100,21 +100,33 @@ public static partial class Ops
         throw realm.TypeError($"{what} is not a constructor");
     }
 
+    /// <summary>Whether `new f(...)` can take JsClosure's direct ConstructK entry (see JsFunction._constructPath).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasOrdinaryConstruct(JsFunction f)
+    {
+        byte path = f._constructPath;
+        if (path == 0) path = f.ResolveConstructPath();
+        return path == JsFunction.OrdinaryConstruct;
+    }
+
     public static JsValue New0(Realm realm, JsValue callee, string what)
     {
         JsFunction f = AsConstructor(realm, callee, what);
+        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct0();
         return f.Construct(ReadOnlySpan<JsValue>.Empty, f);
     }
 
     public static JsValue New1(Realm realm, JsValue callee, JsValue a0, string what)
     {
         JsFunction f = AsConstructor(realm, callee, what);
+        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct1(a0);
         return f.Construct(new ReadOnlySpan<JsValue>(in a0), f);
     }
 
     public static JsValue New2(Realm realm, JsValue callee, JsValue a0, JsValue a1, string what)
     {
         JsFunction f = AsConstructor(realm, callee, what);
+        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct2(a0, a1);
         ArgumentBuffer2 args = default;
         args[0] = a0;
         args[1] = a1;
@@ -124,6 +136,7 @@ public static partial class Ops
     public static JsValue New3(Realm realm, JsValue callee, JsValue a0, JsValue a1, JsValue a2, string what)
     {
         JsFunction f = AsConstructor(realm, callee, what);
+        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct3(a0, a1, a2);
         ArgumentBuffer3 args = default;
         args[0] = a0;
         args[1] = a1;

@@ -5,6 +5,8 @@
 // Own properties follow the spec's OrdinaryFunctionCreate + MakeConstructor: "length" and "name"
 // (configurable only), and for constructors "prototype" (writable only). The prototype object is created
 // on first read (a JsValue.Lazy slot), so a closure created in a loop costs one object and one slot array.
+using System.Runtime.CompilerServices;
+
 namespace Oden.Runtime;
 
 public abstract class JsClosure : JsFunction
@@ -172,6 +174,53 @@ public abstract class JsClosure : JsFunction
     /// no source text of its own (top levels).
     /// </summary>
     public string? GetSourceText() => CompilerServices.SourceTextTable.SourceOf(GetType());
+
+    // Which generated closure classes keep the ordinary [[Construct]] below: those of plain functions that do
+    // not read new.target (the compiler overrides Construct for the others and for class constructors). Keyed
+    // weakly by type, so a collected script assembly leaves nothing behind.
+    private static readonly ConditionalWeakTable<Type, object> s_constructPaths = new();
+    private static readonly object s_ordinary = OrdinaryConstruct, s_other = OtherConstruct;
+
+    internal override byte ResolveConstructPath()
+    {
+        object path = _kind != FunctionKind.Normal ? s_other : s_constructPaths.GetValue(GetType(), static type =>
+            type.GetMethod(nameof(Construct), [typeof(ReadOnlySpan<JsValue>), typeof(JsObject)])!.DeclaringType == typeof(JsClosure)
+                ? s_ordinary
+                : s_other);
+        return _constructPath = (byte)path;
+    }
+
+    // `new F(...)` with new.target = F and up to three arguments in registers, for closures whose
+    // _constructPath is OrdinaryConstruct: the same steps as Construct below, without the span and the
+    // adapter from Call(span) to the body's direct entry.
+
+    internal JsValue Construct0()
+    {
+        JsObject self = OrdinaryCreateThis(this);
+        JsValue result = Call0(self);
+        return NoteConstructed(this, result.IsObject ? result : self);
+    }
+
+    internal JsValue Construct1(JsValue a0)
+    {
+        JsObject self = OrdinaryCreateThis(this);
+        JsValue result = Call1(self, a0);
+        return NoteConstructed(this, result.IsObject ? result : self);
+    }
+
+    internal JsValue Construct2(JsValue a0, JsValue a1)
+    {
+        JsObject self = OrdinaryCreateThis(this);
+        JsValue result = Call2(self, a0, a1);
+        return NoteConstructed(this, result.IsObject ? result : self);
+    }
+
+    internal JsValue Construct3(JsValue a0, JsValue a1, JsValue a2)
+    {
+        JsObject self = OrdinaryCreateThis(this);
+        JsValue result = Call3(self, a0, a1, a2);
+        return NoteConstructed(this, result.IsObject ? result : self);
+    }
 
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
     public override JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget)

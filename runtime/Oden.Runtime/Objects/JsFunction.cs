@@ -53,6 +53,19 @@ public abstract class JsFunction : JsObject
     public virtual JsValue Construct(ReadOnlySpan<JsValue> arguments, JsObject newTarget) =>
         throw Realm.TypeError("not a constructor");
 
+    /// <summary>
+    /// Whether [[Construct]] is JsClosure's ordinary one, so that `new F(a, b)` may run it with the arguments in
+    /// registers (JsClosure.ConstructK): 0 until the first `new` asks, then <see cref="OrdinaryConstruct"/> or
+    /// <see cref="OtherConstruct"/>.
+    /// </summary>
+    internal byte _constructPath;
+
+    internal const byte OrdinaryConstruct = 1;
+    internal const byte OtherConstruct = 2;
+
+    /// <summary>Works out <see cref="_constructPath"/> (once per function object).</summary>
+    internal virtual byte ResolveConstructPath() => _constructPath = OtherConstruct;
+
     /// <summary>The value of the own "name" property when it is a string, for diagnostics.</summary>
     public virtual string DebugName
     {
