@@ -201,11 +201,16 @@ public sealed partial class JsExpressResponse
 
     private bool _watchingCompletion;
 
-    /// <summary>res.write's answer after a chunk went to the host: false (and a 'drain' later) at the high-water mark.</summary>
-    internal bool AfterWrite()
+    /// <summary>
+    /// res.write's answer after a chunk of <paramref name="written"/> bytes went to the host: false (and a 'drain'
+    /// later) at the high-water mark. As in node, the measure is the buffered length right after this chunk was
+    /// added, so a chunk of at least the mark returns false even when the host's pump, on another thread, has
+    /// already flushed it by the time this runs.
+    /// </summary>
+    internal bool AfterWrite(int written)
     {
         if (Exchange.IsClosed) return false;
-        if (Exchange.UnflushedBytes < HighWaterMark) return true;
+        if (Math.Max(Exchange.UnflushedBytes, written) < HighWaterMark) return true;
         if (!NeedDrain)
         {
             NeedDrain = true;

@@ -139,7 +139,7 @@ public sealed partial class JsExpressResponse : JsObject
             Exchange.WriteBody(chunk);
         }
 
-        return AfterWrite();
+        return AfterWrite(chunk.Length);
     }
 
     /// <summary>Bytes of a body value: a string (UTF-8), an ArrayBuffer, a typed array or a DataView; null otherwise.</summary>
