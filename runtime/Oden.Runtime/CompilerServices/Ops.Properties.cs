@@ -232,11 +232,15 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
-            && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape))
         {
-            o._slots[e.Slot] = value;
-            return;
+            if (e.Chain is null && e.Kind == CacheEntryKind.Data)
+            {
+                o._slots[e.Slot] = value;
+                return;
+            }
+
+            if (e.Kind == CacheEntryKind.Add && TryCachedAddOutOfLine(e, o, value)) return;
         }
 
         SetNamedSlow(realm, target, site, value, strict: false);
@@ -246,11 +250,15 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
-            && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape))
         {
-            o._slots[e.Slot] = value;
-            return;
+            if (e.Chain is null && e.Kind == CacheEntryKind.Data)
+            {
+                o._slots[e.Slot] = value;
+                return;
+            }
+
+            if (e.Kind == CacheEntryKind.Add && TryCachedAddOutOfLine(e, o, value)) return;
         }
 
         SetNamedSlow(realm, target, site, value, strict: true);
@@ -259,13 +267,6 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SetNamedSlow(Realm realm, JsValue target, PropertySite site, JsValue value, bool strict)
     {
-        // A monomorphic add (`this.x = x` in a constructor) is the common reason to be here: try it first.
-        if (site._state is CacheEntry { Kind: CacheEntryKind.Add } add && JsValue.ObjectOf(target._ref) is { } receiver
-            && TryCachedAdd(add, receiver, value))
-        {
-            return;
-        }
-
         if (target._ref is not JsObject o)
         {
             SetOnPrimitive(realm, target, site.Key, value, strict);
@@ -292,6 +293,13 @@ public static partial class Ops
 
         SetMiss(realm, o, site, value, strict);
     }
+
+    /// <summary>
+    /// TryCachedAdd for the inline set paths (`this.x = x` in a constructor): a small frame of its own, not the
+    /// general slow path's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryCachedAddOutOfLine(CacheEntry e, JsObject o, JsValue value) => TryCachedAdd(e, o, value);
 
     /// <summary>
     /// An Add entry's store: the receiver has the entry's shape and is extensible, its prototypes have the
