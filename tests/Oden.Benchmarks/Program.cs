@@ -1,6 +1,10 @@
-// The JS workload benchmark: each workload runs in Oden and in Jint side by side in one process, in
-// steady state after warm-up; compile + first run is reported in its own column. Usage:
-//   dotnet run -c Release --project tests/Oden.Benchmarks [-- --filter name] [--quick]
+// The JS workload benchmark: each workload runs in Oden, in Jint and in node, each in a fresh process of its
+// own (this program started again with --child, and node-runner.js), one right after the other, in steady
+// state after warm-up; compile + first run is reported in its own column. Usage:
+//   dotnet run -c Release --project tests/Oden.Benchmarks [-- --filter name] [--quick] [--shared-process]
+// --shared-process runs both .NET engines and every workload in this one process instead (the earlier
+// method: a workload's times then depend on what ran before it; deltablue measured 3.2 ms alone and 6.2 ms
+// after the other workloads, Jint 29 and 72 ms).
 // Other modes: --request-path, --compile, --reload (see RequestPath.cs and CompileAndReload.cs).
 // Ratios are what to compare across runs: the machine is shared and noisy.
 using System.Diagnostics;
@@ -19,9 +23,12 @@ public static class Program
         bool requestPath = false;
         bool compile = false;
         bool reload = false;
+        bool sharedProcess = false;
         for (int i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--child" && i + 2 < args.Length) return RunChild(args[i + 1], args[i + 2], args.Contains("--quick"));
             if (args[i] == "--filter" && i + 1 < args.Length) filter = args[++i];
+            else if (args[i] == "--shared-process") sharedProcess = true;
             else if (args[i] == "--quick") quick = true;
             else if (args[i] == "--request-path") requestPath = true;
             else if (args[i] == "--compile") compile = true;
@@ -59,7 +66,7 @@ public static class Program
             var results = new List<WorkloadResult>();
             foreach (IWorkloadEngine engine in new IWorkloadEngine[] { new OdenEngine(), new JintEngine() })
             {
-                results.Add(Measure(engine, file, source, quick));
+                results.Add(sharedProcess ? Measure(engine, file, source, quick) : MeasureInChild(engine.Name, file, quick));
             }
 
             if (results.Select(r => r.Checksum).Distinct().Count() != 1)
@@ -148,6 +155,38 @@ public static class Program
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Realm creation: {emptyUs:F2} µs and {emptyBytes / 1024.0:F1} KB fresh; {touchedUs:F1} µs and {touchedBytes / 1024.0:F1} KB with Object, Array and console touched"));
+    }
+
+    /// <summary>--child Oden|Jint file: measures one engine on one workload and prints the result as one JSON line.</summary>
+    private static int RunChild(string engineName, string file, bool quick)
+    {
+        IWorkloadEngine engine = engineName == "Oden" ? new OdenEngine() : new JintEngine();
+        WorkloadResult result = Measure(engine, file, File.ReadAllText(file), quick);
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(result));
+        return 0;
+    }
+
+    /// <summary>Runs this program again with --child for one engine and one workload and reads its result.</summary>
+    private static WorkloadResult MeasureInChild(string engineName, string file, bool quick)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(Program).Assembly.Location); // started as `dotnet Oden.Benchmarks.dll`
+        }
+
+        foreach (string arg in (string[])["--child", engineName, file]) start.ArgumentList.Add(arg);
+        if (quick) start.ArgumentList.Add("--quick");
+        using Process child = Process.Start(start)!;
+        string output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        string? line = output.Split('\n').LastOrDefault(l => l.StartsWith('{'));
+        if (child.ExitCode != 0 || line is null)
+        {
+            throw new InvalidOperationException($"{engineName} on {Path.GetFileName(file)} failed (exit code {child.ExitCode}):\n{output}");
+        }
+
+        return System.Text.Json.JsonSerializer.Deserialize<WorkloadResult>(line)!;
     }
 
     private static string Kb(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F0} KB");
