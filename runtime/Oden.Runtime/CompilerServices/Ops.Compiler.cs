@@ -49,7 +49,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void BackEdge(Realm realm)
     {
-        if (--realm.Budget < 0) realm.OnBudgetExhausted();
+        if ((realm.Budget -= Realm.BackEdgeCost) < 0) realm.OnBudgetExhausted();
     }
 
     /// <summary>

@@ -6,9 +6,14 @@
 //     catch (JsException) { it.CloseAfterThrow(realm); throw; }      // only if the body can throw
 //     // break / return out of the loop: it.Close(realm);
 //
-// The fast path is unobservable: when the iterator is an Array Iterator and the "next" read from it is
+// The fast paths are unobservable: when the iterator is an Array Iterator and the "next" read from it is
 // the intrinsic %ArrayIteratorPrototype%.next, Step advances it directly without allocating result
-// objects (likewise for String Iterators). The spec's reads (@@iterator, "next") still happen.
+// objects (likewise for String Iterators). The spec's reads (@@iterator, "next") still happen. And when
+// GetIterator is given an array whose @@iterator is the intrinsic values() while %ArrayIteratorPrototype%.next
+// is the intrinsic next (a data property), values() would only create an iterator that nothing else can
+// see and "next" would be read from that prototype: the record then walks the array itself (array mode)
+// and creates the Array Iterator only if something asks for it (Iterator: a "return" lookup on break, a
+// yield* delegating to it), positioned where the walk is.
 namespace Oden.Runtime.Builtins;
 
 public sealed unsafe class IteratorRecord
@@ -17,7 +22,22 @@ public sealed unsafe class IteratorRecord
         .AddProperty("value", PropertyFlags.Default)
         .AddProperty("done", PropertyFlags.Default);
 
-    private readonly byte _fastKind; // 0 = generic, 1 = array iterator, 2 = string iterator
+    private byte _fastKind; // 0 = generic, 1 = array iterator, 2 = string iterator, 3 = array mode (see the top)
+
+    // Array mode: the array, the next index, and the realm to create the Array Iterator in if asked.
+    private JsObject? _iterator;
+    private JsArray? _array;
+    private uint _index;
+    private readonly Realm? _realm;
+
+    /// <summary>Where %ArrayIteratorPrototype%'s "next" data property was last found (shape and slot).</summary>
+    private sealed class NextSlot(Shape shape, int slot)
+    {
+        public readonly Shape Shape = shape;
+        public readonly int Slot = slot;
+    }
+
+    private static NextSlot? s_protoNext;
 
     // The protocol's property reads go through inline caches of their own, as a script's reads do (sites hold
     // only shapes, so one static site serves every realm): @@iterator of arrays, "next" and "return" of
@@ -28,7 +48,7 @@ public sealed unsafe class IteratorRecord
 
     public IteratorRecord(JsObject iterator, JsValue nextMethod)
     {
-        Iterator = iterator;
+        _iterator = iterator;
         NextMethod = nextMethod;
         if (nextMethod._ref is JsBuiltinFunction b)
         {
@@ -37,8 +57,26 @@ public sealed unsafe class IteratorRecord
         }
     }
 
-    /// <summary>[[Iterator]].</summary>
-    public JsObject Iterator { get; }
+    /// <summary>Array mode: iterating <paramref name="array"/> with the intrinsic values() and next.</summary>
+    private IteratorRecord(Realm realm, JsArray array, JsValue nextMethod)
+    {
+        _realm = realm;
+        _array = array;
+        NextMethod = nextMethod;
+        _fastKind = 3;
+    }
+
+    /// <summary>[[Iterator]] (in array mode, created now, at the walk's position, and used from then on).</summary>
+    public JsObject Iterator => _iterator ?? MaterializeArrayIterator();
+
+    private JsObject MaterializeArrayIterator()
+    {
+        var iterator = new JsArrayIterator(_realm!, _array, _index);
+        _iterator = iterator;
+        _array = null;
+        _fastKind = 1;
+        return iterator;
+    }
 
     /// <summary>[[NextMethod]].</summary>
     public JsValue NextMethod { get; }
@@ -54,7 +92,12 @@ public sealed unsafe class IteratorRecord
         JsFunction? method = Operations.GetMethod(realm, obj, s_iteratorSite);
         if (method is null) throw realm.TypeError($"{DescribeIterable(realm, obj)} is not iterable");
 
-        // 3. Return ? GetIteratorFromMethod(obj, method).
+        // 3. Return ? GetIteratorFromMethod(obj, method): for an array iterated by the intrinsics, array mode.
+        if (obj._ref is JsArray array && IsIntrinsicArrayIteration(realm, method, out JsValue next))
+        {
+            return new IteratorRecord(realm, array, next);
+        }
+
         return GetIteratorFromMethod(realm, obj, method);
     }
 
@@ -88,8 +131,9 @@ public sealed unsafe class IteratorRecord
         {
             bool more = _fastKind switch
             {
-                1 => ((JsArrayIterator)Iterator).TryNext(realm, out value),
-                2 => ((JsStringIterator)Iterator).TryNext(out value),
+                3 => StepArray(out value),
+                1 => ((JsArrayIterator)_iterator!).TryNext(realm, out value),
+                2 => ((JsStringIterator)_iterator!).TryNext(out value),
                 _ => StepGeneric(realm, out value),
             };
             if (!more) Done = true;
@@ -100,6 +144,24 @@ public sealed unsafe class IteratorRecord
             Done = true;
             throw;
         }
+    }
+
+    /// <summary>%ArrayIteratorPrototype%.next's steps for a values iteration of an array, without the object.</summary>
+    private bool StepArray(out JsValue value)
+    {
+        JsArray? a = _array;
+        uint index = _index;
+        if (a is null || index >= a.Length)
+        {
+            _array = null; // exhausted for good: a later push does not revive it
+            value = default;
+            return false;
+        }
+
+        // 8. Set [[ArrayLikeNextIndex]] to index + 1, then Get(a, index) (a hole reads through the prototypes).
+        _index = index + 1;
+        if (!a.TryGetDense(index, out value)) value = ArrayHelpers.Get(a, index);
+        return true;
     }
 
     private bool StepGeneric(Realm realm, out JsValue value)
@@ -194,11 +256,31 @@ public sealed unsafe class IteratorRecord
     /// Whether an @@iterator method is the intrinsic Array.prototype.values and %ArrayIteratorPrototype%.next
     /// is still the intrinsic next (an own data property): then iterating an array runs no user code.
     /// </summary>
-    internal static bool IsIntrinsicArrayIteration(Realm realm, JsFunction iteratorMethod)
+    internal static bool IsIntrinsicArrayIteration(Realm realm, JsFunction iteratorMethod) =>
+        IsIntrinsicArrayIteration(realm, iteratorMethod, out _);
+
+    /// <summary>As above; <paramref name="next"/> is then %ArrayIteratorPrototype%.next's value.</summary>
+    private static bool IsIntrinsicArrayIteration(Realm realm, JsFunction iteratorMethod, out JsValue next)
     {
+        next = default;
         if (iteratorMethod is not JsBuiltinFunction values || !values.IsMethod(&ArrayPrototype.Values)) return false;
         JsObject proto = realm.Intrinsics.ArrayIteratorPrototype;
-        if (!proto.TryGetOwnStorage("next", out JsValue next, out PropertyFlags flags) || (flags & PropertyFlags.Accessor) != 0) return false;
+
+        // The slot of "next" is remembered by shape (shapes are immutable and process-wide, and a data
+        // property keeps its slot while the shape stays): the common check is a compare and a load.
+        if (s_protoNext is { } cached && ReferenceEquals(cached.Shape, proto._shape) && proto._map is null)
+        {
+            next = proto._slots[cached.Slot];
+        }
+        else
+        {
+            if (!proto.TryGetOwnStorage("next", out next, out PropertyFlags flags) || (flags & PropertyFlags.Accessor) != 0) return false;
+            if (proto._map is null && !proto._shape.IsDictionary && proto._shape.TryGetSlot("next", out int slot, out _))
+            {
+                s_protoNext = new NextSlot(proto._shape, slot);
+            }
+        }
+
         return next._ref is JsBuiltinFunction b && b.IsMethod(&ArrayIteratorPrototype.Next);
     }
 

@@ -24,6 +24,18 @@ public sealed class JsArrayIterator : JsObject
         _kind = kind;
     }
 
+    /// <summary>
+    /// The values iterator of <paramref name="array"/> as a for-of that began without one left it (IteratorRecord's
+    /// array mode): at <paramref name="nextIndex"/>, or exhausted when <paramref name="array"/> is null.
+    /// </summary>
+    internal JsArrayIterator(Realm realm, JsArray? array, uint nextIndex)
+        : base(realm.Intrinsics.ArrayIteratorPrototype)
+    {
+        _iterated = array;
+        _nextIndex = nextIndex;
+        _kind = ArrayIterationKind.Values;
+    }
+
     public override string ClassName => "Array Iterator";
 
     /// <summary>The next value, or false once done (the steps of %ArrayIteratorPrototype%.next).</summary>
