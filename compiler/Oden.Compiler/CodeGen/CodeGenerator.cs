@@ -26,6 +26,9 @@ internal sealed partial class CodeGenerator
     private readonly ModuleContext _module;
     private readonly ILGenerator _il;
     private readonly LocalBuilder _realm;
+
+    /// <summary>The module's root holder of constants (sites, literal shapes…), loaded from the closure at entry.</summary>
+    private readonly LocalBuilder _statics;
     private readonly Dictionary<VariableSymbol, LocalBuilder> _locals = new();
     private readonly Dictionary<Scope, LocalBuilder> _environmentLocals = new();
     private readonly Dictionary<LabelSymbol, Label> _labels = new();
@@ -53,6 +56,7 @@ internal sealed partial class CodeGenerator
         _module = plan.Module;
         _il = method.GetILGenerator();
         _realm = _il.DeclareLocal(RuntimeMembers.Realm);
+        _statics = _il.DeclareLocal(_module.RootHolder);
         _isChunk = isChunk;
         (_labelRegions, _tryRegions) = RegionAnalysis.Analyze(statements);
         _numeric = isChunk || plan.Chunks.Count > 0 || plan.StateMachine is not null
@@ -137,6 +141,7 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.FunctionRealm);
         _il.Emit(OpCodes.Stloc, _realm);
+        EmitLoadStaticsFromClosure();
         _il.Emit(OpCodes.Ldarg_2);
         _il.Emit(OpCodes.Stloc, EnvironmentLocal(_function.Scope));
         foreach (var v in _function.Scope.Variables)
@@ -158,6 +163,26 @@ internal sealed partial class CodeGenerator
 
     // ---- function entry ----------------------------------------------------------------------------
 
+    /// <summary>_statics = the callee closure's Statics (argument 0 is the closure in bodies and chunks).</summary>
+    private void EmitLoadStaticsFromClosure()
+    {
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, _plan.StaticsField);
+        _il.Emit(OpCodes.Stloc, _statics);
+    }
+
+    /// <summary>
+    /// Pushes a module constant (an inline cache, a literal shape, a regex literal…): a field of the root holder
+    /// in _statics, or of the holder the root links to.
+    /// </summary>
+    private void EmitLoadModuleConstant(FieldBuilder field)
+    {
+        _il.Emit(OpCodes.Ldloc, _statics);
+        int holder = _module.HolderOf(field);
+        if (holder > 0) _il.Emit(OpCodes.Ldfld, _module.HolderLink(holder));
+        _il.Emit(OpCodes.Ldfld, field);
+    }
+
     /// <summary>
     /// https://tc39.es/ecma262/#sec-functiondeclarationinstantiation, for what Oden supports: the
     /// budget and stack check, OrdinaryCallBindThis (sloppy this coercion), the function environment,
@@ -170,6 +195,7 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.FunctionRealm);
         _il.Emit(OpCodes.Stloc, _realm);
+        EmitLoadStaticsFromClosure();
         _il.Emit(OpCodes.Ldloc, _realm);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.RealmEnterFunction);
         if (InFrame) EmitCreateFrame();

@@ -33,13 +33,13 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Ldloc, _realm);
             _il.Emit(OpCodes.Ldloc, _realm);
             _il.Emit(OpCodes.Ldloc, receiver);
-            _il.Emit(OpCodes.Ldsfld, site);
+            EmitLoadModuleConstant(site);
             MarkSequencePoint(member.Span);
             _il.Emit(OpCodes.Call, RuntimeMembers.GetMethod);
             _il.Emit(OpCodes.Ldloc, receiver);
             ReturnTemp(receiver);
             bool inArray = EmitArguments(arguments);
-            _il.Emit(OpCodes.Ldsfld, site);
+            EmitLoadModuleConstant(site);
             MarkSequencePoint(call.Span);
             _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN
                 : RuntimeMembers.IntrinsicCall(member.Name, arguments.Length) ?? RuntimeMembers.CallMethodK[arguments.Length]);
@@ -187,7 +187,7 @@ internal sealed partial class CodeGenerator
         if (HasStaticShape(properties))
         {
             _il.Emit(OpCodes.Ldloc, _realm);
-            _il.Emit(OpCodes.Ldsfld, _module.LiteralShape(properties.Select(p => p.Name!).ToList()));
+            EmitLoadModuleConstant(_module.LiteralShape(properties.Select(p => p.Name!).ToList()));
             _il.Emit(OpCodes.Call, RuntimeMembers.NewObjectWithShape);
             _il.Emit(OpCodes.Stloc, temp);
             for (int i = 0; i < properties.Length; i++)

@@ -57,14 +57,14 @@ internal sealed partial class CodeGenerator
                 break;
             case BoundGlobal global:
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                EmitLoadModuleConstant(_module.PropertySite(global.Name));
                 MarkSequencePoint(global.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobal);
                 break;
             case BoundMember member:
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(member.Receiver, used: true);
-                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+                EmitLoadModuleConstant(_module.PropertySite(member.Name));
                 MarkSequencePoint(member.Span);
                 _il.Emit(OpCodes.Call, member.Name == "length" ? RuntimeMembers.GetLength : RuntimeMembers.GetNamed);
                 break;
@@ -79,7 +79,7 @@ internal sealed partial class CodeGenerator
                 if (RuntimeMembers.ValidateRegExp(regex.Pattern, regex.Flags) is { } error)
                     _context.Diagnostics.SyntaxError(regex.Span, error);
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldsfld, _module.RegExpLiteral(regex.Pattern, regex.Flags));
+                EmitLoadModuleConstant(_module.RegExpLiteral(regex.Pattern, regex.Flags));
                 _il.Emit(OpCodes.Call, RuntimeMembers.NewRegExp);
                 _il.Emit(OpCodes.Newobj, RuntimeMembers.JsValueFromObject);
                 break;
@@ -248,7 +248,7 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Ldc_I4, value.Int32);
                 break;
             case ConstantKind.BigInt:
-                _il.Emit(OpCodes.Ldsfld, _module.BigIntLiteral(value.String!));
+                EmitLoadModuleConstant(_module.BigIntLiteral(value.String!));
                 break;
         }
     }
@@ -270,7 +270,7 @@ internal sealed partial class CodeGenerator
             {
                 // SetGlobal(realm, site, value, strict)
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                EmitLoadModuleConstant(_module.PropertySite(global.Name));
                 var kept = EmitValueKeepingCopy(assignment.Value, used);
                 _il.Emit(strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 MarkSequencePoint(assignment.Span);
@@ -282,7 +282,7 @@ internal sealed partial class CodeGenerator
             {
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(member.Receiver, used: true);
-                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+                EmitLoadModuleConstant(_module.PropertySite(member.Name));
                 var kept = EmitValueKeepingCopy(assignment.Value, used);
                 MarkSequencePoint(assignment.Span);
                 _il.Emit(OpCodes.Call, strict ? RuntimeMembers.SetNamedStrict : RuntimeMembers.SetNamed);
@@ -381,7 +381,7 @@ internal sealed partial class CodeGenerator
                 if (unary.Operand is BoundGlobal global)
                 {
                     _il.Emit(OpCodes.Ldloc, _realm);
-                    _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                    EmitLoadModuleConstant(_module.PropertySite(global.Name));
                     _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
                 }
                 else if (unary.Operand is BoundDynamicName dynamic)
@@ -416,7 +416,7 @@ internal sealed partial class CodeGenerator
             case BoundMember member:
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(member.Receiver, used: true);
-                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(member.Name));
+                EmitLoadModuleConstant(_module.PropertySite(member.Name));
                 _il.Emit(delete.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 MarkSequencePoint(delete.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteNamed);
@@ -431,7 +431,7 @@ internal sealed partial class CodeGenerator
                 break;
             case BoundGlobal global:
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldsfld, _module.PropertySite(global.Name));
+                EmitLoadModuleConstant(_module.PropertySite(global.Name));
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
                 break;
             case BoundSuperMember super:

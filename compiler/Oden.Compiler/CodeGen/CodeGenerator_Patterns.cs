@@ -80,7 +80,7 @@ internal sealed partial class CodeGenerator
                     raw.Add(((BoundLiteral)args[i + 1]).Value.String!);
                 }
                 _il.Emit(OpCodes.Ldloc, _realm);
-                _il.Emit(OpCodes.Ldsfld, _module.TemplateSite(cooked, raw));
+                EmitLoadModuleConstant(_module.TemplateSite(cooked, raw));
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetTemplateObject);
                 return true;
             }

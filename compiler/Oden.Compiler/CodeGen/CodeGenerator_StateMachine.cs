@@ -79,6 +79,10 @@ internal sealed partial class CodeGenerator
         _il.Emit(OpCodes.Ldarg_0);
         _il.Emit(OpCodes.Ldfld, RuntimeMembers.StateMachineRealm);
         _il.Emit(OpCodes.Stloc, _realm);
+        _il.Emit(OpCodes.Ldarg_0);
+        _il.Emit(OpCodes.Ldfld, _plan.StateMachine!.Callee);
+        _il.Emit(OpCodes.Ldfld, _plan.StaticsField);
+        _il.Emit(OpCodes.Stloc, _statics);
         _il.Emit(OpCodes.Ldloc, _realm);
         _il.Emit(OpCodes.Callvirt, RuntimeMembers.RealmEnterFunction);
         EmitStatementsAndReturn(statements);

@@ -151,17 +151,24 @@ internal sealed class EmitContext
 }
 
 /// <summary>
-/// One source module: its static type (body methods) and PDB document, and the static fields of its
-/// inline caches, regex literals and literal shapes. Those live in holder types of at most
-/// <see cref="FieldsPerHolder"/> fields, each with its own static constructor: a type can hold only
-/// 65535 fields, and a large bundle has more sites than that.
+/// One source module: its static type (body methods) and PDB document, and its module constants: the inline
+/// caches, regex literals, literal shapes, template sites and bigint literals. Those are instance fields of
+/// holder objects (at most <see cref="FieldsPerHolder"/> fields per holder type: a type can hold only 65535
+/// fields, and a large bundle has more sites than that), one instance of each per assembly, shared by every
+/// realm. Holder 0 is the root: it references the others (H1, H2, …), its static Instance is created by its
+/// static constructor, and every closure of the module keeps it in its Statics field. A body loads it from
+/// its closure once at entry (a field load), not through a static: statics of a collectible assembly are
+/// reached through a runtime helper call on every call of a function that uses one (10-20% of call-heavy
+/// workloads).
 /// </summary>
 internal sealed class ModuleContext
 {
     public const int FieldsPerHolder = 8192;
 
     private readonly EmitContext _context;
-    private readonly List<(TypeBuilder Type, List<(FieldBuilder Field, Action<ILGenerator> Init)> Statics)> _holders = new();
+    private readonly List<(TypeBuilder Type, ConstructorBuilder Ctor, List<(FieldBuilder Field, Action<ILGenerator> Init)> Statics)> _holders = new();
+    private readonly Dictionary<FieldBuilder, int> _holderOf = new();
+    private readonly List<FieldBuilder> _links = new(); // holder 0's H1, H2, …
 
     public ModuleContext(EmitContext context, int index, SourceFile file, System.Diagnostics.SymbolStore.ISymbolDocumentWriter? document)
     {
@@ -170,6 +177,32 @@ internal sealed class ModuleContext
         File = file;
         Document = document;
         Type = context.Module.DefineType($"{context.Namespace}.Module{index}", TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class | TypeAttributes.BeforeFieldInit);
+        AddHolder();
+        RootInstance = _holders[0].Type.DefineField("Instance", _holders[0].Type, FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly);
+    }
+
+    /// <summary>The root holder type (holder 0): the type of every closure's Statics field.</summary>
+    public TypeBuilder RootHolder => _holders[0].Type;
+
+    /// <summary>The root holder's one instance (a static field: read by closure constructors and run-once code).</summary>
+    public FieldBuilder RootInstance { get; }
+
+    /// <summary>Which holder a module constant lives in (0: the root; otherwise reached through the root's link).</summary>
+    public int HolderOf(FieldBuilder field) => _holderOf[field];
+
+    /// <summary>The root's field that references holder <paramref name="index"/> (index ≥ 1).</summary>
+    public FieldBuilder HolderLink(int index) => _links[index - 1];
+
+    private void AddHolder()
+    {
+        var holder = _context.Module.DefineType($"{_context.Namespace}.Module{Index}Statics{_holders.Count}",
+            TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class | TypeAttributes.BeforeFieldInit);
+        var ctor = holder.DefineDefaultConstructor(MethodAttributes.Public);
+        if (_holders.Count > 0)
+        {
+            _links.Add(_holders[0].Type.DefineField($"H{_holders.Count}", holder, FieldAttributes.Assembly | FieldAttributes.InitOnly));
+        }
+        _holders.Add((holder, ctor, new()));
     }
 
     public int Index { get; }
@@ -276,32 +309,45 @@ internal sealed class ModuleContext
 
     private FieldBuilder Static(Type type, string prefix, Action<ILGenerator> init)
     {
-        if (_holders.Count == 0 || _holders[^1].Statics.Count >= FieldsPerHolder)
-        {
-            var holder = _context.Module.DefineType($"{_context.Namespace}.Module{Index}Statics{_holders.Count}",
-                TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Abstract | TypeAttributes.Class | TypeAttributes.BeforeFieldInit);
-            _holders.Add((holder, new()));
-        }
-        var (type_, statics) = _holders[^1];
-        var field = type_.DefineField($"{prefix}{statics.Count}", type, FieldAttributes.Assembly | FieldAttributes.Static | FieldAttributes.InitOnly);
+        if (_holders[^1].Statics.Count >= FieldsPerHolder) AddHolder();
+        var (type_, _, statics) = _holders[^1];
+        var field = type_.DefineField($"{prefix}{statics.Count}", type, FieldAttributes.Assembly | FieldAttributes.InitOnly);
         statics.Add((field, init));
+        _holderOf[field] = _holders.Count - 1;
         return field;
     }
 
-    /// <summary>Emits the static constructors that create the fields; call after all bodies are compiled.</summary>
+    /// <summary>
+    /// Emits the root holder's static constructor, which creates every holder and its fields (the root's
+    /// links to the others included); call after all bodies are compiled.
+    /// </summary>
     public void EmitStaticConstructors()
     {
-        foreach (var (holder, statics) in _holders)
+        var cctor = _holders[0].Type.DefineTypeInitializer();
+        cctor.SetImplementationFlags(FunctionPlan.RunOnceFlags);
+        var il = cctor.GetILGenerator();
+        var root = il.DeclareLocal(_holders[0].Type);
+        for (int h = 0; h < _holders.Count; h++)
         {
-            var cctor = holder.DefineTypeInitializer();
-            cctor.SetImplementationFlags(FunctionPlan.RunOnceFlags);
-            var il = cctor.GetILGenerator();
+            var (_, ctor, statics) = _holders[h];
+            var holder = h == 0 ? root : il.DeclareLocal(_holders[h].Type);
+            il.Emit(OpCodes.Newobj, ctor);
+            il.Emit(OpCodes.Stloc, holder);
             foreach (var (field, init) in statics)
             {
+                il.Emit(OpCodes.Ldloc, holder);
                 init(il);
-                il.Emit(OpCodes.Stsfld, field);
+                il.Emit(OpCodes.Stfld, field);
             }
-            il.Emit(OpCodes.Ret);
+            if (h > 0)
+            {
+                il.Emit(OpCodes.Ldloc, root);
+                il.Emit(OpCodes.Ldloc, holder);
+                il.Emit(OpCodes.Stfld, _links[h - 1]);
+            }
         }
+        il.Emit(OpCodes.Ldloc, root);
+        il.Emit(OpCodes.Stsfld, RootInstance);
+        il.Emit(OpCodes.Ret);
     }
 }

@@ -29,6 +29,7 @@ internal sealed partial class FunctionPlan
             EnvironmentField = ClosureType.DefineField("Env", OuterEnvironment.Type, FieldAttributes.Public | FieldAttributes.InitOnly);
         if (symbol.Kind == FunctionKind.Eval)
             ChainField = ClosureType.DefineField("Chain", RuntimeMembers.ScopeEnvironment, FieldAttributes.Public);
+        StaticsField = ClosureType.DefineField("Statics", module.RootHolder, FieldAttributes.Public | FieldAttributes.InitOnly);
 
         var parameterTypes = new List<Type> { ClosureType, RuntimeMembers.JsValue };
         if (UsesArgumentSpan) parameterTypes.Add(RuntimeMembers.ArgumentSpan);
@@ -110,6 +111,9 @@ internal sealed partial class FunctionPlan
     public EnvironmentLayout? OuterEnvironment { get; }
     public FieldBuilder? EnvironmentField { get; }
 
+    /// <summary>The module's constants (its root holder, see ModuleContext), set by the constructor: bodies read them through it.</summary>
+    public FieldBuilder StaticsField { get; }
+
     /// <summary>Eval code's top level: the caller's runtime scope chain, set by the entry before the call (see CodeGenerator_Dynamic).</summary>
     public FieldBuilder? ChainField { get; }
 
@@ -142,6 +146,9 @@ internal sealed partial class FunctionPlan
         il.Emit(OpCodes.Ldc_I4, symbol.Length);
         il.Emit(OpCodes.Ldc_I4, DirectArity(symbol));
         il.Emit(OpCodes.Call, RuntimeMembers.ClosureCtor);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldsfld, Module.RootInstance);
+        il.Emit(OpCodes.Stfld, StaticsField);
         if (EnvironmentField is not null)
         {
             il.Emit(OpCodes.Ldarg_0);

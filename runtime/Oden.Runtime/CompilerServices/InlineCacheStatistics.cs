@@ -10,19 +10,37 @@ namespace Oden.Runtime.CompilerServices;
 public sealed record InlineCacheStatistics(int Sites, int Cold, int Monomorphic, int Polymorphic, int Megamorphic, long Misses,
     IReadOnlyList<(string Key, int Misses)> MegamorphicSites)
 {
-    /// <summary>Reads every PropertySite the generated types of <paramref name="assemblies"/> hold in static fields.</summary>
+    /// <summary>
+    /// Reads every PropertySite of the generated code of <paramref name="assemblies"/>: the instance fields of each
+    /// module's constant holders (a root holder's static Instance, and the holders it links to).
+    /// </summary>
     public static InlineCacheStatistics Collect(IEnumerable<Assembly> assemblies)
     {
         int sites = 0, cold = 0, mono = 0, poly = 0, mega = 0;
         long misses = 0;
         var megaSites = new List<(string, int)>();
+        const BindingFlags instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         foreach (Assembly assembly in assemblies)
         {
+            var holders = new List<object>();
             foreach (Type type in assembly.GetTypes())
             {
-                foreach (FieldInfo field in type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                if (type.GetField("Instance", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly) is { } root
+                    && root.FieldType == type && root.GetValue(null) is { } rootHolder)
                 {
-                    if (field.FieldType != typeof(PropertySite) || field.GetValue(null) is not PropertySite site) continue;
+                    holders.Add(rootHolder);
+                    foreach (FieldInfo link in type.GetFields(instance))
+                    {
+                        if (link.FieldType.Assembly == assembly && link.GetValue(rootHolder) is { } linked) holders.Add(linked);
+                    }
+                }
+            }
+
+            foreach (object holder in holders)
+            {
+                foreach (FieldInfo field in holder.GetType().GetFields(instance))
+                {
+                    if (field.FieldType != typeof(PropertySite) || field.GetValue(holder) is not PropertySite site) continue;
                     sites++;
                     misses += site.Misses;
                     switch (site._state)
