@@ -33,43 +33,13 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetNamedSlow(Realm realm, JsValue target, PropertySite site)
     {
-        // The hits the inline path leaves out, checked first and without the general path's locals: a
-        // polymorphic site (a field or method read on instances of several classes), a data property on a
-        // prototype (a method inherited from a base class), a getter (`get length()` of a class).
-        if (JsValue.ObjectOf(target._ref) is { } o)
-        {
-            object? state = site._state;
-            CacheEntry? e = state as CacheEntry;
-            if (e is null && state is CacheEntry[] many)
-            {
-                Shape shape = o._shape;
-                foreach (CacheEntry candidate in many)
-                {
-                    if (ReferenceEquals(candidate.Shape, shape))
-                    {
-                        e = candidate;
-                        break;
-                    }
-                }
-            }
+        return JsValue.ObjectOf(target._ref) is { } o ? GetFromObject(realm, o, target, site) : GetNamedOnPrimitive(realm, target, site);
+    }
 
-            if (e is not null && ReferenceEquals(e.Shape, o._shape) && (e.Chain is null ? o : e.MatchChain(o)) is { } holder)
-            {
-                if (e.Kind == CacheEntryKind.Data)
-                {
-                    JsValue v = holder._slots[e.Slot];
-                    if (!v.IsLazy) return v;
-                }
-                else if (e.Kind == CacheEntryKind.Accessor)
-                {
-                    JsFunction? getter = Unsafe.As<JsAccessor>(holder._slots[e.Slot]._ref)!.Getter;
-                    return getter is null ? default : getter.Call0(target);
-                }
-            }
-
-            return GetFromObject(realm, o, target, site);
-        }
-
+    /// <summary>A named read on a primitive (kept apart so that the object path's frame stays small).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsValue GetNamedOnPrimitive(Realm realm, JsValue target, PropertySite site)
+    {
         if (target.IsNullish)
         {
             throw realm.TypeError($"Cannot read properties of {(target.IsNull ? "null" : "undefined")} (reading '{site.Key}')");
@@ -84,25 +54,33 @@ public static partial class Ops
         return GetFromObject(realm, Operations.PrototypeForPrimitive(realm, target), target, site);
     }
 
-    /// <summary>Cached lookup starting at <paramref name="start"/> with <paramref name="receiver"/> as this for getters.</summary>
+    /// <summary>
+    /// Cached lookup starting at <paramref name="start"/> with <paramref name="receiver"/> as this for getters: the
+    /// hits the inline path leaves out (a polymorphic site, a method inherited from a base class, a getter, an
+    /// absent key). The first record whose shapes match is used (records of one receiver shape can differ in
+    /// their prototypes' shapes). The value is read right here, without out-parameters or address-taken
+    /// locals, so this frame stays small.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into GetNamedSlow: the hot caller, whose frame then stays this one
     private static JsValue GetFromObject(Realm realm, JsObject start, JsValue receiver, PropertySite site)
     {
         object? state = site._state;
+        CacheEntry? e = null;
+        JsObject? holder = null;
         if (state is CacheEntry one)
         {
-            if (TryDataHit(one, start, out JsValue data)) return data;
-            if (TryHit(one, start, receiver, out JsValue v)) return v;
+            e = one;
+            holder = HolderOf(one, start);
         }
         else if (state is CacheEntry[] many)
         {
-            // Polymorphic (2-4 shapes): compare shapes first; a data property of the receiver or of its
-            // prototype (a method of one of several classes) is read right here.
-            Shape shape = start._shape;
-            foreach (CacheEntry e in many)
+            foreach (CacheEntry candidate in many)
             {
-                if (!ReferenceEquals(e.Shape, shape)) continue;
-                if (TryDataHit(e, start, out JsValue data)) return data;
-                if (TryHit(e, start, receiver, out JsValue v)) return v;
+                if ((holder = HolderOf(candidate, start)) is not null)
+                {
+                    e = candidate;
+                    break;
+                }
             }
         }
         else if (state is not null)
@@ -110,8 +88,31 @@ public static partial class Ops
             return start.Get(site.Key, receiver); // megamorphic
         }
 
+        if (holder is not null)
+        {
+            switch (e!.Kind)
+            {
+                case CacheEntryKind.Data:
+                    JsValue v = holder._slots[e.Slot];
+                    return v.IsLazy ? holder.MaterializeLazy(holder._shape.Keys[e.Slot]) : v;
+                case CacheEntryKind.Accessor:
+                    JsFunction? getter = Unsafe.As<JsAccessor>(holder._slots[e.Slot]._ref)!.Getter;
+                    return getter is null ? default : getter.Call0(receiver);
+                case CacheEntryKind.Absent when holder._prototype is null:
+                    return default;
+            }
+        }
+
         return GetMiss(start, receiver, site);
     }
+
+    /// <summary>
+    /// Where a record's property is for <paramref name="o"/>: <paramref name="o"/> itself, or the object its
+    /// chain of prototype shapes leads to; null when <paramref name="o"/> or a prototype has another shape.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsObject? HolderOf(CacheEntry e, JsObject o) =>
+        !ReferenceEquals(e.Shape, o._shape) ? null : e.Chain is null ? o : e.MatchChain(o);
 
     /// <summary>
     /// The holder of an entry whose receiver shape <paramref name="o"/> has: <paramref name="o"/> itself, or its
@@ -146,46 +147,6 @@ public static partial class Ops
 
         value = default;
         return false;
-    }
-
-    private static bool TryHit(CacheEntry e, JsObject o, JsValue receiver, out JsValue value)
-    {
-        if (!ReferenceEquals(e.Shape, o._shape))
-        {
-            value = default;
-            return false;
-        }
-
-        JsObject? holder = e.Chain is null ? o : e.MatchChain(o);
-        if (holder is null)
-        {
-            value = default;
-            return false;
-        }
-
-        switch (e.Kind)
-        {
-            case CacheEntryKind.Data:
-                value = holder._slots[e.Slot];
-                if (value.IsLazy) value = holder.MaterializeLazy(holder._shape.Keys[e.Slot]);
-                return true;
-            case CacheEntryKind.Accessor:
-                JsFunction? getter = ((JsAccessor)holder._slots[e.Slot]._ref!).Getter;
-                value = getter is null ? default : getter.Call0(receiver);
-                return true;
-            case CacheEntryKind.Absent:
-                if (holder._prototype is not null)
-                {
-                    value = default;
-                    return false;
-                }
-
-                value = default;
-                return true;
-            default:
-                value = default;
-                return false;
-        }
     }
 
     private static JsValue GetMiss(JsObject start, JsValue receiver, PropertySite site)

@@ -172,12 +172,7 @@ internal sealed class JsonStringifier(Realm realm)
         bool any = false;
         foreach (PropertyKey p in keys)
         {
-            int mark = _out.Length;
-            if (any) _out.Append(',');
-            if (_gap.Length > 0) _out.Append('\n').Append(_indent);
-            QuoteJSONString(_out, p.Name);
-            _out.Append(':');
-            if (_gap.Length > 0) _out.Append(' ');
+            int mark = AppendMemberKey(any, p.Name);
             if (SerializeJSONProperty(p, value))
             {
                 any = true;
@@ -194,6 +189,22 @@ internal sealed class JsonStringifier(Realm realm)
         // 11-12. Pop the stack; restore the indent.
         _stack.RemoveAt(_stack.Count - 1);
         _indent = stepback;
+    }
+
+    /// <summary>
+    /// A member's prefix (SerializeJSONObject 10.b): "," after an earlier member, the newline and indent when gap
+    /// is not empty, the quoted key and ":" (and a space with a gap). Returns the length before it, to cut the
+    /// member off again when its value turns out undefined.
+    /// </summary>
+    private int AppendMemberKey(bool any, string key)
+    {
+        int mark = _out.Length;
+        if (any) _out.Append(',');
+        if (_gap.Length > 0) _out.Append('\n').Append(_indent);
+        QuoteJSONString(_out, key);
+        _out.Append(':');
+        if (_gap.Length > 0) _out.Append(' ');
+        return mark;
     }
 
     /// <summary>
@@ -215,12 +226,7 @@ internal sealed class JsonStringifier(Realm realm)
             {
                 PropertyKey p = keys[i];
                 if (p.IsSymbol || (flags[i] & PropertyFlags.Enumerable) == 0) continue;
-                int mark = _out.Length;
-                if (any) _out.Append(',');
-                if (_gap.Length > 0) _out.Append('\n').Append(_indent);
-                QuoteJSONString(_out, p.Name);
-                _out.Append(':');
-                if (_gap.Length > 0) _out.Append(' ');
+                int mark = AppendMemberKey(any, p.Name);
                 JsValue v = ReferenceEquals(value._shape, shape) && (flags[i] & (PropertyFlags.Accessor | PropertyFlags.Special)) == 0 && !value._slots[i].IsLazy
                     ? value._slots[i]
                     : value.Get(p);
