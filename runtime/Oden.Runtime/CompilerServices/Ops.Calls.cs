@@ -65,17 +65,26 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsFunction? GetMethod(Realm realm, JsValue target, PropertySite site)
     {
-        if (site._state is CacheEntry e)
+        if (JsValue.ObjectOf(target._ref) is { } o)
         {
-            if (JsValue.ObjectOf(target._ref) is { } o)
+            // A method of the receiver's class (on its prototype), then one on the receiver itself.
+            CacheEntry e = site._proto1;
+            if (ReferenceEquals(e.Shape, o._shape) && o._prototype is { } p && ReferenceEquals(e.Proto1, p._shape))
             {
-                if (TryDataHit(e, o, out JsValue method) && JsValue.FunctionOf(method) is { } f) return f;
+                if (JsValue.FunctionOf(SlotAt(p, e.Slot)) is { } f) return f;
             }
-            else if (target._ref is string && e.Kind == CacheEntryKind.Data && e.Chain is null)
+            else
             {
-                JsObject sp = realm.Intrinsics.StringPrototype;
-                if (ReferenceEquals(e.Shape, sp._shape) && JsValue.FunctionOf(sp._slots[e.Slot]) is { } f) return f;
+                e = site._own;
+                if (ReferenceEquals(e.Shape, o._shape) && JsValue.FunctionOf(SlotAt(o, e.Slot)) is { } f) return f;
             }
+        }
+        else if (target._ref is string)
+        {
+            // A method of String.prototype called on a string primitive (recorded with the prototype as receiver).
+            CacheEntry e = site._own;
+            JsObject sp = realm.Intrinsics.StringPrototype;
+            if (ReferenceEquals(e.Shape, sp._shape) && JsValue.FunctionOf(SlotAt(sp, e.Slot)) is { } f) return f;
         }
 
         return GetMethodSlow(realm, target, site);

@@ -20,15 +20,27 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue GetNamed(Realm realm, JsValue target, PropertySite site)
     {
-        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape)
-            && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        if (JsValue.ObjectOf(target._ref) is { } o)
         {
-            JsValue v = o._slots[e.Slot];
-            if (!v.IsLazy) return v;
+            CacheEntry e = site._own;
+            if (ReferenceEquals(e.Shape, o._shape))
+            {
+                JsValue v = SlotAt(o, e.Slot);
+                if (!v.IsLazy) return v;
+            }
         }
 
         return GetNamedSlow(realm, target, site);
     }
+
+    /// <summary>
+    /// A slot of an object whose shape a cache entry matched, without the bounds check: an object's slot
+    /// array is never shorter than its shape's Count (JsObject keeps that whenever it changes either), and an
+    /// entry's Slot is below its shape's Count.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref JsValue SlotAt(JsObject o, int slot) =>
+        ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(o._slots), (nint)(uint)slot);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetNamedSlow(Realm realm, JsValue target, PropertySite site)
@@ -114,41 +126,6 @@ public static partial class Ops
     private static JsObject? HolderOf(CacheEntry e, JsObject o) =>
         !ReferenceEquals(e.Shape, o._shape) ? null : e.Chain is null ? o : e.MatchChain(o);
 
-    /// <summary>
-    /// The holder of an entry whose receiver shape <paramref name="o"/> has: <paramref name="o"/> itself, or its
-    /// prototype when the entry was recorded one level up and the prototype still has the recorded shape;
-    /// null for deeper entries (the general chain walk checks those).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static JsObject? HolderAtDepthOne(CacheEntry e, JsObject o)
-    {
-        Shape[]? chain = e.Chain;
-        return chain is null ? o
-            : chain.Length == 1 && o._prototype is { } p && ReferenceEquals(p._shape, chain[0]) ? p
-            : null;
-    }
-
-    /// <summary>
-    /// The entry's data property when it is on <paramref name="o"/> itself or on its prototype (depth 1: the
-    /// methods of a class, of Array.prototype), without the general chain walk; false for anything else.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryDataHit(CacheEntry e, JsObject o, out JsValue value)
-    {
-        if (e.Kind == CacheEntryKind.Data && ReferenceEquals(e.Shape, o._shape))
-        {
-            JsObject? holder = HolderAtDepthOne(e, o);
-            if (holder is not null)
-            {
-                value = holder._slots[e.Slot];
-                if (!value.IsLazy) return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
-
     private static JsValue GetMiss(JsObject start, JsValue receiver, PropertySite site)
     {
         site.Misses++;
@@ -193,15 +170,16 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape))
+        if (JsValue.ObjectOf(target._ref) is { } o)
         {
-            if (e.Chain is null && e.Kind == CacheEntryKind.Data)
+            CacheEntry own = site._own;
+            if (ReferenceEquals(own.Shape, o._shape))
             {
-                o._slots[e.Slot] = value;
+                SlotAt(o, own.Slot) = value;
                 return;
             }
 
-            if (e.Kind == CacheEntryKind.Add && TryCachedAddOutOfLine(e, o, value)) return;
+            if (site._state is CacheEntry { Kind: CacheEntryKind.Add } e && ReferenceEquals(e.Shape, o._shape) && TryCachedAddOutOfLine(e, o, value)) return;
         }
 
         SetNamedSlow(realm, target, site, value, strict: false);
@@ -211,15 +189,16 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (site._state is CacheEntry e && JsValue.ObjectOf(target._ref) is { } o && ReferenceEquals(e.Shape, o._shape))
+        if (JsValue.ObjectOf(target._ref) is { } o)
         {
-            if (e.Chain is null && e.Kind == CacheEntryKind.Data)
+            CacheEntry own = site._own;
+            if (ReferenceEquals(own.Shape, o._shape))
             {
-                o._slots[e.Slot] = value;
+                SlotAt(o, own.Slot) = value;
                 return;
             }
 
-            if (e.Kind == CacheEntryKind.Add && TryCachedAddOutOfLine(e, o, value)) return;
+            if (site._state is CacheEntry { Kind: CacheEntryKind.Add } e && ReferenceEquals(e.Shape, o._shape) && TryCachedAddOutOfLine(e, o, value)) return;
         }
 
         SetNamedSlow(realm, target, site, value, strict: true);
@@ -506,9 +485,10 @@ public static partial class Ops
     public static JsValue GetGlobal(Realm realm, PropertySite site)
     {
         JsObject global = realm.GlobalObject;
-        if (site._state is CacheEntry e && ReferenceEquals(e.Shape, global._shape) && e.Chain is null && e.Kind == CacheEntryKind.Data)
+        CacheEntry e = site._own;
+        if (ReferenceEquals(e.Shape, global._shape))
         {
-            JsValue v = global._slots[e.Slot];
+            JsValue v = SlotAt(global, e.Slot);
             if (!v.IsLazy) return v;
         }
 

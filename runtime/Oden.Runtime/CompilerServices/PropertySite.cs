@@ -7,6 +7,10 @@
 //   CacheEntry[] (polymorphic, up to MaxEntries) or the Megamorphic sentinel. Readers on other threads see
 //   either the old or the new state, never a torn one.
 // - An entry holds only shapes, a slot index and flags: never an object of a realm.
+// - An entry is a fact about immutable shapes, true forever. So the typed shortcuts _own and _proto1 (the
+//   first own-data entry and the first depth-1 data entry the site recorded) stay valid when _state moves
+//   on to polymorphic or megamorphic; the inline paths test them with one shape compare and no type test
+//   of _state. They start at CacheEntry.Never, whose shapes no object has.
 using System.ComponentModel;
 
 namespace Oden.Runtime.CompilerServices;
@@ -32,6 +36,12 @@ public sealed class PropertySite
 
     internal object? _state;
 
+    /// <summary>The first entry for a data property on the receiver itself (Chain null, Kind Data).</summary>
+    internal CacheEntry _own = CacheEntry.Never;
+
+    /// <summary>The first entry for a data property on the receiver's prototype (one Chain shape, Kind Data).</summary>
+    internal CacheEntry _proto1 = CacheEntry.Never;
+
     /// <summary>Cache statistics for tests and the performance issue's debug counters.</summary>
     internal int Hits;
     internal int Misses;
@@ -40,6 +50,18 @@ public sealed class PropertySite
 
     internal void Record(CacheEntry entry)
     {
+        if (entry.Kind == CacheEntryKind.Data)
+        {
+            if (entry.Chain is null)
+            {
+                if (ReferenceEquals(_own, CacheEntry.Never)) _own = entry;
+            }
+            else if (entry.Proto1 is not null && ReferenceEquals(_proto1, CacheEntry.Never))
+            {
+                _proto1 = entry;
+            }
+        }
+
         object? state = _state;
         if (state is null)
         {
@@ -68,6 +90,9 @@ public sealed class PropertySite
 /// <summary>One cached outcome of a lookup. Immutable.</summary>
 internal sealed class CacheEntry(Shape shape, int slot, Shape[]? chain, CacheEntryKind kind, Shape? newShape = null)
 {
+    /// <summary>The shortcuts' initial value: its shapes are never an object's, so nothing matches it.</summary>
+    internal static readonly CacheEntry Never = new(Shape.Unmatched, 0, [Shape.Unmatched], CacheEntryKind.Data);
+
     /// <summary>The receiver's shape.</summary>
     public readonly Shape Shape = shape;
 
@@ -76,6 +101,9 @@ internal sealed class CacheEntry(Shape shape, int slot, Shape[]? chain, CacheEnt
 
     /// <summary>Shapes of the prototypes walked, nearest first; null when the receiver holds the property.</summary>
     public readonly Shape[]? Chain = chain;
+
+    /// <summary>Chain[0] when the chain is one prototype long (the holder is the receiver's prototype), else null.</summary>
+    public readonly Shape? Proto1 = chain is { Length: 1 } ? chain[0] : null;
 
     public readonly CacheEntryKind Kind = kind;
 

@@ -62,6 +62,9 @@ public sealed class Shape
     /// <summary>The sentinel shape of every object in dictionary mode. Never cached.</summary>
     public static readonly Shape DictionaryMode = new(ShapeKind.Dictionary);
 
+    /// <summary>A shape no object ever has: what an empty inline-cache shortcut compares against.</summary>
+    internal static readonly Shape Unmatched = new(ShapeKind.Other);
+
     public static Shape Root(ShapeKind kind) => s_roots[(int)kind];
 
     public ShapeKind Kind { get; }
