@@ -48,6 +48,9 @@ internal sealed partial class CodeGenerator
     /// <summary>The bindings kept in double locals (NumericLocals); none in frames and split bodies.</summary>
     private readonly HashSet<VariableSymbol> _numeric;
 
+    /// <summary>The JsObject shadow local of each binding ObjectLocals chose; none in frames and split bodies.</summary>
+    private readonly Dictionary<VariableSymbol, LocalBuilder> _objectShadows = new();
+
     private CodeGenerator(EmitContext context, FunctionPlan plan, MethodBuilder method, BoundBlock statements, bool isChunk)
     {
         _context = context;
@@ -59,9 +62,15 @@ internal sealed partial class CodeGenerator
         _statics = _il.DeclareLocal(_module.RootHolder);
         _isChunk = isChunk;
         (_labelRegions, _tryRegions) = RegionAnalysis.Analyze(statements);
-        _numeric = isChunk || plan.Chunks.Count > 0 || plan.StateMachine is not null
-            ? []
-            : NumericLocals.Analyze(_function, statements);
+        bool typedLocals = !isChunk && plan.Chunks.Count == 0 && plan.StateMachine is null;
+        _numeric = typedLocals ? NumericLocals.Analyze(_function, statements) : [];
+        if (typedLocals)
+        {
+            foreach (var symbol in ObjectLocals.Analyze(_function, statements, _numeric))
+            {
+                _objectShadows[symbol] = _il.DeclareLocal(RuntimeMembers.JsObject);
+            }
+        }
     }
 
     /// <summary>Emits the IL of one function's body method (and of its chunk methods when the body is split).</summary>
@@ -210,6 +219,7 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Starg_S, (byte)1);
         }
 
+        EmitShadowArguments();
         EnterScope(scope);
 
         if (thisSymbol is { IsCaptured: true } || (InFrame && thisSymbol is { IsReferenced: true } && thisSymbol.Function == _function))
@@ -266,6 +276,25 @@ internal sealed partial class CodeGenerator
         }
 
         EmitClassPrologue();
+    }
+
+    /// <summary>Object shadows of the bindings that arrive as arguments (this, parameters): their values are never stored by EmitStore.</summary>
+    private void EmitShadowArguments()
+    {
+        foreach (var (symbol, shadow) in _objectShadows)
+        {
+            if (!IsArgument(symbol, out int index)) continue;
+            EmitLdarg(index);
+            _il.Emit(OpCodes.Call, RuntimeMembers.AsObject);
+            _il.Emit(OpCodes.Stloc, shadow);
+        }
+    }
+
+    /// <summary>The object shadow of a receiver that is a shadowed binding read without a TDZ check (ObjectLocals).</summary>
+    private bool TryGetObjectShadow(BoundExpression receiver, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out LocalBuilder? shadow)
+    {
+        shadow = null;
+        return receiver is BoundVariable { NeedsTdzCheck: false } variable && _objectShadows.TryGetValue(variable.Symbol, out shadow);
     }
 
     /// <summary>Pushes formal parameter <paramref name="index"/>'s argument value.</summary>
@@ -474,6 +503,7 @@ internal sealed partial class CodeGenerator
         }
         else if (IsArgument(v, out int index))
         {
+            EmitUpdateObjectShadow(v);
             EmitStarg(index);
         }
         else if (InFrame && !_locals.ContainsKey(v))
@@ -482,9 +512,19 @@ internal sealed partial class CodeGenerator
         }
         else
         {
+            EmitUpdateObjectShadow(v);
             if (_numeric.Contains(v)) _il.Emit(OpCodes.Call, RuntimeMembers.NumberOf); // every write is a Number (NumericLocals)
             _il.Emit(OpCodes.Stloc, Local(v));
         }
+    }
+
+    /// <summary>Writes the object shadow of <paramref name="v"/>, if it has one, from the value on the stack (which stays).</summary>
+    private void EmitUpdateObjectShadow(VariableSymbol v)
+    {
+        if (!_objectShadows.TryGetValue(v, out var shadow)) return;
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Call, RuntimeMembers.AsObject);
+        _il.Emit(OpCodes.Stloc, shadow);
     }
 
     /// <summary>Throws the TDZ ReferenceError when the value on the stack is the uninitialized marker (the value stays).</summary>

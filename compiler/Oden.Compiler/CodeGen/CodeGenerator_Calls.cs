@@ -32,10 +32,12 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Stloc, receiver);
             _il.Emit(OpCodes.Ldloc, _realm);
             _il.Emit(OpCodes.Ldloc, _realm);
+            bool shadowed = TryGetObjectShadow(member.Receiver, out var shadow);
+            if (shadowed) _il.Emit(OpCodes.Ldloc, shadow!);
             _il.Emit(OpCodes.Ldloc, receiver);
             EmitLoadModuleConstant(site);
             MarkSequencePoint(member.Span);
-            _il.Emit(OpCodes.Call, RuntimeMembers.GetMethod);
+            _il.Emit(OpCodes.Call, shadowed ? RuntimeMembers.GetMethodOn : RuntimeMembers.GetMethod);
             _il.Emit(OpCodes.Ldloc, receiver);
             ReturnTemp(receiver);
             bool inArray = EmitArguments(arguments);

@@ -62,12 +62,17 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobal);
                 break;
             case BoundMember member:
+            {
                 _il.Emit(OpCodes.Ldloc, _realm);
+                LocalBuilder? shadow = null;
+                bool shadowed = member.Name != "length" && TryGetObjectShadow(member.Receiver, out shadow);
+                if (shadowed) _il.Emit(OpCodes.Ldloc, shadow!);
                 EmitExpression(member.Receiver, used: true);
                 EmitLoadModuleConstant(_module.PropertySite(member.Name));
                 MarkSequencePoint(member.Span);
-                _il.Emit(OpCodes.Call, member.Name == "length" ? RuntimeMembers.GetLength : RuntimeMembers.GetNamed);
+                _il.Emit(OpCodes.Call, shadowed ? RuntimeMembers.GetNamedOn : member.Name == "length" ? RuntimeMembers.GetLength : RuntimeMembers.GetNamed);
                 break;
+            }
             case BoundIndex index:
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(index.Receiver, used: true);
@@ -281,11 +286,14 @@ internal sealed partial class CodeGenerator
             case BoundMember member:
             {
                 _il.Emit(OpCodes.Ldloc, _realm);
+                bool shadowed = TryGetObjectShadow(member.Receiver, out var shadow);
+                if (shadowed) _il.Emit(OpCodes.Ldloc, shadow!);
                 EmitExpression(member.Receiver, used: true);
                 EmitLoadModuleConstant(_module.PropertySite(member.Name));
                 var kept = EmitValueKeepingCopy(assignment.Value, used);
                 MarkSequencePoint(assignment.Span);
-                _il.Emit(OpCodes.Call, strict ? RuntimeMembers.SetNamedStrict : RuntimeMembers.SetNamed);
+                _il.Emit(OpCodes.Call, shadowed ? (strict ? RuntimeMembers.SetNamedStrictOn : RuntimeMembers.SetNamedOn)
+                    : strict ? RuntimeMembers.SetNamedStrict : RuntimeMembers.SetNamed);
                 PushKept(kept);
                 return;
             }

@@ -20,11 +20,10 @@ using Oden.Compiler.Symbols;
 
 namespace Oden.Compiler.CodeGen;
 
-internal sealed class NumericLocals : BoundTreeWalker
+internal sealed class NumericLocals : LocalAnalysis
 {
     private readonly FunctionSymbol _function;
     private readonly HashSet<VariableSymbol> _candidates = new();
-    private readonly HashSet<VariableSymbol> _excluded = new();
     private readonly List<(VariableSymbol Target, BoundExpression? Value)> _writes = new();
 
     private NumericLocals(FunctionSymbol function) => _function = function;
@@ -35,7 +34,7 @@ internal sealed class NumericLocals : BoundTreeWalker
         var analysis = new NumericLocals(function);
         analysis.VisitStatement(body);
         var numeric = analysis._candidates;
-        numeric.ExceptWith(analysis._excluded);
+        numeric.ExceptWith(analysis.Excluded);
         numeric.IntersectWith(analysis._writes.Select(w => w.Target)); // a binding never written here is not ours to type
         bool changed = true;
         while (changed && numeric.Count > 0)
@@ -91,24 +90,15 @@ internal sealed class NumericLocals : BoundTreeWalker
     private void Note(VariableSymbol v)
     {
         if (IsCandidate(v)) _candidates.Add(v);
-        else _excluded.Add(v);
+        else Excluded.Add(v);
     }
 
     public override void VisitStatement(BoundStatement node)
     {
-        switch (node)
+        if (node is BoundVariableDeclaration declaration)
         {
-            case BoundVariableDeclaration declaration:
-                Note(declaration.Symbol);
-                _writes.Add((declaration.Symbol, declaration.Initializer));
-                break;
-            case BoundFunctionDeclaration { Symbol: { } symbol }:
-                _excluded.Add(symbol);
-                break;
-            case BoundTry { CatchClause: { } clause }:
-                if (clause.Parameter is not null) _excluded.Add(clause.Parameter);
-                if (clause.ExceptionLocal is not null) _excluded.Add(clause.ExceptionLocal);
-                break;
+            Note(declaration.Symbol);
+            _writes.Add((declaration.Symbol, declaration.Initializer));
         }
         base.VisitStatement(node);
     }
@@ -119,41 +109,66 @@ internal sealed class NumericLocals : BoundTreeWalker
         {
             case BoundVariable variable:
                 Note(variable.Symbol);
-                if (variable.NeedsTdzCheck) _excluded.Add(variable.Symbol);
+                if (variable.NeedsTdzCheck) Excluded.Add(variable.Symbol);
                 break;
             case BoundAssignment { Target: BoundVariable target } assignment:
                 Note(target.Symbol);
-                if (target.NeedsTdzCheck || target.Symbol.Kind == VariableKind.Const) _excluded.Add(target.Symbol);
+                if (target.NeedsTdzCheck || target.Symbol.Kind == VariableKind.Const) Excluded.Add(target.Symbol);
                 _writes.Add((target.Symbol, assignment.Value));
                 break;
+        }
+        base.VisitExpression(node);
+    }
+}
+
+/// <summary>
+/// The bindings no typed-local analysis may take (NumericLocals, ObjectLocals): function declarations, catch
+/// bindings, an intrinsic's arguments (a pattern's target, the callee/this pair of a dynamic call: the
+/// intrinsic writes their storage), class bindings, the `this` a super() call binds, and every binding
+/// under a name resolved at run time (inside `with`, beside a direct eval), which may be written with any
+/// value.
+/// </summary>
+internal abstract class LocalAnalysis : BoundTreeWalker
+{
+    protected readonly HashSet<VariableSymbol> Excluded = new();
+
+    public override void VisitStatement(BoundStatement node)
+    {
+        switch (node)
+        {
+            case BoundFunctionDeclaration { Symbol: { } symbol }:
+                Excluded.Add(symbol);
+                break;
+            case BoundTry { CatchClause: { } clause }:
+                if (clause.Parameter is not null) Excluded.Add(clause.Parameter);
+                if (clause.ExceptionLocal is not null) Excluded.Add(clause.ExceptionLocal);
+                break;
+        }
+        base.VisitStatement(node);
+    }
+
+    public override void VisitExpression(BoundExpression node)
+    {
+        switch (node)
+        {
             case BoundIntrinsic intrinsic:
-                // An intrinsic may take a binding's storage (a pattern's target, the callee/this pair of a
-                // dynamic call): never a numeric local.
                 foreach (var argument in intrinsic.Arguments)
                 {
-                    if (argument is BoundVariable v) _excluded.Add(v.Symbol);
-                }
-                break;
-            case BoundClass { InnerBinding: { } inner } @class:
-                _excluded.Add(inner);
-                foreach (var member in @class.Members)
-                {
-                    if (member.KeySymbol is not null) _excluded.Add(member.KeySymbol);
+                    if (argument is BoundVariable v) Excluded.Add(v.Symbol);
                 }
                 break;
             case BoundClass @class:
+                if (@class.InnerBinding is { } inner) Excluded.Add(inner);
                 foreach (var member in @class.Members)
                 {
-                    if (member.KeySymbol is not null) _excluded.Add(member.KeySymbol);
+                    if (member.KeySymbol is not null) Excluded.Add(member.KeySymbol);
                 }
                 break;
             case BoundSuperCall call:
-                _excluded.Add(call.ThisBinding.Symbol);
+                Excluded.Add(call.ThisBinding.Symbol);
                 break;
             case BoundDynamicName or BoundDirectEval:
-                // A name resolved at run time (inside `with`, beside a direct eval) may read or write the
-                // binding it falls back to with any value.
-                new Excluder(_excluded).VisitExpression(node);
+                new Excluder(Excluded).VisitExpression(node);
                 break;
         }
         base.VisitExpression(node);

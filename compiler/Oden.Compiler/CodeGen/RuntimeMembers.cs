@@ -120,6 +120,10 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo GetLength = Op(nameof(Ops.GetLength), Realm, JsValue, PropertySite);
     public static readonly MethodInfo SetNamed = Op(nameof(Ops.SetNamed), Realm, JsValue, PropertySite, JsValue);
     public static readonly MethodInfo SetNamedStrict = Op(nameof(Ops.SetNamedStrict), Realm, JsValue, PropertySite, JsValue);
+    public static readonly MethodInfo AsObject = Op(nameof(Ops.AsObject), JsValue);
+    public static readonly MethodInfo GetNamedOn = Op(nameof(Ops.GetNamedOn), Realm, JsObject, JsValue, PropertySite);
+    public static readonly MethodInfo SetNamedOn = Op(nameof(Ops.SetNamedOn), Realm, JsObject, JsValue, PropertySite, JsValue);
+    public static readonly MethodInfo SetNamedStrictOn = Op(nameof(Ops.SetNamedStrictOn), Realm, JsObject, JsValue, PropertySite, JsValue);
     public static readonly MethodInfo GetElement = Op(nameof(Ops.GetElement), Realm, JsValue, JsValue);
     public static readonly MethodInfo SetElement = Op(nameof(Ops.SetElement), Realm, JsValue, JsValue, JsValue);
     public static readonly MethodInfo SetElementStrict = Op(nameof(Ops.SetElementStrict), Realm, JsValue, JsValue, JsValue);
@@ -138,6 +142,7 @@ internal static partial class RuntimeMembers
     ];
     public static readonly MethodInfo CallN = Op(nameof(Ops.CallN), Realm, JsValue, JsValue, JsValueArray, typeof(string));
     public static readonly MethodInfo GetMethod = Op(nameof(Ops.GetMethod), Realm, JsValue, PropertySite);
+    public static readonly MethodInfo GetMethodOn = Op(nameof(Ops.GetMethodOn), Realm, JsObject, JsValue, PropertySite);
     public static readonly MethodInfo[] CallMethodK =
     [
         Op(nameof(Ops.CallMethod0), Realm, JsFunction, JsValue, PropertySite),

@@ -63,9 +63,14 @@ public static partial class Ops
     /// primitive. Everything else goes through the full cache and the generic lookup.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsFunction? GetMethod(Realm realm, JsValue target, PropertySite site)
+    public static JsFunction? GetMethod(Realm realm, JsValue target, PropertySite site) =>
+        GetMethodOn(realm, JsValue.ObjectOf(target._ref), target, site);
+
+    /// <summary>GetMethod where <paramref name="o"/> is AsObject(target).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsFunction? GetMethodOn(Realm realm, JsObject? o, JsValue target, PropertySite site)
     {
-        if (JsValue.ObjectOf(target._ref) is { } o)
+        if (o is not null)
         {
             // A method of the receiver's class (on its prototype), then one on the receiver itself.
             CacheEntry e = site._proto1;

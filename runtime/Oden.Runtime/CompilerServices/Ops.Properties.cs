@@ -18,9 +18,22 @@ public static partial class Ops
 
     /// <summary>target.name</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue GetNamed(Realm realm, JsValue target, PropertySite site)
+    public static JsValue GetNamed(Realm realm, JsValue target, PropertySite site) =>
+        GetNamedOn(realm, JsValue.ObjectOf(target._ref), target, site);
+
+    /// <summary>
+    /// The object a binding holds, or null: what CodeGen keeps beside a binding that is the receiver of
+    /// several property accesses (the *On entries then skip the type test; docs/architecture.md, "Object
+    /// shadows").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsObject? AsObject(JsValue value) => JsValue.ObjectOf(value._ref);
+
+    /// <summary>target.name where <paramref name="o"/> is AsObject(target).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue GetNamedOn(Realm realm, JsObject? o, JsValue target, PropertySite site)
     {
-        if (JsValue.ObjectOf(target._ref) is { } o)
+        if (o is not null)
         {
             CacheEntry e = site._own;
             if (ReferenceEquals(e.Shape, o._shape))
@@ -170,38 +183,43 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (JsValue.ObjectOf(target._ref) is { } o)
-        {
-            CacheEntry own = site._own;
-            if (ReferenceEquals(own.Shape, o._shape))
-            {
-                SlotAt(o, own.Slot) = value;
-                return;
-            }
-
-            if (site._state is CacheEntry { Kind: CacheEntryKind.Add } e && ReferenceEquals(e.Shape, o._shape) && TryCachedAddOutOfLine(e, o, value)) return;
-        }
-
-        SetNamedSlow(realm, target, site, value, strict: false);
+        if (!TrySetCached(JsValue.ObjectOf(target._ref), site, value)) SetNamedSlow(realm, target, site, value, strict: false);
     }
 
     /// <summary>target.name = value in strict code: a failed assignment throws a TypeError.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value)
     {
-        if (JsValue.ObjectOf(target._ref) is { } o)
-        {
-            CacheEntry own = site._own;
-            if (ReferenceEquals(own.Shape, o._shape))
-            {
-                SlotAt(o, own.Slot) = value;
-                return;
-            }
+        if (!TrySetCached(JsValue.ObjectOf(target._ref), site, value)) SetNamedSlow(realm, target, site, value, strict: true);
+    }
 
-            if (site._state is CacheEntry { Kind: CacheEntryKind.Add } e && ReferenceEquals(e.Shape, o._shape) && TryCachedAddOutOfLine(e, o, value)) return;
+    /// <summary>SetNamed where <paramref name="o"/> is AsObject(target).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetNamedOn(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
+    {
+        if (!TrySetCached(o, site, value)) SetNamedSlow(realm, target, site, value, strict: false);
+    }
+
+    /// <summary>SetNamedStrict where <paramref name="o"/> is AsObject(target).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetNamedStrictOn(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
+    {
+        if (!TrySetCached(o, site, value)) SetNamedSlow(realm, target, site, value, strict: true);
+    }
+
+    /// <summary>The inline store: the site's own-data shortcut, or its monomorphic add (out of line).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TrySetCached(JsObject? o, PropertySite site, JsValue value)
+    {
+        if (o is null) return false;
+        CacheEntry own = site._own;
+        if (ReferenceEquals(own.Shape, o._shape))
+        {
+            SlotAt(o, own.Slot) = value;
+            return true;
         }
 
-        SetNamedSlow(realm, target, site, value, strict: true);
+        return site._state is CacheEntry { Kind: CacheEntryKind.Add } e && ReferenceEquals(e.Shape, o._shape) && TryCachedAddOutOfLine(e, o, value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
