@@ -19,18 +19,23 @@ public static partial class Ops
 
     // f(...) with an explicit this (undefined for plain calls; the callee coerces it in sloppy mode).
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Call0(Realm realm, JsValue callee, JsValue thisValue, string what) =>
         AsFunction(realm, callee, what).Call0(thisValue);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Call1(Realm realm, JsValue callee, JsValue thisValue, JsValue a0, string what) =>
         AsFunction(realm, callee, what).Call1(thisValue, a0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Call2(Realm realm, JsValue callee, JsValue thisValue, JsValue a0, JsValue a1, string what) =>
         AsFunction(realm, callee, what).Call2(thisValue, a0, a1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Call3(Realm realm, JsValue callee, JsValue thisValue, JsValue a0, JsValue a1, JsValue a2, string what) =>
         AsFunction(realm, callee, what).Call3(thisValue, a0, a1, a2);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallN(Realm realm, JsValue callee, JsValue thisValue, JsValue[] args, string what) =>
         AsFunction(realm, callee, what).Call(thisValue, args);
 
@@ -40,18 +45,23 @@ public static partial class Ops
     // target. GetMethod returns null for a value that is not callable; CallMethodK throws the TypeError
     // then, after the arguments, as the spec does.
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallMethod0(Realm realm, JsFunction? method, JsValue target, PropertySite site) =>
         (method ?? throw NotAMethod(realm, target, site)).Call0(target);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallMethod1(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site) =>
         (method ?? throw NotAMethod(realm, target, site)).Call1(target, a0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallMethod2(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, PropertySite site) =>
         (method ?? throw NotAMethod(realm, target, site)).Call2(target, a0, a1);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallMethod3(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, JsValue a2, PropertySite site) =>
         (method ?? throw NotAMethod(realm, target, site)).Call3(target, a0, a1, a2);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallMethodN(Realm realm, JsFunction? method, JsValue target, JsValue[] args, PropertySite site) =>
         (method ?? throw NotAMethod(realm, target, site)).Call(target, args);
 
@@ -70,26 +80,32 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsFunction? GetMethodOn(Realm realm, JsObject? o, JsValue target, PropertySite site)
     {
+        // A method of the receiver's class (on its prototype), else one on the receiver itself. Only a marked
+        // function value is taken here (see JsValue.FunctionMark); the rest, primitives included (a string's
+        // methods off String.prototype excepted), go through the full cache. Kept small: every method call
+        // inlines it.
         if (o is not null)
         {
-            // A method of the receiver's class (on its prototype), then one on the receiver itself.
+            JsObject? holder = null;
             CacheEntry e = site._proto1;
-            if (ReferenceEquals(e.Shape, o._shape) && o._prototype is { } p && ReferenceEquals(e.Proto1, p._shape))
+            if (ReferenceEquals(e.Shape, o._shape))
             {
-                if (JsValue.FunctionOf(SlotAt(p, e.Slot)) is { } f) return f;
+                JsObject? p = o._prototype;
+                if (p is not null && ReferenceEquals(e.Proto1, p._shape)) holder = p;
             }
             else
             {
                 e = site._own;
-                if (ReferenceEquals(e.Shape, o._shape) && JsValue.FunctionOf(SlotAt(o, e.Slot)) is { } f) return f;
+                if (ReferenceEquals(e.Shape, o._shape)) holder = o;
             }
+
+            if (holder is not null && JsValue.MarkedFunctionOf(SlotAt(holder, e.Slot)) is { } f) return f;
         }
-        else if (target._ref is string)
+        else if (target._ref is string && realm.Intrinsics._stringPrototype is { } sp)
         {
-            // A method of String.prototype called on a string primitive (recorded with the prototype as receiver).
+            // A method of String.prototype on a string primitive (recorded with the prototype as receiver).
             CacheEntry e = site._own;
-            JsObject sp = realm.Intrinsics.StringPrototype;
-            if (ReferenceEquals(e.Shape, sp._shape) && JsValue.FunctionOf(SlotAt(sp, e.Slot)) is { } f) return f;
+            if (ReferenceEquals(e.Shape, sp._shape) && JsValue.MarkedFunctionOf(SlotAt(sp, e.Slot)) is { } f) return f;
         }
 
         return GetMethodSlow(realm, target, site);

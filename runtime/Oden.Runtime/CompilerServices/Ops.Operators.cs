@@ -200,6 +200,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue BitwiseNot(Realm realm, JsValue a) => a.IsNumber ? JsValue.FromNumber(~Operations.ToInt32(a._num)) : BitwiseNotSlow(realm, a);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue LogicalNot(JsValue a) => Operations.ToBoolean(a) ? JsValue.False : JsValue.True;
 
     /// <summary>x + 1 for ++ (the operand is already ToNumeric'd by the caller or converted here).</summary>

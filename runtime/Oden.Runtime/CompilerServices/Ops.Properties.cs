@@ -375,10 +375,9 @@ public static partial class Ops
         }
         else if (target._ref is JsTypedArray typedArray && key.IsNumber)
         {
-            // An integer index within the length: the element (out of range falls to [[Get]]: undefined).
             double d = key._num;
             uint index = (uint)d;
-            if (index == d && typedArray.TryGetElement(index, out JsValue v)) return v;
+            if (index == d && typedArray.TryGetFloat64(index, out double x)) return JsValue.FromNumber(x);
         }
 
         return GetElementSlow(realm, target, key);
@@ -387,6 +386,14 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetElementSlow(Realm realm, JsValue target, JsValue key)
     {
+        if (target._ref is JsTypedArray typedArray && key.IsNumber)
+        {
+            // An integer index within the length: the element (out of range falls to [[Get]]: undefined).
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && typedArray.TryGetElement(index, out JsValue v)) return v;
+        }
+
         if (target.IsNullish)
         {
             // GetValue: ToObject(base) throws before ToPropertyKey(key) runs, so an object key's
@@ -418,10 +425,9 @@ public static partial class Ops
         }
         else if (target._ref is JsTypedArray typedArray && key.IsNumber && value.IsNumber)
         {
-            // A number stored at an integer index within the length (other values convert in [[Set]]).
             double d = key._num;
             uint index = (uint)d;
-            if (index == d && typedArray.TrySetElement(index, value._num)) return;
+            if (index == d && typedArray.TrySetFloat64(index, value._num)) return;
         }
 
         SetElementSlow(realm, target, key, value, strict: false);
@@ -438,10 +444,9 @@ public static partial class Ops
         }
         else if (target._ref is JsTypedArray typedArray && key.IsNumber && value.IsNumber)
         {
-            // A number stored at an integer index within the length (other values convert in [[Set]]).
             double d = key._num;
             uint index = (uint)d;
-            if (index == d && typedArray.TrySetElement(index, value._num)) return;
+            if (index == d && typedArray.TrySetFloat64(index, value._num)) return;
         }
 
         SetElementSlow(realm, target, key, value, strict: true);
@@ -450,6 +455,14 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SetElementSlow(Realm realm, JsValue target, JsValue key, JsValue value, bool strict)
     {
+        if (target._ref is JsTypedArray typedArray && key.IsNumber && value.IsNumber)
+        {
+            // A number stored at an integer index within the length (other values convert in [[Set]]).
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && typedArray.TrySetElement(index, value._num)) return;
+        }
+
         if (target.IsNullish)
         {
             throw realm.TypeError($"Cannot set properties of {(target.IsNull ? "null" : "undefined")}");

@@ -79,7 +79,7 @@ public sealed unsafe partial class Intrinsics
         Builtins.ArrayConstructor.CreateConstructor, Builtins.ArrayConstructor.DefineProperties).Prototype;
     public JsFunction ArrayConstructor => _arrayConstructor ?? (ArrayPrototype is not null ? _arrayConstructor! : null!);
 
-    private JsObject? _stringPrototype;
+    internal JsObject? _stringPrototype;
     private JsFunction? _stringConstructor;
     public JsObject StringPrototype => _stringPrototype ?? InitPair(ref _stringPrototype, ref _stringConstructor,
         new JsPrimitiveWrapper(ObjectPrototype, JsValue.EmptyString), Builtins.StringPrototype.DefineProperties,

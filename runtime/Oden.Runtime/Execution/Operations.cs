@@ -199,6 +199,7 @@ public static class Operations
 
     public static int ToInt32(Realm realm, JsValue v) => ToInt32(ToNumber(realm, v));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint ToUint32(double d) => unchecked((uint)ToInt32(d));
 
     public static uint ToUint32(Realm realm, JsValue v) => ToUint32(ToNumber(realm, v));

@@ -6,6 +6,7 @@
 // realm costs a few small objects. Generated code receives the realm through a parameter or a closure
 // field, never through thread-static state.
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Oden.Runtime;
@@ -116,18 +117,25 @@ public sealed class Realm
 
     public bool IsInterruptRequested => _interruptReason is not null;
 
+    /// <summary>
+    /// The budget ran out: throws when an interrupt is pending, else starts a new quantum. Inlined into loop
+    /// back-edges, so that the only call there is the throw, which the JIT knows does not return: the block
+    /// is cold and the loop's numeric locals stay in registers (SysV saves no XMM register across a call, so a
+    /// call that may return forces them onto the stack for the whole loop).
+    /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void OnBudgetExhausted()
     {
-        string? reason = _interruptReason;
-        if (reason is not null)
-        {
-            Budget = InterruptedBudget; // sticky: the next check throws again
-            throw new ScriptInterruptedException(reason);
-        }
-
+        if (_interruptReason is not null) ThrowInterrupted(this);
         Budget = BudgetQuantum;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowInterrupted(Realm realm)
+    {
+        realm.Budget = InterruptedBudget; // sticky: the next check throws again
+        throw new ScriptInterruptedException(realm._interruptReason ?? "Script execution was interrupted");
     }
 
     /// <summary>

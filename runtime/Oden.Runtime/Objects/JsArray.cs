@@ -55,7 +55,7 @@ public sealed class JsArray : JsObject
 
     public override string ClassName => "Array";
 
-    public uint Length => _length;
+    public uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _length; }
 
     internal bool IsDense => !_sparse;
 

@@ -70,7 +70,7 @@ public sealed class Shape
     public ShapeKind Kind { get; }
 
     /// <summary>The number of named properties; also the number of slots in use.</summary>
-    public int Count { get; }
+    public int Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     public bool IsDictionary => ReferenceEquals(this, DictionaryMode);
 

@@ -76,7 +76,7 @@ public readonly struct JsValue
     /// </summary>
     internal const long FunctionMark = 0x7FF4_0DE0_F00C_0001;
 
-    public static JsValue Undefined => default;
+    public static JsValue Undefined { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => default; }
     public static readonly JsValue Null = new(NullTag, 0);
     public static readonly JsValue True = new(TrueTag, 1);
     public static readonly JsValue False = new(FalseTag, 0);
@@ -92,6 +92,7 @@ public readonly struct JsValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromNumber(double d) => new(NumberTag, d);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromString(string s) => new(s, 0);
 
     internal static JsValue FromRef(object o) => new(o, 0);
@@ -122,11 +123,23 @@ public readonly struct JsValue
         return value._ref as JsFunction;
     }
 
+    /// <summary>The function a marked function value holds, else null (unmarked functions included).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static JsFunction? MarkedFunctionOf(in JsValue value) =>
+        BitConverter.DoubleToInt64Bits(value._num) == FunctionMark && !ReferenceEquals(value._ref, NumberTag)
+            ? Unsafe.As<JsFunction>(value._ref) : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(double d) => new(NumberTag, d);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(int i) => new(NumberTag, i);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(bool b) => b ? True : False;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(string s) => new(s, 0);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(JsObject o) => new(o, 0);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(JsFunction f) => new(f);
     public static implicit operator JsValue(JsSymbol s) => new(s, 0);
     public static implicit operator JsValue(JsBigInt b) => new(b, 0);
@@ -137,7 +150,7 @@ public readonly struct JsValue
         get => _ref is null;
     }
 
-    public bool IsNull => ReferenceEquals(_ref, NullTag);
+    public bool IsNull { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, NullTag); }
 
     /// <summary>undefined or null.</summary>
     public bool IsNullish
@@ -152,11 +165,11 @@ public readonly struct JsValue
         get => ReferenceEquals(_ref, NumberTag);
     }
 
-    public bool IsBoolean => ReferenceEquals(_ref, TrueTag) || ReferenceEquals(_ref, FalseTag);
-    public bool IsTrue => ReferenceEquals(_ref, TrueTag);
-    public bool IsString => _ref is string || _ref is JsRope;
-    public bool IsSymbol => _ref is JsSymbol;
-    public bool IsBigInt => _ref is JsBigInt;
+    public bool IsBoolean { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, TrueTag) || ReferenceEquals(_ref, FalseTag); }
+    public bool IsTrue { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, TrueTag); }
+    public bool IsString { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is string || _ref is JsRope; }
+    public bool IsSymbol { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is JsSymbol; }
+    public bool IsBigInt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is JsBigInt; }
 
     public bool IsObject
     {
@@ -164,11 +177,11 @@ public readonly struct JsValue
         get => _ref is JsObject;
     }
 
-    internal bool IsHole => ReferenceEquals(_ref, HoleTag);
-    internal bool IsLazy => ReferenceEquals(_ref, LazyTag);
+    internal bool IsHole { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, HoleTag); }
+    internal bool IsLazy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, LazyTag); }
 
     /// <summary>A primitive: anything but an object.</summary>
-    public bool IsPrimitive => _ref is not JsObject;
+    public bool IsPrimitive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ref is not JsObject; }
 
     public double AsNumber
     {
@@ -176,7 +189,7 @@ public readonly struct JsValue
         get => _num;
     }
 
-    public bool AsBoolean => ReferenceEquals(_ref, TrueTag);
+    public bool AsBoolean { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ReferenceEquals(_ref, TrueTag); }
 
     public JsObject AsObject
     {

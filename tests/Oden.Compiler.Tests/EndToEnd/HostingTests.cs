@@ -49,6 +49,16 @@ public sealed class HostingTests
         Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
     }
 
+    [Fact]
+    public void Interrupt_NumericLoop_StopsAtItsBackEdge()
+    {
+        // The loop's numeric locals live in registers (the back-edge's only call is the no-return throw), and the
+        // budget check still sees the request.
+        var (emit, pe, pdb) = JsRunner.Compile("let s = 0; for (let i = 0; ; i++) { s = (s + i) % 1000; if (s === -1) break; }");
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string RunInterrupted(byte[] pe, byte[] pdb)
     {

@@ -25,6 +25,9 @@ public sealed class JsTypedArray : JsObject
     private readonly byte _shift;
     private readonly Realm _realm;
 
+    /// <summary>_byteEnd for a fixed-length Float64Array, else 0: the inline element paths' one test (see TryGetFloat64).</summary>
+    private readonly long _float64End;
+
     internal JsTypedArray(Realm realm, JsObject prototype, TypedArrayKind kind, JsArrayBuffer buffer, int byteOffset, int arrayLength)
         : base(prototype, Shape.Root(ShapeKind.TypedArray))
     {
@@ -36,17 +39,18 @@ public sealed class JsTypedArray : JsObject
         _shift = (byte)TypedArrayElements.Shift(kind);
         _byteEnd = arrayLength < 0 ? 0 : byteOffset + ((long)arrayLength << _shift);
         IsBigIntContent = TypedArrayElements.IsBigInt(kind);
+        _float64End = kind == TypedArrayKind.Float64 && BitConverter.IsLittleEndian ? _byteEnd : 0;
         _objectFlags |= ObjectFlags.ExoticIndices | ObjectFlags.ExoticNamedKeys;
     }
 
     /// <summary>[[TypedArrayName]] as an element type.</summary>
-    public TypedArrayKind Kind { get; }
+    public TypedArrayKind Kind { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     /// <summary>Whether [[ContentType]] is BigInt (BigInt64Array, BigUint64Array).</summary>
     public bool IsBigIntContent { get; }
 
     /// <summary>[[ViewedArrayBuffer]].</summary>
-    public JsArrayBuffer Buffer { get; }
+    public JsArrayBuffer Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     public override string ClassName => TypedArrayElements.Name(Kind);
 
@@ -106,6 +110,42 @@ public sealed class JsTypedArray : JsObject
         }
 
         value = default;
+        return false;
+    }
+
+    /// <summary>
+    /// A Float64Array element for the inline element read of generated code, in a few instructions: the array is
+    /// fixed-length (_float64End is 0 otherwise), the element lies below its end, and the end still lies within
+    /// the buffer (a detached or shrunk buffer fails that: the caller's slow path gives the spec's answer). Other
+    /// kinds take the slow path: their conversions would make every inlined element access large.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetFloat64(uint index, out double value)
+    {
+        byte[] data = Buffer._data;
+        long position = _byteOffset + ((long)index << 3);
+        if (position + 8 <= _float64End && _float64End <= data.Length)
+        {
+            value = Unsafe.ReadUnaligned<double>(ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(data), (nint)position));
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The store of TryGetFloat64's inline path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TrySetFloat64(uint index, double value)
+    {
+        byte[] data = Buffer._data;
+        long position = _byteOffset + ((long)index << 3);
+        if (position + 8 <= _float64End && _float64End <= data.Length)
+        {
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(data), (nint)position), value);
+            return true;
+        }
+
         return false;
     }
 
