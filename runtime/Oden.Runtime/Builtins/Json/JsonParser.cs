@@ -30,7 +30,15 @@ internal sealed class JsonParser(Realm realm, string text)
         return realm.SyntaxError($"Unexpected {token}{snippet}");
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void SkipWhitespace()
+    {
+        // Most tokens follow each other without whitespace (compact JSON): one test, inline.
+        if ((uint)_pos < (uint)text.Length && text[_pos] > ' ') return;
+        SkipWhitespaceLoop();
+    }
+
+    private void SkipWhitespaceLoop()
     {
         while (_pos < text.Length && text[_pos] is ' ' or '\t' or '\n' or '\r') _pos++;
     }
@@ -306,9 +314,29 @@ internal sealed class JsonParser(Realm realm, string text)
     // the right size. Member names are per-parse strings (_names), compared by reference.
     private Dictionary<(Shape, string), Transition>? _transitions;
 
-    private sealed class Transition(Shape next)
+    /// <summary>The first transition of the last object this parse finished (its records usually repeat).</summary>
+    private Transition? _lastFirst;
+
+    /// <summary>Reads the member name at _pos (a '"') when it is exactly <paramref name="expected"/> (a name without escapes).</summary>
+    private bool TryReadExpectedName(string expected)
+    {
+        int start = _pos + 1;
+        int end = start + expected.Length;
+        if (end < text.Length && text[end] == '"' && text.AsSpan(start, expected.Length).SequenceEqual(expected))
+        {
+            _pos = end + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private sealed class Transition(Shape next, string key)
     {
         public readonly Shape Next = next;
+
+        /// <summary>The member name that made this transition (a per-parse shared name).</summary>
+        public readonly string Key = key;
         public int SizeHint;
         public string? FollowKey;
         public Transition? Follow;
@@ -333,8 +361,24 @@ internal sealed class JsonParser(Realm realm, string text)
         {
             SkipWhitespace();
             if (_pos >= text.Length || text[_pos] != '"') throw Unexpected();
-            string key = ReadMemberName();
-            bool shared = _nameIsShared;
+
+            // The member the previous record had here (the first member of the last object, or the one that
+            // followed the previous member's transition) is compared in place, without hashing the name.
+            string? expected = o is null ? _lastFirst?.Key
+                : last is not null && ReferenceEquals(last.Next, o._shape) ? last.FollowKey : null;
+            string key;
+            bool shared;
+            if (expected is not null && TryReadExpectedName(expected))
+            {
+                key = expected;
+                shared = true;
+            }
+            else
+            {
+                key = ReadMemberName();
+                shared = _nameIsShared;
+            }
+
             SkipWhitespace();
             if (_pos >= text.Length || text[_pos] != ':') throw Unexpected();
             _pos++;
@@ -344,7 +388,8 @@ internal sealed class JsonParser(Realm realm, string text)
             if (o is null)
             {
                 _transitions ??= new Dictionary<(Shape, string), Transition>(TransitionComparer.Instance);
-                _transitions.TryGetValue((Shape.Empty, key), out first);
+                if (_lastFirst is not null && ReferenceEquals(_lastFirst.Key, key)) first = _lastFirst;
+                else _transitions.TryGetValue((Shape.Empty, key), out first);
                 o = new JsObject(realm.Intrinsics.ObjectPrototype, first?.SizeHint ?? 0);
                 last = AddMember(o, key, shared, value, null);
                 first ??= last;
@@ -366,6 +411,7 @@ internal sealed class JsonParser(Realm realm, string text)
             {
                 _pos++;
                 if (first is not null && o._map is null) first.SizeHint = o._shape.Count;
+                if (first is not null) _lastFirst = first;
                 return o;
             }
 
@@ -412,7 +458,7 @@ internal sealed class JsonParser(Realm realm, string text)
 
         o.FastAddProperty(pk, value);
         if (!shared || pk.IsIndex || o._map is not null || !ReferenceEquals(o._shape.Parent, shape)) return null;
-        var added = new Transition(o._shape);
+        var added = new Transition(o._shape, key);
         _transitions![(shape, key)] = added;
         if (last is not null && ReferenceEquals(last.Next, shape))
         {
