@@ -124,6 +124,26 @@ public sealed class ExpressMiddlewareTests
     }
 
     [Fact]
+    public async Task Json_LargeNonAsciiBody_IsExactUtf8WithLength()
+    {
+        // Written straight from the stringify buffer's chunks to UTF-8: pairs of surrogates, 2- and 3-byte
+        // characters and lone surrogates (escaped by JSON.stringify) across chunk boundaries; undefined sends nothing.
+        await using var server = await OdenTestServer.StartAsync(Handler(
+            "if (req.path === '/undefined') { res.json(undefined); return; }" +
+            "var parts = []; for (var i = 0; i < 3000; i++) parts.push(i % 7 === 0 ? '\\ud83d\\ude00' : i % 5 === 0 ? '\\u00e9\\u4e2d' : i % 11 === 0 ? '\\ud800' : 'a' + i);" +
+            "res.json({ parts: parts, nested: { toJSON: function () { return JSON.stringify({ inner: [1, '\\u00fc'] }); } } });"));
+        HttpResponseMessage response = await server.Client.GetAsync("/");
+        byte[] bytes = await response.Content.ReadAsByteArrayAsync();
+        var parts = Enumerable.Range(0, 3000).Select(i => i % 7 == 0 ? "\ud83d\ude00" : i % 5 == 0 ? "\u00e9\u4e2d" : i % 11 == 0 ? "\\ud800" : "a" + i);
+        string expected = "{\"parts\":[" + string.Join(",", parts.Select(p => "\"" + p + "\"")) + "],\"nested\":\"{\\\"inner\\\":[1,\\\"\u00fc\\\"]}\"}";
+        Assert.Equal(Encoding.UTF8.GetBytes(expected), bytes);
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        HttpResponseMessage empty = await server.Client.GetAsync("/undefined");
+        Assert.Empty(await empty.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Body_UrlEncoded_IsParsed()
     {
         await using var server = await OdenTestServer.StartAsync(Handler("res.json(req.body);"));

@@ -108,6 +108,25 @@ public sealed class Realm
     /// </summary>
     private const int InterruptedBudget = 1;
 
+    private System.Text.StringBuilder? _jsonBuilder;
+
+    /// <summary>The realm's JSON.stringify output buffer, or a new one while another stringify holds it.</summary>
+    internal System.Text.StringBuilder TakeJsonBuilder()
+    {
+        System.Text.StringBuilder? sb = _jsonBuilder;
+        if (sb is null) return new System.Text.StringBuilder(256);
+        _jsonBuilder = null;
+        return sb;
+    }
+
+    /// <summary>Keeps a stringify buffer for the next one, unless it grew large (a big document's buffer is let go).</summary>
+    internal void ReturnJsonBuilder(System.Text.StringBuilder sb)
+    {
+        if (sb.Capacity > 64 * 1024) return;
+        sb.Clear();
+        _jsonBuilder = sb;
+    }
+
     /// <summary>Clears an interrupt request so that the realm can run again.</summary>
     public void ClearInterrupt()
     {

@@ -9,7 +9,8 @@ namespace Oden.Runtime.Builtins;
 
 internal sealed class JsonStringifier(Realm realm)
 {
-    private readonly StringBuilder _out = new();
+    /// <summary>The output; the realm's cached builder when no other stringify holds it (toJSON may nest one).</summary>
+    private readonly StringBuilder _out = realm.TakeJsonBuilder();
     private readonly List<JsObject> _stack = [];
     private JsFunction? _replacerFunction;
     private List<PropertyKey>? _propertyList;
@@ -18,6 +19,41 @@ internal sealed class JsonStringifier(Realm realm)
 
     /// <see href="https://tc39.es/ecma262/#sec-json.stringify"/>
     public string? Stringify(JsValue value, JsValue replacer, JsValue space)
+    {
+        try
+        {
+            return Serialize(value, replacer, space) ? _out.ToString() : null;
+        }
+        finally
+        {
+            realm.ReturnJsonBuilder(_out);
+        }
+    }
+
+    /// <summary>JSON.stringify(value) as UTF-8 (a response body), without the intermediate string; null for undefined.</summary>
+    public byte[]? StringifyToUtf8(JsValue value)
+    {
+        try
+        {
+            if (!Serialize(value, default, default)) return null;
+            int count = 0;
+            Encoder encoder = Encoding.UTF8.GetEncoder();
+            foreach (ReadOnlyMemory<char> chunk in _out.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
+            count += encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true);
+            encoder.Reset();
+            var bytes = new byte[count];
+            int written = 0;
+            foreach (ReadOnlyMemory<char> chunk in _out.GetChunks()) written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+            encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(written), flush: true);
+            return bytes;
+        }
+        finally
+        {
+            realm.ReturnJsonBuilder(_out);
+        }
+    }
+
+    private bool Serialize(JsValue value, JsValue replacer, JsValue space)
     {
         // 4. If replacer is an Object: a function, or an array listing the property names to keep.
         if (replacer._ref is JsObject r)
@@ -63,10 +99,12 @@ internal sealed class JsonStringifier(Realm realm)
             _gap = s.Length <= 10 ? s : s[..10];
         }
 
-        // 9-12. wrapper = { "": value }; return ? SerializeJSONProperty(state, "", wrapper).
+        // 9-12. wrapper = { "": value }; return ? SerializeJSONProperty(state, "", wrapper). Only a replacer
+        // function sees the wrapper (as `this`), so without one the value is serialized directly.
+        if (_replacerFunction is null) return SerializeValue(PropertyKey.FromString(""), null, value);
         var wrapper = new JsObject(realm.Intrinsics.ObjectPrototype);
         Operations.CreateDataPropertyOrThrow(realm, wrapper, "", value);
-        return SerializeJSONProperty(PropertyKey.FromString(""), wrapper) ? _out.ToString() : null;
+        return SerializeJSONProperty(PropertyKey.FromString(""), wrapper);
     }
 
     /// <summary>SerializeJSONProperty: appends the value's JSON text; false when it is undefined (nothing appended).</summary>
@@ -78,7 +116,7 @@ internal sealed class JsonStringifier(Realm realm)
         return SerializeValue(key, holder, value);
     }
 
-    private bool SerializeValue(in PropertyKey key, JsObject holder, JsValue value)
+    private bool SerializeValue(in PropertyKey key, JsObject? holder, JsValue value)
     {
         // 2. If value is an Object or a BigInt, call its toJSON.
         if (value._ref is JsObject vo)
@@ -93,7 +131,7 @@ internal sealed class JsonStringifier(Realm realm)
         }
 
         // 3. If ReplacerFunction is not undefined, set value to ? Call(ReplacerFunction, holder, « key, value »).
-        if (_replacerFunction is not null) value = _replacerFunction.Call2(holder, key.ToJsValue(), value);
+        if (_replacerFunction is not null) value = _replacerFunction.Call2(holder!, key.ToJsValue(), value);
 
         // 4. Unwrap Number, String and Boolean objects.
         if (value._ref is JsPrimitiveWrapper w)

@@ -151,9 +151,9 @@ internal static partial class ExpressResponsePrototype
 
     private static void SendJson(Realm realm, JsExpressResponse res, JsValue value)
     {
-        string body = new JsonStringifier(realm).Stringify(value, JsValue.Undefined, JsValue.Undefined) ?? "";
+        byte[] body = new JsonStringifier(realm).StringifyToUtf8(value) ?? [];
         if (res.GetHeader("Content-Type") is null) res.SetHeader("Content-Type", "application/json; charset=utf-8");
-        res.Finish(Encoding.UTF8.GetBytes(body));
+        res.Finish(body);
     }
 
     /// <summary>
