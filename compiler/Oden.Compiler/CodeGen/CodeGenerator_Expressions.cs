@@ -3,6 +3,7 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using Oden.Compiler.BoundTree;
+using Oden.Runtime;
 using Oden.Compiler.Symbols;
 
 namespace Oden.Compiler.CodeGen;
@@ -463,6 +464,7 @@ internal sealed partial class CodeGenerator
 
     private void EmitBinary(BoundBinary binary)
     {
+        if (binary.Operator == BinaryOperatorKind.Add && TryEmitStringChain(binary)) return;
         if (TryGetNullComparison(binary, out var operand, out var test, out bool isNot))
         {
             EmitExpression(operand, used: true);
@@ -516,6 +518,66 @@ internal sealed partial class CodeGenerator
         EmitExpression(binary.Right, used: true);
         MarkHotSequencePoint(binary.Span);
         _il.Emit(OpCodes.Call, method);
+    }
+
+    /// <summary>
+    /// <c>'item' + i + ';'</c>: a chain of three or four <c>+</c> operands that is a string concatenation from
+    /// its first step (the first or second operand is a string literal) and whose operands before the last
+    /// are string or number literals or numeric expressions (NumericLocals) joins in one ConcatStrings3/4,
+    /// without the intermediate strings. Converting those operands to strings has no effect, so converting
+    /// them after the later operands are evaluated is unobservable; the last operand is evaluated and
+    /// converted (ToPrimitive, then ToString) last either way. An intermediate result is a literal and a
+    /// number's digits, so only the final join can meet the string length limit, as it would anyway.
+    /// </summary>
+    private bool TryEmitStringChain(BoundBinary binary)
+    {
+        var parts = new List<BoundExpression>(4);
+        BoundExpression left = binary;
+        while (left is BoundBinary { Operator: BinaryOperatorKind.Add } add && parts.Count < 4)
+        {
+            parts.Add(add.Right);
+            left = add.Left;
+        }
+        parts.Add(left);
+        parts.Reverse();
+        if (parts.Count is < 3 or > 4) return false;
+        if (!IsStringLiteral(parts[0]) && !IsStringLiteral(parts[1])) return false;
+        for (int i = 0; i < parts.Count - 1; i++)
+        {
+            if (!IsStringLiteral(parts[i]) && !IsNumberOperand(parts[i])) return false;
+        }
+
+        _il.Emit(OpCodes.Ldloc, _realm);
+        for (int i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (IsStringLiteral(part))
+            {
+                EmitExpression(part, used: true);
+            }
+            else if (part is BoundLiteral { Value.Kind: ConstantKind.Number } number)
+            {
+                EmitConstant(ConstantValue.FromString(NumberFormatting.ToString(number.Value.Number)));
+            }
+            else if (i < parts.Count - 1 || IsNumeric(part))
+            {
+                EmitNumber(part);
+                _il.Emit(OpCodes.Call, RuntimeMembers.NumberToStringValue);
+            }
+            else
+            {
+                _il.Emit(OpCodes.Ldloc, _realm);
+                EmitExpression(part, used: true);
+                MarkHotSequencePoint(part.Span);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ToPrimitiveStringValue);
+            }
+        }
+        MarkHotSequencePoint(binary.Span);
+        _il.Emit(OpCodes.Call, parts.Count == 3 ? RuntimeMembers.ConcatStrings3 : RuntimeMembers.ConcatStrings4);
+        return true;
+
+        static bool IsStringLiteral(BoundExpression e) => e is BoundLiteral { Value.Kind: ConstantKind.String };
+        bool IsNumberOperand(BoundExpression e) => e is BoundLiteral { Value.Kind: ConstantKind.Number } || IsNumeric(e);
     }
 
     /// <summary>

@@ -87,6 +87,8 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo ConcatStrings = Op(nameof(Ops.ConcatStrings), Realm, JsValue, JsValue);
     public static readonly MethodInfo ConcatStrings3 = Op(nameof(Ops.ConcatStrings3), Realm, JsValue, JsValue, JsValue);
     public static readonly MethodInfo ConcatStrings4 = Op(nameof(Ops.ConcatStrings4), Realm, JsValue, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo NumberToStringValue = Op(nameof(Ops.NumberToStringValue), typeof(double));
+    public static readonly MethodInfo ToPrimitiveStringValue = Op(nameof(Ops.ToPrimitiveStringValue), Realm, JsValue);
     public static readonly MethodInfo ToStringValue = Op(nameof(Ops.ToStringValue), Realm, JsValue);
     public static readonly MethodInfo ToNumeric = Op(nameof(Ops.ToNumeric), Realm, JsValue);
     public static readonly MethodInfo ToPropertyKeyValue = Op(nameof(Ops.ToPropertyKeyValue), Realm, JsValue);

@@ -95,6 +95,18 @@ public static partial class Ops
         }
     }
 
+    /// <summary>Number::toString as a JsValue (a numeric operand of a string chain, see CodeGen's TryEmitStringChain).</summary>
+    public static JsValue NumberToStringValue(double d) => JsValue.FromString(NumberFormatting.ToString(d));
+
+    /// <summary>
+    /// What an operand of `+` contributes once the other side is a string: ToString(ToPrimitive(v)) (default
+    /// hint, so valueOf before toString, as `+` does), ropes kept.
+    /// </summary>
+    public static JsValue ToPrimitiveStringValue(Realm realm, JsValue v) =>
+        IsStringRef(v._ref) ? v
+        : v.IsNumber ? JsValue.FromString(NumberFormatting.ToString(v._num))
+        : JsValue.FromRef(Operations.ToStringOrRope(realm, Operations.ToPrimitive(realm, v)));
+
     /// <summary>ToString as a JsValue, keeping ropes (template literal substitutions).</summary>
     public static JsValue ToStringValue(Realm realm, JsValue v) =>
         IsStringRef(v._ref) ? v : JsValue.FromRef(Operations.ToString(realm, v));
