@@ -46,18 +46,26 @@ internal static class ArrayHelpers
     /// </summary>
     internal static int IndexOfNumber(ReadOnlySpan<JsValue> run, double search, bool sameValueZero)
     {
-        bool nan = sameValueZero && double.IsNaN(search);
+        object numberTag = JsValue.NumberTag, holeTag = JsValue.HoleTag;
+        if (sameValueZero && double.IsNaN(search))
+        {
+            for (int i = 0; i < run.Length; i++)
+            {
+                ref readonly JsValue e = ref run[i];
+                if (ReferenceEquals(e._ref, numberTag) && double.IsNaN(e._num)) return i;
+                if (ReferenceEquals(e._ref, holeTag)) return ~i;
+            }
+
+            return ~run.Length;
+        }
+
+        // The double compare first: it fails for almost every element of a scan, and only a match needs the
+        // tag (other values' _num can equal the search: 0 for strings and objects, 1 for true).
         for (int i = 0; i < run.Length; i++)
         {
             ref readonly JsValue e = ref run[i];
-            if (e.IsNumber)
-            {
-                if (e.AsNumber == search || (nan && double.IsNaN(e.AsNumber))) return i;
-            }
-            else if (e.IsHole)
-            {
-                return ~i;
-            }
+            if (e._num == search && ReferenceEquals(e._ref, numberTag)) return i;
+            if (ReferenceEquals(e._ref, holeTag)) return ~i;
         }
 
         return ~run.Length;
