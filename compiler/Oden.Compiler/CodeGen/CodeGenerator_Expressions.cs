@@ -293,7 +293,9 @@ internal sealed partial class CodeGenerator
                 EmitLoadModuleConstant(_module.PropertySite(member.Name));
                 var kept = EmitValueKeepingCopy(assignment.Value, used);
                 MarkSequencePoint(assignment.Span);
-                _il.Emit(OpCodes.Call, shadowed ? (strict ? RuntimeMembers.SetNamedStrictOn : RuntimeMembers.SetNamedOn)
+                bool onThis = shadowed && member.Receiver is BoundVariable { Symbol.Kind: VariableKind.This };
+                _il.Emit(OpCodes.Call, onThis ? (strict ? RuntimeMembers.SetNamedStrictOnThis : RuntimeMembers.SetNamedOnThis)
+                    : shadowed ? (strict ? RuntimeMembers.SetNamedStrictOn : RuntimeMembers.SetNamedOn)
                     : strict ? RuntimeMembers.SetNamedStrict : RuntimeMembers.SetNamed);
                 PushKept(kept);
                 return;

@@ -126,6 +126,8 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo GetNamedOn = Op(nameof(Ops.GetNamedOn), Realm, JsObject, JsValue, PropertySite);
     public static readonly MethodInfo SetNamedOn = Op(nameof(Ops.SetNamedOn), Realm, JsObject, JsValue, PropertySite, JsValue);
     public static readonly MethodInfo SetNamedStrictOn = Op(nameof(Ops.SetNamedStrictOn), Realm, JsObject, JsValue, PropertySite, JsValue);
+    public static readonly MethodInfo SetNamedOnThis = Op(nameof(Ops.SetNamedOnThis), Realm, JsObject, JsValue, PropertySite, JsValue);
+    public static readonly MethodInfo SetNamedStrictOnThis = Op(nameof(Ops.SetNamedStrictOnThis), Realm, JsObject, JsValue, PropertySite, JsValue);
     public static readonly MethodInfo GetElement = Op(nameof(Ops.GetElement), Realm, JsValue, JsValue);
     public static readonly MethodInfo SetElement = Op(nameof(Ops.SetElement), Realm, JsValue, JsValue, JsValue);
     public static readonly MethodInfo SetElementStrict = Op(nameof(Ops.SetElementStrict), Realm, JsValue, JsValue, JsValue);

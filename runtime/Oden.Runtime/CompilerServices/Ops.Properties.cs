@@ -207,6 +207,37 @@ public static partial class Ops
         if (!TrySetCached(o, site, value)) SetNamedSlow(realm, target, site, value, strict: true);
     }
 
+    /// <summary>
+    /// SetNamedOn for `this.name = value`: a constructor's stores are adds, so the monomorphic add runs inline
+    /// here (elsewhere it is a call, to keep the many other store sites small).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetNamedOnThis(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
+    {
+        if (!TrySetCachedOnThis(o, site, value)) SetNamedSlow(realm, target, site, value, strict: false);
+    }
+
+    /// <summary>SetNamedStrictOn for `this.name = value` (see SetNamedOnThis).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetNamedStrictOnThis(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
+    {
+        if (!TrySetCachedOnThis(o, site, value)) SetNamedSlow(realm, target, site, value, strict: true);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TrySetCachedOnThis(JsObject? o, PropertySite site, JsValue value)
+    {
+        if (o is null) return false;
+        CacheEntry own = site._own;
+        if (ReferenceEquals(own.Shape, o._shape))
+        {
+            SlotAt(o, own.Slot) = value;
+            return true;
+        }
+
+        return site._state is CacheEntry { Kind: CacheEntryKind.Add } e && TryCachedAdd(e, o, value);
+    }
+
     /// <summary>The inline store: the site's own-data shortcut, or its monomorphic add (out of line).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TrySetCached(JsObject? o, PropertySite site, JsValue value)
