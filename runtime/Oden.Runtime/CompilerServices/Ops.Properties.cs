@@ -181,76 +181,62 @@ public static partial class Ops
 
     /// <summary>target.name = value (sloppy: a failed assignment is silent).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value)
-    {
-        if (!TrySetCached(JsValue.ObjectOf(target._ref), site, value)) SetNamedSlow(realm, target, site, value, strict: false);
-    }
+    public static void SetNamed(Realm realm, JsValue target, PropertySite site, JsValue value) =>
+        SetNamedCore(realm, JsValue.ObjectOf(target._ref), target, site, value, strict: false, inlineAdd: false);
 
     /// <summary>target.name = value in strict code: a failed assignment throws a TypeError.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value)
-    {
-        if (!TrySetCached(JsValue.ObjectOf(target._ref), site, value)) SetNamedSlow(realm, target, site, value, strict: true);
-    }
+    public static void SetNamedStrict(Realm realm, JsValue target, PropertySite site, JsValue value) =>
+        SetNamedCore(realm, JsValue.ObjectOf(target._ref), target, site, value, strict: true, inlineAdd: false);
 
     /// <summary>SetNamed where <paramref name="o"/> is AsObject(target).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetNamedOn(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
-    {
-        if (!TrySetCached(o, site, value)) SetNamedSlow(realm, target, site, value, strict: false);
-    }
+    public static void SetNamedOn(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value) =>
+        SetNamedCore(realm, o, target, site, value, strict: false, inlineAdd: false);
 
     /// <summary>SetNamedStrict where <paramref name="o"/> is AsObject(target).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetNamedStrictOn(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
-    {
-        if (!TrySetCached(o, site, value)) SetNamedSlow(realm, target, site, value, strict: true);
-    }
+    public static void SetNamedStrictOn(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value) =>
+        SetNamedCore(realm, o, target, site, value, strict: true, inlineAdd: false);
 
     /// <summary>
     /// SetNamedOn for `this.name = value`: a constructor's stores are adds, so the monomorphic add runs inline
     /// here (elsewhere it is a call, to keep the many other store sites small).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetNamedOnThis(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
-    {
-        if (!TrySetCachedOnThis(o, site, value)) SetNamedSlow(realm, target, site, value, strict: false);
-    }
+    public static void SetNamedOnThis(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value) =>
+        SetNamedCore(realm, o, target, site, value, strict: false, inlineAdd: true);
 
     /// <summary>SetNamedStrictOn for `this.name = value` (see SetNamedOnThis).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetNamedStrictOnThis(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value)
-    {
-        if (!TrySetCachedOnThis(o, site, value)) SetNamedSlow(realm, target, site, value, strict: true);
-    }
+    public static void SetNamedStrictOnThis(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value) =>
+        SetNamedCore(realm, o, target, site, value, strict: true, inlineAdd: true);
 
+    /// <summary>
+    /// The inline store of every named-set entry (the flags are constants there, so each entry keeps only its
+    /// own branch): the site's own-data shortcut, then its monomorphic add, inline or in a small method of its
+    /// own, then the slow path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TrySetCachedOnThis(JsObject? o, PropertySite site, JsValue value)
+    private static void SetNamedCore(Realm realm, JsObject? o, JsValue target, PropertySite site, JsValue value, bool strict, bool inlineAdd)
     {
-        if (o is null) return false;
-        CacheEntry own = site._own;
-        if (ReferenceEquals(own.Shape, o._shape))
+        if (o is not null)
         {
-            SlotAt(o, own.Slot) = value;
-            return true;
+            CacheEntry own = site._own;
+            if (ReferenceEquals(own.Shape, o._shape))
+            {
+                SlotAt(o, own.Slot) = value;
+                return;
+            }
+
+            if (site._state is CacheEntry { Kind: CacheEntryKind.Add } e
+                && (inlineAdd ? TryCachedAdd(e, o, value) : ReferenceEquals(e.Shape, o._shape) && TryCachedAddOutOfLine(e, o, value)))
+            {
+                return;
+            }
         }
 
-        return site._state is CacheEntry { Kind: CacheEntryKind.Add } e && TryCachedAdd(e, o, value);
-    }
-
-    /// <summary>The inline store: the site's own-data shortcut, or its monomorphic add (out of line).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TrySetCached(JsObject? o, PropertySite site, JsValue value)
-    {
-        if (o is null) return false;
-        CacheEntry own = site._own;
-        if (ReferenceEquals(own.Shape, o._shape))
-        {
-            SlotAt(o, own.Slot) = value;
-            return true;
-        }
-
-        return site._state is CacheEntry { Kind: CacheEntryKind.Add } e && ReferenceEquals(e.Shape, o._shape) && TryCachedAddOutOfLine(e, o, value);
+        SetNamedSlow(realm, target, site, value, strict);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

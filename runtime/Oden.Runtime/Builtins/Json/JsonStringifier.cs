@@ -36,16 +36,18 @@ internal sealed class JsonStringifier(Realm realm)
         try
         {
             if (!Serialize(value, default, default)) return null;
-            int count = 0;
-            Encoder encoder = Encoding.UTF8.GetEncoder();
-            foreach (ReadOnlyMemory<char> chunk in _out.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
-            count += encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true);
-            encoder.Reset();
-            var bytes = new byte[count];
-            int written = 0;
-            foreach (ReadOnlyMemory<char> chunk in _out.GetChunks()) written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
-            encoder.GetBytes(ReadOnlySpan<char>.Empty, bytes.AsSpan(written), flush: true);
-            return bytes;
+
+            // The realm's reused buffer is one chunk (a builder that grew is one chunk again after Clear), so the
+            // text is encoded in place; a buffer that grew during this call goes through its string.
+            foreach (ReadOnlyMemory<char> chunk in _out.GetChunks())
+            {
+                if (chunk.Length != _out.Length) break;
+                var bytes = new byte[Encoding.UTF8.GetByteCount(chunk.Span)];
+                Encoding.UTF8.GetBytes(chunk.Span, bytes);
+                return bytes;
+            }
+
+            return Encoding.UTF8.GetBytes(_out.ToString());
         }
         finally
         {
