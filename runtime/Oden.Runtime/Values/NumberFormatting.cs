@@ -63,6 +63,30 @@ public static partial class NumberFormatting
             }
         }
 
+        // Other numbers: from the recent-number cache, else formatted and remembered.
+        long bits = BitConverter.DoubleToInt64Bits(x);
+        int slot = (int)((ulong)bits * 0x9E3779B97F4A7C15UL >> (64 - RecentNumberBits));
+        CachedNumber? entry = s_numberCache[slot];
+        if (entry is not null && entry.Bits == bits) return entry.Text;
+        string text = FormatNonInteger(x);
+        s_numberCache[slot] = new CachedNumber(bits, text);
+        return text;
+    }
+
+    private sealed class CachedNumber(long bits, string text)
+    {
+        public readonly long Bits = bits;
+        public readonly string Text = text;
+    }
+
+    // The same kind of cache for numbers that are not int32 values (fractions, large and special values),
+    // keyed by their bits: a key or a coordinate formatted into several strings is converted once.
+    private const int RecentNumberBits = 10;
+    private static readonly CachedNumber?[] s_numberCache = new CachedNumber?[1 << RecentNumberBits];
+
+    /// <summary>Number::toString for a value that is not an int32 (and not -0, which the caller formats as 0).</summary>
+    private static string FormatNonInteger(double x)
+    {
         // 1. If x is NaN, return "NaN".
         if (double.IsNaN(x)) return "NaN";
 
