@@ -488,6 +488,7 @@ public static partial class Ops
         PropertyKey pk = Operations.ToPropertyKey(realm, key);
         if (target._ref is JsObject o)
         {
+            if (o is JsArray holey && pk.IsIndex && holey.TryFillHole(pk.Index, value)) return;
             if (o is JsArray array && pk.IsIndex && array.CanFastAppend
                 && pk.Index == array.Length && o.Prototype is { } proto && ReferenceEquals(proto, realm.Intrinsics.ArrayPrototype)
                 && !ProtoChainHasIndexedProperties(proto))

@@ -214,8 +214,9 @@ public static class Operations
 
     /// <summary>
     /// Number::remainder (the % operator): a positive integral dividend and a positive integral divisor
-    /// within int32 take the integer remainder; the rest (zeros, negatives, fractions, NaN, infinities)
-    /// is the IEEE truncating remainder (fmod), which has the dividend's sign as the spec asks.
+    /// within int32 (or, out of line, within the safe integers) take the integer remainder; the rest
+    /// (zeros, negatives, fractions, NaN, infinities) is the IEEE truncating remainder (fmod), which has
+    /// the dividend's sign as the spec asks.
     /// </summary>
     /// <see href="https://tc39.es/ecma262/#sec-numeric-types-number-remainder"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -223,6 +224,22 @@ public static class Operations
     {
         int ni = (int)n, di = (int)d;
         if (ni == n && di == d && ni > 0 && di > 0) return ni % di;
+        return NumberRemainderSlow(n, d);
+    }
+
+    private const double MaxSafeInteger = 9007199254740991;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double NumberRemainderSlow(double n, double d)
+    {
+        // Positive safe integers (hashes like `(h * 31 + c) % 1000000007` leave int32 quickly): the
+        // integer remainder is exact and cheaper than fmod. A zero dividend keeps its sign through fmod.
+        if (n > 0 && n <= MaxSafeInteger && d > 0 && d <= MaxSafeInteger)
+        {
+            long ln = (long)n, ld = (long)d;
+            if (ln == n && ld == d) return ln % ld;
+        }
+
         return n % d;
     }
 

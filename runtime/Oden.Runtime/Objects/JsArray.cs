@@ -98,6 +98,21 @@ public sealed class JsArray : JsObject
     }
 
     /// <summary>
+    /// [[Set]] of an index that is a hole below the length, done as the spec's OrdinarySet ends up doing it
+    /// when no prototype has indexed properties (so none has a setter or a read-only element for it) and the
+    /// array is extensible: a new writable, enumerable, configurable element, here a dense store. `new
+    /// Array(n)` filled by index takes this path for every element.
+    /// </summary>
+    internal bool TryFillHole(uint index, JsValue value)
+    {
+        if (_sparse || index >= _length || index >= (uint)_dense.Length || !_dense[index].IsHole) return false;
+        if ((_objectFlags & ObjectFlags.NotExtensible) != 0) return false;
+        if (_prototype is not null && CompilerServices.Ops.ProtoChainHasIndexedProperties(_prototype)) return false;
+        _dense[index] = value;
+        return true;
+    }
+
+    /// <summary>
     /// The dense elements from <paramref name="start"/> up to <paramref name="end"/> (clamped to the length and
     /// the storage), holes included: a search may read them directly as long as it treats a hole as "ask the
     /// generic path" and runs no script while it holds the span.
