@@ -466,7 +466,7 @@ internal sealed partial class CodeGenerator
 
     private void EmitBinary(BoundBinary binary)
     {
-        if (binary.Operator == BinaryOperatorKind.Add && TryEmitStringChain(binary)) return;
+        if (binary.Operator == BinaryOperatorKind.Add && (TryEmitStringChain(binary) || TryEmitAppendChain(binary))) return;
         if (TryGetNullComparison(binary, out var operand, out var test, out bool isNot))
         {
             EmitExpression(operand, used: true);
@@ -533,6 +533,35 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private bool TryEmitStringChain(BoundBinary binary)
     {
+        if (StringChainParts(binary) is not { } parts) return false;
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitStringChainParts(parts);
+        MarkHotSequencePoint(binary.Span);
+        _il.Emit(OpCodes.Call, parts.Count == 3 ? RuntimeMembers.ConcatStrings3 : RuntimeMembers.ConcatStrings4);
+        return true;
+    }
+
+    /// <summary>
+    /// <c>s + ('item' + i + ';')</c>, which is what <c>s += 'item' + i + ';'</c> lowers to: s, then the chain's
+    /// parts as TryEmitStringChain emits them, then AppendStrings3/4, which appends the parts in place when s
+    /// is the newest version of a string builder (JsRope) and otherwise adds s and the joined chain as `+`
+    /// does. The order of effects is the binary's: s is evaluated, then the chain (its last operand converted
+    /// last), then s is converted if it is an object.
+    /// </summary>
+    private bool TryEmitAppendChain(BoundBinary binary)
+    {
+        if (binary.Right is not BoundBinary { Operator: BinaryOperatorKind.Add } right || StringChainParts(right) is not { } parts) return false;
+        _il.Emit(OpCodes.Ldloc, _realm);
+        EmitExpression(binary.Left, used: true);
+        EmitStringChainParts(parts);
+        MarkHotSequencePoint(binary.Span);
+        _il.Emit(OpCodes.Call, parts.Count == 3 ? RuntimeMembers.AppendStrings3 : RuntimeMembers.AppendStrings4);
+        return true;
+    }
+
+    /// <summary>The operands of a string chain TryEmitStringChain can join, or null.</summary>
+    private List<BoundExpression>? StringChainParts(BoundBinary binary)
+    {
         var parts = new List<BoundExpression>(4);
         BoundExpression left = binary;
         while (left is BoundBinary { Operator: BinaryOperatorKind.Add } add && parts.Count < 4)
@@ -542,14 +571,23 @@ internal sealed partial class CodeGenerator
         }
         parts.Add(left);
         parts.Reverse();
-        if (parts.Count is < 3 or > 4) return false;
-        if (!IsStringLiteral(parts[0]) && !IsStringLiteral(parts[1])) return false;
+        if (parts.Count is < 3 or > 4) return null;
+        if (!IsStringLiteral(parts[0]) && !IsStringLiteral(parts[1])) return null;
         for (int i = 0; i < parts.Count - 1; i++)
         {
-            if (!IsStringLiteral(parts[i]) && !IsNumberOperand(parts[i])) return false;
+            if (!IsStringLiteral(parts[i]) && !IsNumberOperand(parts[i])) return null;
         }
 
-        _il.Emit(OpCodes.Ldloc, _realm);
+        return parts;
+
+        bool IsNumberOperand(BoundExpression e) => e is BoundLiteral { Value.Kind: ConstantKind.Number } || IsNumeric(e);
+    }
+
+    private static bool IsStringLiteral(BoundExpression e) => e is BoundLiteral { Value.Kind: ConstantKind.String };
+
+    /// <summary>Each part of a string chain as a string value, in order (see TryEmitStringChain).</summary>
+    private void EmitStringChainParts(List<BoundExpression> parts)
+    {
         for (int i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -574,12 +612,6 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.ToPrimitiveStringValue);
             }
         }
-        MarkHotSequencePoint(binary.Span);
-        _il.Emit(OpCodes.Call, parts.Count == 3 ? RuntimeMembers.ConcatStrings3 : RuntimeMembers.ConcatStrings4);
-        return true;
-
-        static bool IsStringLiteral(BoundExpression e) => e is BoundLiteral { Value.Kind: ConstantKind.String };
-        bool IsNumberOperand(BoundExpression e) => e is BoundLiteral { Value.Kind: ConstantKind.Number } || IsNumeric(e);
     }
 
     /// <summary>

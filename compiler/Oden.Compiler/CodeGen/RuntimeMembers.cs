@@ -87,6 +87,8 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo ConcatStrings = Op(nameof(Ops.ConcatStrings), Realm, JsValue, JsValue);
     public static readonly MethodInfo ConcatStrings3 = Op(nameof(Ops.ConcatStrings3), Realm, JsValue, JsValue, JsValue);
     public static readonly MethodInfo ConcatStrings4 = Op(nameof(Ops.ConcatStrings4), Realm, JsValue, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo AppendStrings3 = Op(nameof(Ops.AppendStrings3), Realm, JsValue, JsValue, JsValue, JsValue);
+    public static readonly MethodInfo AppendStrings4 = Op(nameof(Ops.AppendStrings4), Realm, JsValue, JsValue, JsValue, JsValue, JsValue);
     public static readonly MethodInfo NumberToStringValue = Op(nameof(Ops.NumberToStringValue), typeof(double));
     public static readonly MethodInfo ToPrimitiveStringValue = Op(nameof(Ops.ToPrimitiveStringValue), Realm, JsValue);
     public static readonly MethodInfo ToStringValue = Op(nameof(Ops.ToStringValue), Realm, JsValue);

@@ -95,6 +95,40 @@ public static partial class Ops
         }
     }
 
+    /// <summary>
+    /// left + (a + b + c) where a, b and c are a string chain's parts, already strings (CodeGen's
+    /// TryEmitAppendChain: `s += 'item' + i + ';'`): appended in place when left is the newest version of a
+    /// string builder, else left + the joined parts, as `+` computes it.
+    /// </summary>
+    public static JsValue AppendStrings3(Realm realm, JsValue left, JsValue a, JsValue b, JsValue c)
+    {
+        try
+        {
+            if (left._ref is JsRope rope && rope.TryAppendInPlace(a._ref, b._ref, c._ref, null) is { } appended) return JsValue.FromRef(appended);
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
+
+        return Add(realm, left, ConcatStrings3(realm, a, b, c));
+    }
+
+    /// <summary>AppendStrings3 for a chain of four parts.</summary>
+    public static JsValue AppendStrings4(Realm realm, JsValue left, JsValue a, JsValue b, JsValue c, JsValue d)
+    {
+        try
+        {
+            if (left._ref is JsRope rope && rope.TryAppendInPlace(a._ref, b._ref, c._ref, d._ref) is { } appended) return JsValue.FromRef(appended);
+        }
+        catch (JsRangeErrorSignal signal)
+        {
+            throw realm.RangeError(signal.Message);
+        }
+
+        return Add(realm, left, ConcatStrings4(realm, a, b, c, d));
+    }
+
     /// <summary>Number::toString as a JsValue (a numeric operand of a string chain, see CodeGen's TryEmitStringChain).</summary>
     public static JsValue NumberToStringValue(double d) => JsValue.FromString(NumberFormatting.ToString(d));
 

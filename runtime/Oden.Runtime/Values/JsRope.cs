@@ -104,6 +104,28 @@ public sealed class JsRope
             ? string.Concat(sa, sb, sc, sd)
             : Concat(Concat(Concat(a, b), c), d);
 
+    /// <summary>
+    /// This string followed by flat parts c0..c3 (c3 may be null), appended in place when this is the newest
+    /// version of its builder: the result is the builder's next version. Null when the parts are not all flat
+    /// strings or this is not such a version (the caller then concatenates as usual).
+    /// </summary>
+    internal JsRope? TryAppendInPlace(object? c0, object? c1, object? c2, object? c3)
+    {
+        if (_builder is not { } shared || shared.Length != Length) return null;
+        if (c0 is not string s0 || c1 is not string s1 || c2 is not string s2) return null;
+        string? s3 = c3 as string;
+        if (c3 is not null && s3 is null) return null;
+        long total = (long)Length + s0.Length + s1.Length + s2.Length + (s3?.Length ?? 0);
+        if (total > MaxStringLength)
+        {
+            throw new JsRangeErrorSignal("Invalid string length");
+        }
+
+        shared.Append(s0).Append(s1).Append(s2);
+        if (s3 is not null) shared.Append(s3);
+        return new JsRope(shared, (int)total);
+    }
+
     private static void AppendTo(StringBuilder builder, object s)
     {
         if (s is string str)
