@@ -6,7 +6,7 @@ internal static partial class GeneratorPrototype
 {
     /// <see href="https://tc39.es/ecma262/#sec-generator.prototype.next"/>
     [JsFunction("next", Length = 1)]
-    private static JsValue Next(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
+    internal static JsValue Next(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args) =>
         Validate(realm, thisValue, "next").Resume(realm, StateMachine.ModeNext, args.At(0));
 
     /// <see href="https://tc39.es/ecma262/#sec-generator.prototype.return"/>

@@ -35,6 +35,18 @@ public sealed class JsGenerator : JsObject
     /// <see href="https://tc39.es/ecma262/#sec-generatorresumeabrupt"/>
     internal JsValue Resume(Realm realm, int mode, JsValue value)
     {
+        ResumeResult step = Step(realm, mode, value, out JsValue result);
+        return step == ResumeResult.RawResult ? result : IteratorRecord.CreateIterResultObject(realm, result, done: step == ResumeResult.Done);
+    }
+
+    /// <summary>
+    /// Resume without the iterator result object: the value of the step and whether it ended the generator,
+    /// or (RawResult) the inner result object a yield* step passes on as it is. IteratorRecord's generator
+    /// steps use it: the object CreateIterResultObject would make is read right away through its own data
+    /// properties, so nobody can tell it was never made.
+    /// </summary>
+    internal ResumeResult Step(Realm realm, int mode, JsValue value, out JsValue result)
+    {
         // GeneratorValidate: 2-3. an executing generator cannot be resumed.
         if (_state == GeneratorState.Executing) throw realm.TypeError("Generator is already running");
 
@@ -50,14 +62,14 @@ public sealed class JsGenerator : JsObject
         {
             // GeneratorResumeAbrupt 5.a: a return completion gives { value, done: true }; a throw rethrows.
             if (mode == StateMachine.ModeThrow) throw new JsException(value);
-            return IteratorRecord.CreateIterResultObject(realm, mode == StateMachine.ModeReturn ? value : default, done: true);
+            result = mode == StateMachine.ModeReturn ? value : default;
+            return ResumeResult.Done;
         }
 
         StateMachine frame = _frame!;
         _state = GeneratorState.Executing;
         frame.Mode = mode;
         frame.Sent = value;
-        JsValue result;
         bool threw = true;
         try
         {
@@ -80,14 +92,25 @@ public sealed class JsGenerator : JsObject
         {
             // GeneratorYield: suspended-yield; a yield* step passes the inner result object on as it is.
             _state = GeneratorState.SuspendedYield;
-            return frame.SuspendKind == StateMachine.SuspendYieldRaw
-                ? result
-                : IteratorRecord.CreateIterResultObject(realm, result, done: false);
+            return frame.SuspendKind == StateMachine.SuspendYieldRaw ? ResumeResult.RawResult : ResumeResult.Yielded;
         }
 
         // The body returned: CreateIterResultObject(value, true).
         _state = GeneratorState.Completed;
         _frame = null;
-        return IteratorRecord.CreateIterResultObject(realm, result, done: true);
+        return ResumeResult.Done;
     }
+}
+
+/// <summary>How a generator step ended (JsGenerator.Step).</summary>
+internal enum ResumeResult : byte
+{
+    /// <summary>A yield: the result is the value, done is false.</summary>
+    Yielded,
+
+    /// <summary>The generator is done: the result is the value (the return value, or undefined).</summary>
+    Done,
+
+    /// <summary>A yield* step: the result is the inner iterator's result object, passed on as it is.</summary>
+    RawResult,
 }

@@ -54,6 +54,7 @@ public sealed unsafe class IteratorRecord
         {
             if (iterator is JsArrayIterator && b.IsMethod(&ArrayIteratorPrototype.Next)) _fastKind = 1;
             else if (iterator is JsStringIterator && b.IsMethod(&StringIteratorPrototype.Next)) _fastKind = 2;
+            else if (iterator is JsGenerator && b.IsMethod(&GeneratorPrototype.Next)) _fastKind = 4;
         }
     }
 
@@ -134,6 +135,7 @@ public sealed unsafe class IteratorRecord
                 3 => StepArray(out value),
                 1 => ((JsArrayIterator)_iterator!).TryNext(realm, out value),
                 2 => ((JsStringIterator)_iterator!).TryNext(out value),
+                4 => StepGenerator(realm, out value),
                 _ => StepGeneric(realm, out value),
             };
             if (!more) Done = true;
@@ -164,6 +166,25 @@ public sealed unsafe class IteratorRecord
         return true;
     }
 
+    /// <summary>
+    /// %GeneratorPrototype%.next's steps for one of our generators, without the iterator result object (see
+    /// JsGenerator.Step); the result object a yield* step passes on is read as IteratorNext reads any.
+    /// </summary>
+    private bool StepGenerator(Realm realm, out JsValue value)
+    {
+        switch (((JsGenerator)_iterator!).Step(realm, StateMachine.ModeNext, default, out JsValue result))
+        {
+            case ResumeResult.Yielded:
+                value = result;
+                return true;
+            case ResumeResult.Done:
+                value = default;
+                return false;
+            default:
+                return ReadResult(realm, result, out value);
+        }
+    }
+
     private bool StepGeneric(Realm realm, out JsValue value)
     {
         // IteratorNext 1-3. Let result be ? Call(iteratorRecord.[[NextMethod]], iteratorRecord.[[Iterator]]).
@@ -171,6 +192,12 @@ public sealed unsafe class IteratorRecord
             ? next.Call0(Iterator)
             : throw realm.TypeError($"{Operations.DescribeForError(realm, NextMethod)} is not a function");
 
+        return ReadResult(realm, result, out value);
+    }
+
+    /// <summary>IteratorNext step 4, IteratorComplete and IteratorValue on a result object.</summary>
+    private static bool ReadResult(Realm realm, JsValue result, out JsValue value)
+    {
         // 4. If result is not an Object, throw a TypeError exception.
         if (result._ref is not JsObject ro) throw realm.TypeError($"Iterator result {Operations.DescribeForError(realm, result)} is not an object");
 
