@@ -139,24 +139,27 @@ public static partial class Ops
         return path == JsFunction.OrdinaryConstruct;
     }
 
+    // The ordinary construct path is checked first: only constructors (plain functions) take it, so the
+    // IsConstructor test (a virtual call) is left to the other callees.
+
     public static JsValue New0(Realm realm, JsValue callee, string what)
     {
+        if (JsValue.FunctionOf(callee) is { } g && HasOrdinaryConstruct(g)) return Unsafe.As<JsClosure>(g).Construct0();
         JsFunction f = AsConstructor(realm, callee, what);
-        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct0();
         return f.Construct(ReadOnlySpan<JsValue>.Empty, f);
     }
 
     public static JsValue New1(Realm realm, JsValue callee, JsValue a0, string what)
     {
+        if (JsValue.FunctionOf(callee) is { } g && HasOrdinaryConstruct(g)) return Unsafe.As<JsClosure>(g).Construct1(a0);
         JsFunction f = AsConstructor(realm, callee, what);
-        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct1(a0);
         return f.Construct(new ReadOnlySpan<JsValue>(in a0), f);
     }
 
     public static JsValue New2(Realm realm, JsValue callee, JsValue a0, JsValue a1, string what)
     {
+        if (JsValue.FunctionOf(callee) is { } g && HasOrdinaryConstruct(g)) return Unsafe.As<JsClosure>(g).Construct2(a0, a1);
         JsFunction f = AsConstructor(realm, callee, what);
-        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct2(a0, a1);
         ArgumentBuffer2 args = default;
         args[0] = a0;
         args[1] = a1;
@@ -165,8 +168,8 @@ public static partial class Ops
 
     public static JsValue New3(Realm realm, JsValue callee, JsValue a0, JsValue a1, JsValue a2, string what)
     {
+        if (JsValue.FunctionOf(callee) is { } g && HasOrdinaryConstruct(g)) return Unsafe.As<JsClosure>(g).Construct3(a0, a1, a2);
         JsFunction f = AsConstructor(realm, callee, what);
-        if (HasOrdinaryConstruct(f)) return Unsafe.As<JsClosure>(f).Construct3(a0, a1, a2);
         ArgumentBuffer3 args = default;
         args[0] = a0;
         args[1] = a1;

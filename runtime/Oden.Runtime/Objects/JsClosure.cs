@@ -138,7 +138,7 @@ public abstract class JsClosure : JsFunction
     public JsObject OrdinaryCreateThis(JsObject newTarget)
     {
         // The own prototype slot is read directly while the closure still has its shape (the common case).
-        JsObject proto = ReferenceEquals(newTarget, this) && _map is null && _slots[2]._ref is JsObject own
+        JsObject proto = ReferenceEquals(newTarget, this) && _map is null && JsValue.ObjectOf(_slots[2]._ref) is { } own
             ? own
             : GetPrototypeFromConstructor(newTarget, Realm.Intrinsics.ObjectPrototype);
         return new JsObject(proto, ReferenceEquals(newTarget, this) ? _instanceSlots : newTarget is JsClosure target ? target._instanceSlots : 0);
@@ -198,28 +198,28 @@ public abstract class JsClosure : JsFunction
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call0(self);
-        return NoteConstructed(this, result.IsObject ? result : self);
+        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
     }
 
     internal JsValue Construct1(JsValue a0)
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call1(self, a0);
-        return NoteConstructed(this, result.IsObject ? result : self);
+        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
     }
 
     internal JsValue Construct2(JsValue a0, JsValue a1)
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call2(self, a0, a1);
-        return NoteConstructed(this, result.IsObject ? result : self);
+        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
     }
 
     internal JsValue Construct3(JsValue a0, JsValue a1, JsValue a2)
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call3(self, a0, a1, a2);
-        return NoteConstructed(this, result.IsObject ? result : self);
+        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
