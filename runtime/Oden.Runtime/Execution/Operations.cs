@@ -17,6 +17,7 @@ public static class Operations
     {
         object? r = v._ref;
         if (ReferenceEquals(r, JsValue.TrueTag)) return true;
+        if (ReferenceEquals(r, JsValue.FalseTag)) return false;
         if (ReferenceEquals(r, JsValue.NumberTag)) return v._num != 0 && !double.IsNaN(v._num);
         return ToBooleanSlow(r);
     }
