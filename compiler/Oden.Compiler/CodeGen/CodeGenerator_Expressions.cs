@@ -3,7 +3,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
 using Oden.Compiler.BoundTree;
-using Oden.Runtime;
 using Oden.Compiler.Symbols;
 
 namespace Oden.Compiler.CodeGen;
@@ -597,7 +596,7 @@ internal sealed partial class CodeGenerator
             }
             else if (part is BoundLiteral { Value.Kind: ConstantKind.Number } number)
             {
-                EmitConstant(ConstantValue.FromString(NumberFormatting.ToString(number.Value.Number)));
+                EmitConstant(ConstantValue.FromString(RuntimeMembers.NumberToString(number.Value.Number)));
             }
             else if (i < parts.Count - 1 || IsNumeric(part))
             {

@@ -488,13 +488,16 @@ public static partial class Ops
         PropertyKey pk = Operations.ToPropertyKey(realm, key);
         if (target._ref is JsObject o)
         {
-            if (o is JsArray holey && pk.IsIndex && holey.TryFillHole(pk.Index, value)) return;
-            if (o is JsArray array && pk.IsIndex && array.CanFastAppend
-                && pk.Index == array.Length && o.Prototype is { } proto && ReferenceEquals(proto, realm.Intrinsics.ArrayPrototype)
-                && !ProtoChainHasIndexedProperties(proto))
+            if (o is JsArray array && pk.IsIndex)
             {
-                array.Push(value);
-                return;
+                // A hole below the length is filled in place; an index at the length appends.
+                if (array.TryFillHole(pk.Index, value)) return;
+                if (array.CanFastAppend && pk.Index == array.Length && o.Prototype is { } proto
+                    && ReferenceEquals(proto, realm.Intrinsics.ArrayPrototype) && !ProtoChainHasIndexedProperties(proto))
+                {
+                    array.Push(value);
+                    return;
+                }
             }
 
             SetGeneric(realm, o, pk, value, strict);

@@ -228,14 +228,12 @@ public static class Operations
         return NumberRemainderSlow(n, d);
     }
 
-    private const double MaxSafeInteger = 9007199254740991;
-
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double NumberRemainderSlow(double n, double d)
     {
         // Positive safe integers (hashes like `(h * 31 + c) % 1000000007` leave int32 quickly): the
         // integer remainder is exact and cheaper than fmod. A zero dividend keeps its sign through fmod.
-        if (n > 0 && n <= MaxSafeInteger && d > 0 && d <= MaxSafeInteger)
+        if (n > 0 && n <= Builtins.ArrayHelpers.MaxSafeInteger && d > 0 && d <= Builtins.ArrayHelpers.MaxSafeInteger)
         {
             long ln = (long)n, ld = (long)d;
             if (ln == n && ld == d) return ln % ld;

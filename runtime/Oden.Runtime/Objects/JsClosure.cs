@@ -194,32 +194,35 @@ public abstract class JsClosure : JsFunction
     // _constructPath is OrdinaryConstruct: the same steps as Construct below, without the span and the
     // adapter from Call(span) to the body's direct entry.
 
+    /// <summary>[[Construct]] step 10-11: an object the body returned, else this (most bodies return undefined).</summary>
+    private static JsValue ResultOrThis(JsValue result, JsObject self) => result._ref is null || !result.IsObject ? self : result;
+
     internal JsValue Construct0()
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call0(self);
-        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
+        return NoteConstructed(this, ResultOrThis(result, self));
     }
 
     internal JsValue Construct1(JsValue a0)
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call1(self, a0);
-        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
+        return NoteConstructed(this, ResultOrThis(result, self));
     }
 
     internal JsValue Construct2(JsValue a0, JsValue a1)
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call2(self, a0, a1);
-        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
+        return NoteConstructed(this, ResultOrThis(result, self));
     }
 
     internal JsValue Construct3(JsValue a0, JsValue a1, JsValue a2)
     {
         JsObject self = OrdinaryCreateThis(this);
         JsValue result = Call3(self, a0, a1, a2);
-        return NoteConstructed(this, result._ref is null ? self : result.IsObject ? result : self);
+        return NoteConstructed(this, ResultOrThis(result, self));
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"/>
@@ -230,7 +233,7 @@ public abstract class JsClosure : JsFunction
 
         // 8-10. Run the body; an object result replaces thisArgument.
         JsValue result = Call(thisArgument, arguments);
-        return NoteConstructed(newTarget, result.IsObject ? result : thisArgument);
+        return NoteConstructed(newTarget, ResultOrThis(result, thisArgument));
     }
 
     protected internal override JsValue MaterializeLazy(in PropertyKey key)
