@@ -125,20 +125,32 @@ public sealed class JsArray : JsObject
     }
 
     /// <summary>
+    /// Stores <paramref name="items"/> (holes included) at <paramref name="at"/> onwards in a fresh array of the
+    /// caller's own (no code has seen it, so nothing can observe the stores): slice and concat copying a dense
+    /// source's storage. The length grows to cover the run; false (nothing done) for a sparse array or a run
+    /// past the largest storage.
+    /// </summary>
+    internal bool TryStoreRunInFresh(double at, ReadOnlySpan<JsValue> items)
+    {
+        if (_sparse || at + items.Length > Array.MaxLength) return false;
+        uint end = (uint)at + (uint)items.Length;
+        EnsureCapacity(end);
+        items.CopyTo(_dense.AsSpan((int)at));
+        if (end > _length) _length = end;
+        return true;
+    }
+
+    /// <summary>
     /// Array.prototype.splice's element moves (steps 16-21) done in the dense storage: only for an
-    /// extensible array with a writable length whose length is <paramref name="length"/>, with no hole from
-    /// <paramref name="start"/> to the end, when nothing on the prototype chain has indexed properties (the
-    /// caller checks that). Then every Get, Set and Delete of those steps is an own data property access
-    /// with no observable effect, so moving the storage is the same. Returns false (nothing done) otherwise.
+    /// extensible array with a writable length whose length is <paramref name="length"/>, when nothing on the
+    /// prototype chain has indexed properties (the caller checks that). Then every Get, Set and Delete of those
+    /// steps is an own data property access with no observable effect: a present element moves, and a hole
+    /// (HasProperty false) deletes its destination, which leaves a hole there, so moving the storage holes
+    /// included is the same. Returns false (nothing done) otherwise.
     /// </summary>
     internal bool TrySpliceDense(uint length, uint start, uint deleteCount, ReadOnlySpan<JsValue> items)
     {
         if (_sparse || _lengthReadOnly || !IsExtensibleFast || length != _length || length > (uint)_dense.Length) return false;
-        foreach (ref readonly JsValue v in _dense.AsSpan((int)start, (int)(length - start)))
-        {
-            if (v.IsHole) return false;
-        }
-
         long newLength = (long)length - deleteCount + items.Length;
         if (newLength > uint.MaxValue - 1) return false;
 

@@ -5,6 +5,8 @@
 // object is a dense JsArray that holds index k as an own plain data property (TryGetDense), HasProperty(k)
 // is true and Get(k) is that value without running any code, so the helpers answer from _dense directly;
 // holes and everything else take the generic path (a hole may be filled by a prototype's element).
+using System.Runtime.CompilerServices;
+
 namespace Oden.Runtime.Builtins;
 
 internal static class ArrayHelpers
@@ -25,10 +27,21 @@ internal static class ArrayHelpers
     public static PropertyKey Key(double index) =>
         index <= PropertyKey.MaxIndex ? PropertyKey.FromIndex((uint)index) : PropertyKey.FromString(NumberFormatting.ToString(index));
 
+    // The element helpers below answer a dense array's own element inline and leave everything else to a
+    // method of its own, so that a method's per-element loop stays small (the key conversion alone inlines
+    // the number-string cache).
+
     /// <summary>HasProperty(O, k) and, when true, Get(O, k).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGet(JsObject o, double k, out JsValue value)
     {
         if (o is JsArray a && k < uint.MaxValue && a.TryGetDense((uint)k, out value)) return true;
+        return TryGetSlow(o, k, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryGetSlow(JsObject o, double k, out JsValue value)
+    {
         PropertyKey key = Key(k);
         if (!o.HasProperty(key))
         {
@@ -85,25 +98,38 @@ internal static class ArrayHelpers
     }
 
     /// <summary>Get(O, k).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue Get(JsObject o, double k)
     {
         if (o is JsArray a && k < uint.MaxValue && a.TryGetDense((uint)k, out JsValue v)) return v;
-        return o.Get(Key(k));
+        return GetSlow(o, k);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsValue GetSlow(JsObject o, double k) => o.Get(Key(k));
+
     /// <summary>HasProperty(O, k).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Has(JsObject o, double k)
     {
         if (o is JsArray a && k < uint.MaxValue && a.TryGetDense((uint)k, out _)) return true;
-        return o.HasProperty(Key(k));
+        return HasSlow(o, k);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HasSlow(JsObject o, double k) => o.HasProperty(Key(k));
+
     /// <summary>Set(O, k, v, true).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(Realm realm, JsObject o, double k, JsValue value)
     {
         if (o is JsArray a && k < uint.MaxValue && a.TrySetDense((uint)k, value)) return;
-        Operations.Set(realm, o, Key(k), value, throwOnFailure: true);
+        SetSlow(realm, o, k, value);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetSlow(Realm realm, JsObject o, double k, JsValue value) =>
+        Operations.Set(realm, o, Key(k), value, throwOnFailure: true);
 
     /// <summary>DeletePropertyOrThrow(O, k).</summary>
     public static void DeleteOrThrow(Realm realm, JsObject o, double k) => Operations.Delete(realm, o, Key(k), throwOnFailure: true);
@@ -184,8 +210,10 @@ internal static class ArrayHelpers
             if (c.IsNull) c = default;
         }
 
-        // 6. If C is undefined, return ? ArrayCreate(length).
-        if (c.IsUndefined)
+        // 6. If C is undefined, return ? ArrayCreate(length). So is C being this realm's %Array% (the species
+        // of every plain array): step 8's Construct(%Array%, « length ») makes the same fresh array, with the
+        // prototype %Array%.prototype (a non-writable, non-configurable property), and runs no code.
+        if (c.IsUndefined || ReferenceEquals(c._ref, realm.Intrinsics.ArrayConstructor))
         {
             int capacity = originalArray is JsArray source && source.IsDense && source._dense.Length >= length ? (int)length : 1024;
             return own = ArrayCreate(realm, length, null, capacity);
@@ -211,6 +239,23 @@ internal static class ArrayHelpers
         else items.AsSpan(count).Fill(JsValue.Hole);
         array._dense = items;
         array._length = (uint)count;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="o"/> is a dense JsArray whose storage says everything HasProperty and Get would
+    /// for its indices: a present element is an own data property, and with no indexed property anywhere on the
+    /// prototype chain a hole is absent. A copy that skips holes may then copy the storage, holes included.
+    /// </summary>
+    public static bool IsStorageExact(JsObject o, out JsArray array)
+    {
+        if (o is JsArray a && a.IsDense && (a._prototype is null || !CompilerServices.Ops.ProtoChainHasIndexedProperties(a._prototype)))
+        {
+            array = a;
+            return true;
+        }
+
+        array = null!;
+        return false;
     }
 
     /// <summary>Whether a dense JsArray can be read straight from _dense for indices below its length.</summary>

@@ -36,7 +36,7 @@ internal static partial class ArrayPrototype
         JsObject o = Operations.ToObject(realm, thisValue);
 
         // 2. Let A be ? ArraySpeciesCreate(O, 0).
-        JsObject a = ArraySpeciesCreate(realm, o, 0);
+        JsObject a = ArraySpeciesCreate(realm, o, 0, out JsArray? own);
 
         // 3. Let n be 0.
         double n = 0;
@@ -57,8 +57,16 @@ internal static partial class ArrayPrototype
                 // ii. If n + len > 2^53 - 1, throw a TypeError exception.
                 if (n + len > MaxSafeInteger) throw realm.TypeError("Invalid array length");
 
-                // iii-iv. Copy each present element (holes stay holes).
-                for (double k = 0; k < len; k++, n++)
+                // iii-iv. Copy each present element (holes stay holes): a dense array's storage in one go into a
+                // fresh array of ours.
+                double k = 0;
+                if (own is not null && len > 0 && IsStorageExact(eo, out JsArray source) && own.TryStoreRunInFresh(n, source.DenseSpan(0, len)))
+                {
+                    n += len;
+                    k = len;
+                }
+
+                for (; k < len; k++, n++)
                 {
                     if (TryGet(eo, k, out JsValue sub)) CreateData(realm, a, n, sub);
                 }
@@ -386,6 +394,13 @@ internal static partial class ArrayPrototype
         // 11-12. Copy the present elements (into the storage of a fresh array of ours directly: reading an
         // element may still run a getter, but nothing else can see A).
         double n = 0;
+        if (own is not null && k < final && IsStorageExact(o, out JsArray source) && own.TryStoreRunInFresh(0, source.DenseSpan(k, final)))
+        {
+            // Indices past the source's storage (up to its length) are holes, and stay holes in A.
+            n = count;
+            k = final;
+        }
+
         for (; k < final; k++, n++)
         {
             if (!TryGet(o, k, out JsValue kValue)) continue;
@@ -430,10 +445,17 @@ internal static partial class ArrayPrototype
         if (len + itemCount - actualDeleteCount > MaxSafeInteger) throw realm.TypeError("Invalid array length");
 
         // 12. Let A be ? ArraySpeciesCreate(O, actualDeleteCount).
-        JsObject a = ArraySpeciesCreate(realm, o, actualDeleteCount);
+        JsObject a = ArraySpeciesCreate(realm, o, actualDeleteCount, out JsArray? own);
 
-        // 13-14. Copy the deleted elements into A.
-        for (double k = 0; k < actualDeleteCount; k++)
+        // 13-14. Copy the deleted elements into A (a dense array's storage in one go into a fresh array of ours).
+        double copied = 0;
+        if (own is not null && actualDeleteCount > 0 && IsStorageExact(o, out JsArray source)
+            && own.TryStoreRunInFresh(0, source.DenseSpan(actualStart, actualStart + actualDeleteCount)))
+        {
+            copied = actualDeleteCount;
+        }
+
+        for (double k = copied; k < actualDeleteCount; k++)
         {
             if (TryGet(o, actualStart + k, out JsValue fromValue)) CreateData(realm, a, k, fromValue);
         }
