@@ -53,14 +53,15 @@ internal sealed partial class CodeGenerator
                 EmitNumber(conversion.Operand);
                 return;
             case BoundUnary unary when RunsOnDoubles(unary):
-                EmitNumber(unary.Operand);
+                if (unary.Operator == UnaryOperatorKind.BitwiseNot) EmitInt32(unary.Operand);
+                else EmitNumber(unary.Operand);
                 switch (unary.Operator)
                 {
                     case UnaryOperatorKind.Negate:
                         _il.Emit(OpCodes.Neg);
                         break;
                     case UnaryOperatorKind.BitwiseNot:
-                        _il.Emit(OpCodes.Call, RuntimeMembers.ToInt32Double);
+                        // (EmitInt32 pushed the operand's int32 rather than its double: see the case below.)
                         _il.Emit(OpCodes.Not);
                         _il.Emit(OpCodes.Conv_R8);
                         break;
@@ -141,32 +142,71 @@ internal sealed partial class CodeGenerator
                 _il.Emit(OpCodes.Call, RuntimeMembers.NumberExponentiate);
                 return;
             case BinaryOperatorKind.UnsignedRightShift:
-                EmitNumber(binary.Left);
-                _il.Emit(OpCodes.Call, RuntimeMembers.ToUint32Double);
-                EmitShiftCount(binary.Right);
-                _il.Emit(OpCodes.Shr_Un);
+                EmitInt32Operation(binary);
                 _il.Emit(OpCodes.Conv_R_Un);
                 _il.Emit(OpCodes.Conv_R8);
                 return;
-            case BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift:
-                EmitNumber(binary.Left);
-                _il.Emit(OpCodes.Call, RuntimeMembers.ToInt32Double);
-                EmitShiftCount(binary.Right);
-                _il.Emit(binary.Operator == BinaryOperatorKind.LeftShift ? OpCodes.Shl : OpCodes.Shr);
+            default: // << >> & | ^
+                EmitInt32Operation(binary);
                 _il.Emit(OpCodes.Conv_R8);
                 return;
-            default: // & | ^
-                EmitNumber(binary.Left);
+        }
+    }
+
+    private static bool IsInt32Operator(BinaryOperatorKind op) => op is >= BinaryOperatorKind.LeftShift and <= BinaryOperatorKind.BitwiseXor;
+
+    /// <summary>
+    /// Pushes ToInt32 of a numeric expression as an int32. A literal is converted here; a bitwise operator or
+    /// shift leaves its int32 result as is (a chain like `(a &lt;&lt; 16) | (b &lt;&lt; 8) | c` never goes through
+    /// a double between its operators; the bits of `&gt;&gt;&gt;`'s uint32 are its ToInt32).
+    /// </summary>
+    private void EmitInt32(BoundExpression e)
+    {
+        switch (e)
+        {
+            case BoundLiteral { Value.Kind: ConstantKind.Number } literal:
+                _il.Emit(OpCodes.Ldc_I4, Oden.Runtime.Operations.ToInt32(literal.Value.Number));
+                return;
+            case BoundBinary binary when IsInt32Operator(binary.Operator) && RunsOnDoubles(binary):
+                EmitInt32Operation(binary);
+                return;
+            case BoundUnary { Operator: UnaryOperatorKind.BitwiseNot } unary when RunsOnDoubles(unary):
+                EmitInt32(unary.Operand);
+                _il.Emit(OpCodes.Not);
+                return;
+            case BoundToNumericConversion conversion when IsNumeric(conversion.Operand):
+                EmitInt32(conversion.Operand);
+                return;
+            default:
+                EmitNumber(e);
                 _il.Emit(OpCodes.Call, RuntimeMembers.ToInt32Double);
-                EmitNumber(binary.Right);
-                _il.Emit(OpCodes.Call, RuntimeMembers.ToInt32Double);
+                return;
+        }
+    }
+
+    /// <summary>A shift or bitwise operator on numeric operands, leaving its int32 (for `&gt;&gt;&gt;`, uint32) result.</summary>
+    private void EmitInt32Operation(BoundBinary binary)
+    {
+        EmitInt32(binary.Left);
+        switch (binary.Operator)
+        {
+            case BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift:
+                EmitShiftCount(binary.Right);
+                _il.Emit(binary.Operator switch
+                {
+                    BinaryOperatorKind.LeftShift => OpCodes.Shl,
+                    BinaryOperatorKind.RightShift => OpCodes.Shr,
+                    _ => OpCodes.Shr_Un,
+                });
+                return;
+            default:
+                EmitInt32(binary.Right);
                 _il.Emit(binary.Operator switch
                 {
                     BinaryOperatorKind.BitwiseAnd => OpCodes.And,
                     BinaryOperatorKind.BitwiseOr => OpCodes.Or,
                     _ => OpCodes.Xor,
                 });
-                _il.Emit(OpCodes.Conv_R8);
                 return;
         }
     }
@@ -174,8 +214,13 @@ internal sealed partial class CodeGenerator
     /// <summary>ToUint32(count) &amp; 31 as an int32.</summary>
     private void EmitShiftCount(BoundExpression count)
     {
-        EmitNumber(count);
-        _il.Emit(OpCodes.Call, RuntimeMembers.ToInt32Double);
+        if (count is BoundLiteral { Value.Kind: ConstantKind.Number } literal)
+        {
+            _il.Emit(OpCodes.Ldc_I4, Oden.Runtime.Operations.ToInt32(literal.Value.Number) & 31);
+            return;
+        }
+
+        EmitInt32(count);
         _il.Emit(OpCodes.Ldc_I4_S, (sbyte)31);
         _il.Emit(OpCodes.And);
     }

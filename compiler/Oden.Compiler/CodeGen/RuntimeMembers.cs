@@ -102,7 +102,6 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo Increment = Op(nameof(Ops.Increment), Realm, JsValue);
     public static readonly MethodInfo NumberOf = Op(nameof(Ops.NumberOf), JsValue);
     public static readonly MethodInfo ToInt32Double = Method(typeof(Operations), nameof(Operations.ToInt32), typeof(double));
-    public static readonly MethodInfo ToUint32Double = Method(typeof(Operations), nameof(Operations.ToUint32), typeof(double));
     public static readonly MethodInfo NumberRemainder = Method(typeof(Operations), nameof(Operations.NumberRemainder), typeof(double), typeof(double));
     public static readonly MethodInfo NumberExponentiate = Method(typeof(Operations), nameof(Operations.NumberExponentiate), typeof(double), typeof(double));
     public static readonly MethodInfo Decrement = Op(nameof(Ops.Decrement), Realm, JsValue);

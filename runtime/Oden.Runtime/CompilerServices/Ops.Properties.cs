@@ -479,6 +479,13 @@ public static partial class Ops
             uint index = (uint)d;
             if (index == d && typedArray.TrySetElement(index, value._num)) return;
         }
+        else if (target._ref is JsArray holey && key.IsNumber)
+        {
+            // A hole below the length (`new Array(n)` filled by index), before the key conversion below.
+            double d = key._num;
+            uint index = (uint)d;
+            if (index == d && holey.TryFillHole(index, value)) return;
+        }
 
         if (target.IsNullish)
         {
@@ -507,17 +514,36 @@ public static partial class Ops
         SetOnPrimitive(realm, target, pk, value, strict);
     }
 
+    /// <summary>
+    /// Whether <paramref name="proto"/> or an object on its prototype chain may have an indexed property (an
+    /// element, a non-empty array, an exotic lookup such as a Proxy's): the question every in-place element
+    /// append and hole fill asks. The first two objects (Array.prototype and Object.prototype, for arrays) are
+    /// tested inline.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool ProtoChainHasIndexedProperties(JsObject proto)
+    {
+        if (MayHaveIndexedProperties(proto)) return true;
+        JsObject? next = proto._prototype;
+        if (next is null) return false;
+        if (MayHaveIndexedProperties(next)) return true;
+        return next._prototype is { } rest && ProtoChainHasIndexedPropertiesFrom(rest);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool ProtoChainHasIndexedPropertiesFrom(JsObject proto)
     {
         for (JsObject? p = proto; p is not null; p = p._prototype)
         {
-            if (p._elements is { Count: > 0 }) return true;
-            if (p is JsArray a && a.Length > 0) return true;
-            if ((p._objectFlags & ObjectFlags.ExoticLookup) != 0) return true;
+            if (MayHaveIndexedProperties(p)) return true;
         }
 
         return false;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayHaveIndexedProperties(JsObject p) =>
+        p._elements is { Count: > 0 } || (p is JsArray a && a.Length > 0) || (p._objectFlags & ObjectFlags.ExoticLookup) != 0;
 
     /// <summary>target.length, with the array and string cases first (no site: length is exotic on arrays).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -181,16 +181,23 @@ public static class Operations
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ToInt32(double d)
     {
-        int i = (int)d;
-        if (i == d) return i;
+        // Below 2^63 in magnitude (int32 and uint32 values, hashes, LCG steps, products of two int32s):
+        // truncating to a long keeps the low 32 bits exactly, which is the spec's modulo. NaN fails the compare.
+        // (The x64 conversion is the raw instruction: the range test already rules out what the saturating
+        // (long) cast would fix up.)
+        if (Math.Abs(d) < 9223372036854775808.0)
+        {
+            return unchecked((int)(System.Runtime.Intrinsics.X86.Sse2.X64.IsSupported
+                ? System.Runtime.Intrinsics.X86.Sse2.X64.ConvertToInt64WithTruncation(System.Runtime.Intrinsics.Vector128.CreateScalarUnsafe(d))
+                : (long)d));
+        }
+
         return ToInt32Slow(d);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int ToInt32Slow(double d)
     {
-        // Below 2^63 in magnitude (uint32 values, hashes, products of two int32s): truncating to a long keeps
-        // the low 32 bits exactly, which is the spec's modulo, without the fmod call. NaN fails the compare.
-        if (Math.Abs(d) < 9223372036854775808.0) return unchecked((int)(long)d);
         if (double.IsNaN(d) || double.IsInfinity(d)) return 0;
         double t = Math.Truncate(d);
         double m = t % 4294967296.0;

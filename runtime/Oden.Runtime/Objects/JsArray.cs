@@ -63,11 +63,16 @@ public sealed class JsArray : JsObject
     /// Whether Push can append in place: dense, extensible, writable length, room left, and no indexed
     /// property on the prototype chain (a setter or a read-only element there would intercept the Set).
     /// </summary>
-    internal bool CanFastAppend =>
+    internal bool CanFastAppend
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get =>
         !_sparse && !_lengthReadOnly && (_objectFlags & ObjectFlags.NotExtensible) == 0 && _length < PropertyKey.MaxIndex
         && (_prototype is null || !CompilerServices.Ops.ProtoChainHasIndexedProperties(_prototype));
+    }
 
     /// <summary>Whether Array.prototype.push of <paramref name="count"/> values can append in place (CanFastAppend with room for all).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool CanFastAppendCount(int count) => CanFastAppend && _length + (uint)count < PropertyKey.MaxIndex;
 
     /// <summary>Reads an element of a dense array, or returns false (hole, sparse, out of range).</summary>
@@ -164,6 +169,7 @@ public sealed class JsArray : JsObject
     }
 
     /// <summary>Appends like Array.prototype.push on an ordinary, extensible dense array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(JsValue value)
     {
         if (_sparse || _lengthReadOnly || !IsExtensibleFast || _length >= uint.MaxValue - 1)
@@ -202,9 +208,15 @@ public sealed class JsArray : JsObject
 
     private bool IsExtensibleFast => (_objectFlags & ObjectFlags.NotExtensible) == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnsureCapacity(uint needed)
     {
-        if (needed <= (uint)_dense.Length) return;
+        if (needed > (uint)_dense.Length) Grow(needed);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(uint needed)
+    {
         long size = Math.Max(needed, Math.Max(4, (long)_dense.Length * 2));
         size = Math.Min(size, Array.MaxLength);
         int oldLength = _dense.Length;
