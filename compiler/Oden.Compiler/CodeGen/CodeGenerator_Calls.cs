@@ -40,11 +40,21 @@ internal sealed partial class CodeGenerator
             _il.Emit(OpCodes.Call, shadowed ? RuntimeMembers.GetMethodOn : RuntimeMembers.GetMethod);
             _il.Emit(OpCodes.Ldloc, receiver);
             ReturnTemp(receiver);
-            bool inArray = EmitArguments(arguments);
+            // A guarded intrinsic takes its arguments in registers, even past three (a.push(a, b, c, d)).
+            var intrinsic = IsArgumentArray(arguments) ? null : RuntimeMembers.IntrinsicCall(member.Name, arguments.Length);
+            bool inArray;
+            if (intrinsic is not null)
+            {
+                foreach (var a in arguments) EmitExpression(a, used: true);
+                inArray = false;
+            }
+            else
+            {
+                inArray = EmitArguments(arguments);
+            }
             EmitLoadModuleConstant(site);
             MarkSequencePoint(call.Span);
-            _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN
-                : RuntimeMembers.IntrinsicCall(member.Name, arguments.Length) ?? RuntimeMembers.CallMethodK[arguments.Length]);
+            _il.Emit(OpCodes.Call, inArray ? RuntimeMembers.CallMethodN : intrinsic ?? RuntimeMembers.CallMethodK[arguments.Length]);
             return;
         }
 

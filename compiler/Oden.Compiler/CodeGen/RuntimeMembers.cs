@@ -174,6 +174,9 @@ internal static partial class RuntimeMembers
         ("charAt", 1) => s_callCharAt,
         ("fromCharCode", 1) => s_callFromCharCode,
         ("push", 1) => s_callPush,
+        ("push", 2) => s_callPush2,
+        ("push", 3) => s_callPush3,
+        ("push", 4) => s_callPush4,
         _ => null,
     };
 
@@ -190,6 +193,9 @@ internal static partial class RuntimeMembers
     private static readonly MethodInfo s_callCharAt = Op(nameof(Ops.CallCharAt), Realm, JsFunction, JsValue, JsValue, PropertySite);
     private static readonly MethodInfo s_callFromCharCode = Op(nameof(Ops.CallFromCharCode), Realm, JsFunction, JsValue, JsValue, PropertySite);
     private static readonly MethodInfo s_callPush = Op(nameof(Ops.CallPush), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callPush2 = Op(nameof(Ops.CallPush2), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callPush3 = Op(nameof(Ops.CallPush3), Realm, JsFunction, JsValue, JsValue, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callPush4 = Op(nameof(Ops.CallPush4), Realm, JsFunction, JsValue, JsValue, JsValue, JsValue, JsValue, PropertySite);
 
     public static readonly MethodInfo CallMethodN = Op(nameof(Ops.CallMethodN), Realm, JsFunction, JsValue, JsValueArray, PropertySite);
     public static readonly MethodInfo[] NewK =

@@ -1,5 +1,5 @@
 // Guarded intrinsics for generated code: a method call whose name and argument count match a builtin
-// that hot loops call (Math.floor(x), Math.max(a, b), s.charCodeAt(i), String.fromCharCode(c), a.push(v))
+// that hot loops call (Math.floor(x), Math.max(a, b), s.charCodeAt(i), String.fromCharCode(c), a.push(v, …))
 // calls the matching entry here instead of CallMethodK. The method was read through the site's inline
 // cache as for any call; the entry checks that it is the builtin itself (by its function pointer, so in
 // any realm, and not a user function that happens to have the name) and that the arguments have the
@@ -114,4 +114,56 @@ public static unsafe partial class Ops
 
         return CallMethod1(realm, method, target, a0, site);
     }
+
+    /// <summary>a.push(v0, v1) on an array that can take a dense append of both.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue CallPush2(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, PropertySite site)
+    {
+        if (target._ref is JsArray array && Is(method, &ArrayPrototype.Push) && array.CanFastAppendCount(2))
+        {
+            array.Push(a0);
+            array.Push(a1);
+            return JsValue.FromNumber(array.Length);
+        }
+
+        return CallMethod2(realm, method, target, a0, a1, site);
+    }
+
+    /// <summary>a.push(v0, v1, v2) on an array that can take a dense append of all three.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue CallPush3(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, JsValue a2, PropertySite site)
+    {
+        if (target._ref is JsArray array && Is(method, &ArrayPrototype.Push) && array.CanFastAppendCount(3))
+        {
+            array.Push(a0);
+            array.Push(a1);
+            array.Push(a2);
+            return JsValue.FromNumber(array.Length);
+        }
+
+        return CallMethod3(realm, method, target, a0, a1, a2, site);
+    }
+
+    /// <summary>
+    /// a.push(v0, v1, v2, v3) (an encoder's four output codes): the arguments arrive in registers, and only the
+    /// ordinary call (another method, an array that cannot take the append) gathers them into an array.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue CallPush4(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, JsValue a2, JsValue a3, PropertySite site)
+    {
+        if (target._ref is JsArray array && Is(method, &ArrayPrototype.Push) && array.CanFastAppendCount(4))
+        {
+            array.Push(a0);
+            array.Push(a1);
+            array.Push(a2);
+            array.Push(a3);
+            return JsValue.FromNumber(array.Length);
+        }
+
+        return CallPush4Slow(realm, method, target, a0, a1, a2, a3, site);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsValue CallPush4Slow(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, JsValue a2, JsValue a3, PropertySite site) =>
+        CallMethodN(realm, method, target, [a0, a1, a2, a3], site);
 }
