@@ -53,7 +53,9 @@ public sealed class DotNetRegExpEngine : IRegExpEngine
             throw new RegExpSyntaxException("Unsupported pattern (" + e.Message + ")");
         }
 
-        var matcher = new DotNetRegExpMatcher(pattern, flags, t.CaptureCount, t.GroupNames, regex);
+        // A pattern anchored at line starts also gets the same program behind \G, run at each line start.
+        Regex? anchored = t.LineStartAnchored ? new Regex("\\G(?:" + t.NetPattern + ")", options, _matchTimeout) : null;
+        var matcher = new DotNetRegExpMatcher(pattern, flags, t.CaptureCount, t.GroupNames, regex, anchored);
         lock (_lock)
         {
             if (!_map.ContainsKey((pattern, key)))
@@ -85,25 +87,57 @@ internal sealed class DotNetRegExpMatcher : RegExpMatcher
     internal const int CompileThreshold = 256;
 
     private readonly TieredRegex _tiered;
+
+    /// <summary>
+    /// For a pattern whose matches all start at line starts (RegExpTranslator.LineStartAnchored): the program
+    /// behind \G, tried at each line start from the search position on, instead of letting .NET try every
+    /// position its first atom could match at.
+    /// </summary>
+    private readonly TieredRegex? _lineStarts;
+
     private readonly bool _unicode;
     private DotNetRegExpMatcher? _unsticky;
 
-    public DotNetRegExpMatcher(string source, RegExpFlags flags, int captureCount, string?[] groupNames, Regex regex)
-        : this(source, flags, captureCount, groupNames, new TieredRegex(regex))
+    private static readonly System.Buffers.SearchValues<char> s_lineTerminators = System.Buffers.SearchValues.Create("\n\r\u2028\u2029");
+
+    public DotNetRegExpMatcher(string source, RegExpFlags flags, int captureCount, string?[] groupNames, Regex regex, Regex? lineStarts = null)
+        : this(source, flags, captureCount, groupNames, new TieredRegex(regex), lineStarts is null ? null : new TieredRegex(lineStarts))
     {
     }
 
-    private DotNetRegExpMatcher(string source, RegExpFlags flags, int captureCount, string?[] groupNames, TieredRegex tiered)
+    private DotNetRegExpMatcher(string source, RegExpFlags flags, int captureCount, string?[] groupNames, TieredRegex tiered, TieredRegex? lineStarts)
         : base(source, flags, captureCount, groupNames)
     {
         _tiered = tiered;
+        _lineStarts = lineStarts;
         _unicode = (flags & (RegExpFlags.Unicode | RegExpFlags.UnicodeSets)) != 0;
     }
 
     public Regex Regex => _tiered.Current;
 
     /// <summary>The same compiled program under other g/d flags (they do not change the program).</summary>
-    public DotNetRegExpMatcher WithFlags(RegExpFlags flags) => new(Source, flags, CaptureCount, GroupNames, _tiered);
+    public DotNetRegExpMatcher WithFlags(RegExpFlags flags) => new(Source, flags, CaptureCount, GroupNames, _tiered, _lineStarts);
+
+    /// <summary>The first line start at or after <paramref name="from"/> (a position after a line terminator, or 0), or -1.</summary>
+    private static int LineStartFrom(string input, int from)
+    {
+        if (from == 0 || (from <= input.Length && s_lineTerminators.Contains(input[from - 1]))) return from;
+        int t = from >= input.Length ? -1 : input.AsSpan(from).IndexOfAny(s_lineTerminators);
+        return t < 0 ? -1 : from + t + 1;
+    }
+
+    /// <summary>The first match at a line start at or after <paramref name="index"/>, or null.</summary>
+    private Match? MatchAtLineStarts(string input, int index)
+    {
+        Regex anchored = _lineStarts!.Next();
+        for (int at = LineStartFrom(input, index); at >= 0; at = at < input.Length ? LineStartFrom(input, at + 1) : -1)
+        {
+            Match m = anchored.Match(input, at);
+            if (m.Success) return m;
+        }
+
+        return null;
+    }
 
     public override RegExpMatcher WithoutSticky()
     {
@@ -115,6 +149,12 @@ internal sealed class DotNetRegExpMatcher : RegExpMatcher
     {
         try
         {
+            if (_lineStarts is not null)
+            {
+                Match? first = MatchAtLineStarts(input, index);
+                return first is null ? null : ToRegExpMatch(first);
+            }
+
             Regex regex = _tiered.Next();
             Match m = regex.Match(input, index);
             while (m.Success && _unicode && m.Index > index && m.Index < input.Length
@@ -124,18 +164,7 @@ internal sealed class DotNetRegExpMatcher : RegExpMatcher
                 m = regex.Match(input, m.Index + 1);
             }
 
-            if (!m.Success) return null;
-            var spans = new int[(CaptureCount + 1) * 2];
-            spans[0] = m.Index;
-            spans[1] = m.Length;
-            for (int i = 1; i <= CaptureCount; i++)
-            {
-                Group g = m.Groups[i];
-                spans[i * 2] = g.Success ? g.Index : -1;
-                spans[i * 2 + 1] = g.Success ? g.Length : 0;
-            }
-
-            return new RegExpMatch(spans);
+            return m.Success ? ToRegExpMatch(m) : null;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -143,10 +172,44 @@ internal sealed class DotNetRegExpMatcher : RegExpMatcher
         }
     }
 
+    private RegExpMatch ToRegExpMatch(Match m)
+    {
+        var spans = new int[(CaptureCount + 1) * 2];
+        spans[0] = m.Index;
+        spans[1] = m.Length;
+        for (int i = 1; i <= CaptureCount; i++)
+        {
+            Group g = m.Groups[i];
+            spans[i * 2] = g.Success ? g.Index : -1;
+            spans[i * 2 + 1] = g.Success ? g.Length : 0;
+        }
+
+        return new RegExpMatch(spans);
+    }
+
     public override bool MatchBounds(string input, int index, out int start, out int length)
     {
         try
         {
+            if (_lineStarts is not null)
+            {
+                Regex anchored = _lineStarts.Next();
+                for (int at = LineStartFrom(input, index); at >= 0; at = at < input.Length ? LineStartFrom(input, at + 1) : -1)
+                {
+                    Regex.ValueMatchEnumerator e = anchored.EnumerateMatches(input, at);
+                    if (e.MoveNext())
+                    {
+                        start = e.Current.Index;
+                        length = e.Current.Length;
+                        return true;
+                    }
+                }
+
+                start = -1;
+                length = 0;
+                return false;
+            }
+
             // EnumerateMatches runs the same program without materialising a Match or its groups.
             Regex regex = _tiered.Next();
             int from = index;

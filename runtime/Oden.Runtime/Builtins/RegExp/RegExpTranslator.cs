@@ -89,6 +89,15 @@ internal sealed partial class RegExpTranslator
 
     public string NetPattern { get; private set; } = "";
 
+    /// <summary>
+    /// Whether every match starts at a line start: the pattern begins with ^ under the m flag (not sticky) and
+    /// its top level has no alternation. The matcher then tries only line starts, anchored there (a leading
+    /// ^ translates to a lookbehind, which .NET's start-position search cannot use).
+    /// </summary>
+    public bool LineStartAnchored { get; private set; }
+
+    private bool _topLevelAlternation;
+
     public int CaptureCount => _groupCount;
 
     public string?[] GroupNames => [.. _groupNames];
@@ -134,6 +143,7 @@ internal sealed partial class RegExpTranslator
         }
 
         NetPattern = ResolveResets(ResolveNamedReferences(_out.ToString()));
+        LineStartAnchored = !sticky && (_flags & RegExpFlags.Multiline) != 0 && _p.Length > 0 && _p[0] == '^' && !_topLevelAlternation;
     }
 
     private RegExpSyntaxException Error(string message) => new(message);
@@ -164,6 +174,8 @@ internal sealed partial class RegExpTranslator
             nullable |= ParseAlternative();
             alternatives = true;
         }
+
+        if (alternatives && _depth == 1) _topLevelAlternation = true;
 
         // The groups of one alternative are not set when another one matches.
         if (alternatives && _groupCount > groupsBefore) _captureEvents.Add((groupsBefore + 1, _groupCount, null));
