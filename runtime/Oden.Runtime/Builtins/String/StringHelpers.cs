@@ -165,6 +165,12 @@ internal static class StringHelpers
         int i = 0;
         while (i < s.Length && s[i] < 0x80 && !(s[i] >= 'a' && s[i] <= 'z')) i++;
         if (i == s.Length) return s;
+        if (System.Text.Ascii.IsValid(s.AsSpan(i)))
+        {
+            // ASCII only: the simple mapping is the whole mapping, done vectorized into the result.
+            return string.Create(s.Length, s, static (span, text) => System.Text.Ascii.ToUpper(text, span, out _));
+        }
+
         StringBuilder? sb = null;
         for (int k = 0; k < s.Length; k++)
         {
@@ -302,6 +308,11 @@ internal static class StringHelpers
         int i = 0;
         while (i < s.Length && s[i] < 0x80 && !(s[i] >= 'A' && s[i] <= 'Z')) i++;
         if (i == s.Length) return s;
+        if (System.Text.Ascii.IsValid(s.AsSpan(i)))
+        {
+            return string.Create(s.Length, s, static (span, text) => System.Text.Ascii.ToLower(text, span, out _));
+        }
+
         var sb = new StringBuilder(s.Length);
         for (int k = 0; k < s.Length; k++)
         {

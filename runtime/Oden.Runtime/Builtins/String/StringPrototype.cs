@@ -226,19 +226,26 @@ internal static partial class StringPrototype
         if (filler.Length == 0) return s;
         if (intMaxLength > JsRope.MaxStringLength) throw realm.RangeError("Invalid string length");
 
-        // StringPad 5-8. The filler repeated and truncated to fillLen, before or after S.
-        int fillLen = (int)intMaxLength - stringLength;
-        var sb = new StringBuilder((int)intMaxLength);
-        if (!atStart) sb.Append(s);
-        while (fillLen > 0)
+        // StringPad 5-8. The filler repeated and truncated to fillLen, before or after S (written straight into
+        // the result).
+        return string.Create((int)intMaxLength, (s, filler, atStart), static (span, state) =>
         {
-            int n = Math.Min(fillLen, filler.Length);
-            sb.Append(filler, 0, n);
-            fillLen -= n;
-        }
+            (string text, string fill, bool before) = state;
+            Span<char> padding = before ? span[..^text.Length] : span[text.Length..];
+            text.CopyTo(before ? span[padding.Length..] : span);
+            if (fill.Length == 1)
+            {
+                padding.Fill(fill[0]);
+                return;
+            }
 
-        if (atStart) sb.Append(s);
-        return sb.ToString();
+            while (padding.Length > 0)
+            {
+                int n = Math.Min(padding.Length, fill.Length);
+                fill.AsSpan(0, n).CopyTo(padding);
+                padding = padding[n..];
+            }
+        });
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-string.prototype.repeat"/>
@@ -253,7 +260,10 @@ internal static partial class StringPrototype
         // 6-7. If n = 0 (or S is empty), return the empty String; else S repeated n times.
         if (n == 0 || s.Length == 0) return "";
         if (n * s.Length > JsRope.MaxStringLength) throw realm.RangeError("Invalid string length");
-        return new StringBuilder(s.Length * (int)n).Insert(0, s, (int)n).ToString();
+        return string.Create(s.Length * (int)n, s, static (span, text) =>
+        {
+            for (; span.Length > 0; span = span[text.Length..]) text.CopyTo(span);
+        });
     }
 
     /// <see href="https://tc39.es/ecma262/#sec-string.prototype.slice"/>
