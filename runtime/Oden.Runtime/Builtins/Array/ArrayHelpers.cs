@@ -11,6 +11,11 @@ namespace Oden.Runtime.Builtins;
 
 internal static class ArrayHelpers
 {
+    // ArraySpeciesCreate's two reads, through inline caches of their own: for a plain array they hit
+    // %Array.prototype%.constructor and the %Array%[@@species] getter without a lookup.
+    private static readonly CompilerServices.PropertySite s_constructorSite = new("constructor");
+    private static readonly CompilerServices.PropertySite s_speciesSite = new(PropertyKey.FromSymbol(JsSymbol.Species));
+
     /// <summary>2^53 - 1, the largest length an array-like may have.</summary>
     public const double MaxSafeInteger = 9007199254740991d;
 
@@ -194,7 +199,7 @@ internal static class ArrayHelpers
         if (!Operations.IsArray(originalArray)) return own = ArrayCreate(realm, length);
 
         // 3. Let C be ? Get(originalArray, "constructor").
-        JsValue c = originalArray.Get("constructor");
+        JsValue c = CompilerServices.Ops.GetNamed(realm, originalArray, s_constructorSite);
 
         // 4. If IsConstructor(C) is true, then: a constructor of another realm's %Array% counts as undefined.
         if (c._ref is JsFunction f && f.IsConstructor && !ReferenceEquals(f.Realm, realm)
@@ -206,7 +211,7 @@ internal static class ArrayHelpers
         // 5. If C is an Object, then let C be ? Get(C, @@species); if C is null, set C to undefined.
         if (c._ref is JsObject co)
         {
-            c = co.Get(PropertyKey.FromSymbol(JsSymbol.Species));
+            c = CompilerServices.Ops.GetNamed(realm, co, s_speciesSite);
             if (c.IsNull) c = default;
         }
 

@@ -23,6 +23,12 @@ public enum PromiseState : byte
 
 public sealed class JsPromise : JsObject
 {
+    // The "constructor" and @@species reads of PromiseResolve and SpeciesConstructor, through inline caches of
+    // their own (a native promise's constructor is a data property of %Promise.prototype%).
+    private static readonly CompilerServices.PropertySite s_resolveConstructorSite = new("constructor");
+    private static readonly CompilerServices.PropertySite s_speciesConstructorSite = new("constructor");
+    private static readonly CompilerServices.PropertySite s_speciesSite = new(PropertyKey.FromSymbol(JsSymbol.Species));
+
     private PromiseState _state;
     private bool _isHandled;
     private bool _ownerResolved;
@@ -308,7 +314,7 @@ public sealed class JsPromise : JsObject
         if (x._ref is JsPromise xPromise)
         {
             // a. Let xConstructor be ? Get(x, "constructor").
-            JsValue xConstructor = xPromise.Get("constructor");
+            JsValue xConstructor = CompilerServices.Ops.GetNamed(realm, xPromise, s_resolveConstructorSite);
 
             // b. If SameValue(xConstructor, C) is true, return x.
             if (ReferenceEquals(xConstructor._ref, c)) return xPromise;
@@ -373,7 +379,7 @@ public sealed class JsPromise : JsObject
     internal static JsValue SpeciesConstructor(Realm realm, JsObject o, JsFunction defaultConstructor)
     {
         // 1. Let C be ? Get(O, "constructor").
-        JsValue c = o.Get("constructor");
+        JsValue c = CompilerServices.Ops.GetNamed(realm, o, s_speciesConstructorSite);
 
         // 2. If C is undefined, return defaultConstructor.
         if (c.IsUndefined) return defaultConstructor;
@@ -382,7 +388,7 @@ public sealed class JsPromise : JsObject
         if (c._ref is not JsObject co) throw realm.TypeError("The .constructor property is not an object");
 
         // 4. Let S be ? Get(C, @@species).
-        JsValue s = co.Get(PropertyKey.FromSymbol(JsSymbol.Species));
+        JsValue s = CompilerServices.Ops.GetNamed(realm, co, s_speciesSite);
 
         // 5. If S is either undefined or null, return defaultConstructor.
         if (s.IsNullish) return defaultConstructor;

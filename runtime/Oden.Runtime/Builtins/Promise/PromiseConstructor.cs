@@ -3,6 +3,10 @@ namespace Oden.Runtime.Builtins;
 /// <summary>%Promise% and its static methods.</summary>
 internal static partial class PromiseConstructor
 {
+    // The combinators' reads of C.resolve and nextPromise.then, through inline caches of their own.
+    private static readonly CompilerServices.PropertySite s_resolveSite = new("resolve");
+    private static readonly CompilerServices.PropertySite s_thenSite = new("then");
+
     /// <see href="https://tc39.es/ecma262/#sec-promise-executor"/>
     [JsConstructor("Promise", Length = 1)]
     private static JsValue Construct(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args, JsObject? newTarget)
@@ -201,7 +205,7 @@ internal static partial class PromiseConstructor
     private static JsFunction GetPromiseResolve(Realm realm, JsObject promiseConstructor)
     {
         // 1. Let promiseResolve be ? Get(promiseConstructor, "resolve").
-        JsValue promiseResolve = promiseConstructor.Get("resolve");
+        JsValue promiseResolve = CompilerServices.Ops.GetNamed(realm, promiseConstructor, s_resolveSite);
 
         // 2. If IsCallable(promiseResolve) is false, throw a TypeError exception.
         if (promiseResolve._ref is not JsFunction f) throw realm.TypeError("Promise resolve or reject function is not callable");
@@ -290,7 +294,9 @@ internal static partial class PromiseConstructor
 
             // n. Perform ? Invoke(nextPromise, "then", « onFulfilled, resultCapability.[[Reject]] »)
             //    (allSettled: « onFulfilled, onRejected »; any: « resultCapability.[[Resolve]], onRejected »).
-            Operations.Invoke(realm, nextPromise, "then", [onFulfilled, onRejected]);
+            JsValue then = CompilerServices.Ops.GetNamed(realm, nextPromise, s_thenSite);
+            if (then._ref is not JsFunction thenFunction) throw realm.TypeError("then is not a function");
+            thenFunction.Call2(nextPromise, onFulfilled, onRejected);
 
             // o. Set index to index + 1.
             index++;

@@ -9,6 +9,10 @@ namespace Oden.Runtime.Builtins;
 /// <summary>%RegExp.prototype%'s members.</summary>
 internal static unsafe partial class RegExpPrototype
 {
+    // SpeciesConstructor's two reads, through inline caches of their own.
+    private static readonly CompilerServices.PropertySite s_speciesConstructorSite = new("constructor");
+    private static readonly CompilerServices.PropertySite s_speciesSite = new(PropertyKey.FromSymbol(JsSymbol.Species));
+
     private static JsObject ThisObject(Realm realm, JsValue thisValue, string method)
     {
         if (thisValue._ref is JsObject o) return o;
@@ -744,12 +748,12 @@ internal static unsafe partial class RegExpPrototype
     internal static JsValue SpeciesConstructor(Realm realm, JsObject o, JsFunction defaultConstructor)
     {
         // 1-3. Let C be ? Get(O, "constructor"); undefined gives the default; a non-object is a TypeError.
-        JsValue c = o.Get("constructor");
+        JsValue c = CompilerServices.Ops.GetNamed(realm, o, s_speciesConstructorSite);
         if (c.IsUndefined) return defaultConstructor;
         if (c._ref is not JsObject co) throw realm.TypeError("object.constructor is not an object");
 
         // 4-7. Let S be ? Get(C, @@species); nullish gives the default; a constructor is returned.
-        JsValue s = co.Get(PropertyKey.FromSymbol(JsSymbol.Species));
+        JsValue s = CompilerServices.Ops.GetNamed(realm, co, s_speciesSite);
         if (s.IsNullish) return defaultConstructor;
         if (Operations.IsConstructor(s)) return s;
         throw realm.TypeError("object.constructor[Symbol.species] is not a constructor");
