@@ -235,7 +235,7 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo ForInMoveNext = Method(ForInIterator, nameof(Runtime.CompilerServices.ForInIterator.MoveNext));
     public static readonly MethodInfo ForInCurrent = Getter(ForInIterator, nameof(Runtime.CompilerServices.ForInIterator.Current));
     public static readonly MethodInfo GetIterator = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.GetIterator), Realm, JsValue);
-    public static readonly MethodInfo IteratorStep = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Step), Realm, JsValue.MakeByRefType());
+    public static readonly MethodInfo IteratorStep = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.StepInline), Realm, JsValue.MakeByRefType());
     public static readonly MethodInfo IteratorClose = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.Close), Realm);
     public static readonly MethodInfo IteratorCloseAfterThrow = Method(IteratorRecord, nameof(Runtime.Builtins.IteratorRecord.CloseAfterThrow), Realm);
 

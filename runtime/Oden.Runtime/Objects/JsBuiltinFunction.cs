@@ -61,6 +61,25 @@ public sealed unsafe class JsBuiltinFunction : JsFunction
     public override JsValue Call1(JsValue thisValue, JsValue a0) =>
         _method != null ? _method(Realm, thisValue, new ReadOnlySpan<JsValue>(in a0)) : Call(thisValue, new ReadOnlySpan<JsValue>(in a0));
 
+    public override JsValue Call2(JsValue thisValue, JsValue a0, JsValue a1)
+    {
+        if (_method == null) return base.Call2(thisValue, a0, a1);
+        ArgumentBuffer2 args = default;
+        args[0] = a0;
+        args[1] = a1;
+        return _method(Realm, thisValue, args);
+    }
+
+    public override JsValue Call3(JsValue thisValue, JsValue a0, JsValue a1, JsValue a2)
+    {
+        if (_method == null) return base.Call3(thisValue, a0, a1, a2);
+        ArgumentBuffer3 args = default;
+        args[0] = a0;
+        args[1] = a1;
+        args[2] = a2;
+        return _method(Realm, thisValue, args);
+    }
+
     public override bool IsConstructor => _constructor != null;
 
     /// <summary>

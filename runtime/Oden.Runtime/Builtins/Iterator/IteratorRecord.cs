@@ -2,7 +2,7 @@
 // destructuring, Array.from, …). COMPILER-FACING: for-of lowers to
 //
 //     var it = IteratorRecord.GetIterator(realm, xs);
-//     try { while (it.Step(realm, out var x)) { body } }
+//     try { while (it.StepInline(realm, out var x)) { body } }   // Step, with array mode's present elements inline
 //     catch (JsException) { it.CloseAfterThrow(realm); throw; }      // only if the body can throw
 //     // break / return out of the loop: it.Close(realm);
 //
@@ -146,6 +146,32 @@ public sealed unsafe class IteratorRecord
             Done = true;
             throw;
         }
+    }
+
+    /// <summary>
+    /// Step for compiled for-of: in array mode, a present element of the array's storage is taken inline
+    /// (StepArray's steps for it: the index advances, the value is the element); everything else is Step.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool StepInline(Realm realm, out JsValue value)
+    {
+        if (_fastKind == 3 && _array is { } a && !Done)
+        {
+            uint index = _index;
+            JsValue[] dense = a._dense;
+            if (index < a._length && index < (uint)dense.Length)
+            {
+                JsValue v = dense[index];
+                if (!v.IsHole)
+                {
+                    _index = index + 1;
+                    value = v;
+                    return true;
+                }
+            }
+        }
+
+        return Step(realm, out value);
     }
 
     /// <summary>%ArrayIteratorPrototype%.next's steps for a values iteration of an array, without the object.</summary>
