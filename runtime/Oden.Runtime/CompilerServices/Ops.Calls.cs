@@ -101,9 +101,10 @@ public static partial class Ops
 
             if (holder is not null && JsValue.MarkedFunctionOf(SlotAt(holder, e.Slot)) is { } f) return f;
         }
-        else if (target._ref is string && realm.Intrinsics._stringPrototype is { } sp)
+        else if ((target._ref is string || target._ref is JsRope) && realm.Intrinsics._stringPrototype is { } sp)
         {
-            // A method of String.prototype on a string primitive (recorded with the prototype as receiver).
+            // A method of String.prototype on a string primitive, flat or a rope (recorded with the prototype
+            // as receiver).
             CacheEntry e = site._own;
             if (ReferenceEquals(e.Shape, sp._shape) && JsValue.MarkedFunctionOf(SlotAt(sp, e.Slot)) is { } f) return f;
         }

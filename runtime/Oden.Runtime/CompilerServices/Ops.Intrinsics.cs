@@ -16,6 +16,14 @@ public static unsafe partial class Ops
     private static bool Is(JsFunction? method, delegate*<Realm, JsValue, ReadOnlySpan<JsValue>, JsValue> builtin) =>
         method is JsBuiltinFunction f && f.IsMethod(builtin);
 
+    /// <summary>
+    /// The characters of a string value: a flat string, or a rope flattened (once: the rope keeps the result),
+    /// so that a string built by `+=` is read by index inline too. Null for anything else.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static string? StringOf(JsValue value) =>
+        value._ref as string ?? (value._ref is JsRope rope ? rope.Flatten() : null);
+
     /// <summary>Math.floor(x)</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallFloor(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site) =>
@@ -71,7 +79,7 @@ public static unsafe partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallCharCodeAt(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site)
     {
-        if (target._ref is string s && a0.IsNumber && Is(method, &StringPrototype.CharCodeAt))
+        if (StringOf(target) is { } s && a0.IsNumber && Is(method, &StringPrototype.CharCodeAt))
         {
             double d = a0._num;
             int index = (int)d;
@@ -85,7 +93,7 @@ public static unsafe partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallCharAt(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site)
     {
-        if (target._ref is string s && a0.IsNumber && Is(method, &StringPrototype.CharAt))
+        if (StringOf(target) is { } s && a0.IsNumber && Is(method, &StringPrototype.CharAt))
         {
             double d = a0._num;
             int index = (int)d;

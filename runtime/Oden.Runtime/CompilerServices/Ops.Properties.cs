@@ -70,9 +70,19 @@ public static partial class Ops
             throw realm.TypeError($"Cannot read properties of {(target.IsNull ? "null" : "undefined")} (reading '{site.Key}')");
         }
 
-        if (target.IsString && site.Key.RawName is string name && name == "length")
+        if (target.IsString)
         {
-            return JsValue.FromNumber(target._ref is string s ? s.Length : ((JsRope)target._ref!).Length);
+            if (site.Key.RawName is string name && name == "length")
+            {
+                return JsValue.FromNumber(target._ref is string s ? s.Length : ((JsRope)target._ref!).Length);
+            }
+
+            // An index written as a literal name (s['0']): the string's own character, as s[0] reads it.
+            if (site.Key.IsIndex)
+            {
+                string text = target.AsString();
+                if (site.Key.Index < (uint)text.Length) return JsValue.FromString(Operations.CharToString(text[(int)site.Key.Index]));
+            }
         }
 
         // A primitive: look up on its prototype, with the primitive as the receiver.
@@ -420,8 +430,9 @@ public static partial class Ops
             throw realm.TypeError($"Cannot read properties of {what} (reading '{Operations.ToString(realm, key.IsSymbol ? key.AsSymbol.ToString() : key)}')");
         }
 
-        if (target._ref is string s && key.IsNumber)
+        if (key.IsNumber && (target._ref as string ?? (target._ref as JsRope)?.Flatten()) is { } s)
         {
+            // A string, flat or a rope (flattened once), read at an index in range.
             double d = key._num;
             int i = (int)d;
             if (i == d && (uint)i < (uint)s.Length) return Operations.CharToString(s[i]);
@@ -551,6 +562,7 @@ public static partial class Ops
     {
         if (target._ref is JsArray array) return JsValue.FromNumber(array.Length);
         if (target._ref is string s) return JsValue.FromNumber(s.Length);
+        if (target._ref is JsRope rope) return JsValue.FromNumber(rope.Length);
         return GetNamed(realm, target, site);
     }
 
