@@ -173,6 +173,8 @@ internal static partial class RuntimeMembers
         ("charCodeAt", 1) => s_callCharCodeAt,
         ("charAt", 1) => s_callCharAt,
         ("fromCharCode", 1) => s_callFromCharCode,
+        ("fromCharCode", 2) => s_callFromCharCode2,
+        ("fromCharCode", 3) => s_callFromCharCode3,
         ("push", 1) => s_callPush,
         ("push", 2) => s_callPush2,
         ("push", 3) => s_callPush3,
@@ -192,6 +194,8 @@ internal static partial class RuntimeMembers
     private static readonly MethodInfo s_callCharCodeAt = Op(nameof(Ops.CallCharCodeAt), Realm, JsFunction, JsValue, JsValue, PropertySite);
     private static readonly MethodInfo s_callCharAt = Op(nameof(Ops.CallCharAt), Realm, JsFunction, JsValue, JsValue, PropertySite);
     private static readonly MethodInfo s_callFromCharCode = Op(nameof(Ops.CallFromCharCode), Realm, JsFunction, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callFromCharCode2 = Op(nameof(Ops.CallFromCharCode2), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite);
+    private static readonly MethodInfo s_callFromCharCode3 = Op(nameof(Ops.CallFromCharCode3), Realm, JsFunction, JsValue, JsValue, JsValue, JsValue, PropertySite);
     private static readonly MethodInfo s_callPush = Op(nameof(Ops.CallPush), Realm, JsFunction, JsValue, JsValue, PropertySite);
     private static readonly MethodInfo s_callPush2 = Op(nameof(Ops.CallPush2), Realm, JsFunction, JsValue, JsValue, JsValue, PropertySite);
     private static readonly MethodInfo s_callPush3 = Op(nameof(Ops.CallPush3), Realm, JsFunction, JsValue, JsValue, JsValue, JsValue, PropertySite);

@@ -110,6 +110,24 @@ public static unsafe partial class Ops
             ? JsValue.FromString(Operations.CharToString(unchecked((char)(ushort)Operations.ToInt32(a0._num))))
             : CallMethod1(realm, method, target, a0, site);
 
+    /// <summary>String.fromCharCode(c0, c1) with numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue CallFromCharCode2(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, PropertySite site) =>
+        a0.IsNumber && a1.IsNumber && Is(method, &StringConstructor.FromCharCode)
+            ? JsValue.FromString(string.Create(2, (CodeUnit(a0), CodeUnit(a1)), static (span, c) => (span[0], span[1]) = c))
+            : CallMethod2(realm, method, target, a0, a1, site);
+
+    /// <summary>String.fromCharCode(c0, c1, c2) with numbers (a base64 decoder's three bytes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue CallFromCharCode3(Realm realm, JsFunction? method, JsValue target, JsValue a0, JsValue a1, JsValue a2, PropertySite site) =>
+        a0.IsNumber && a1.IsNumber && a2.IsNumber && Is(method, &StringConstructor.FromCharCode)
+            ? JsValue.FromString(string.Create(3, (CodeUnit(a0), CodeUnit(a1), CodeUnit(a2)), static (span, c) => (span[0], span[1], span[2]) = c))
+            : CallMethod3(realm, method, target, a0, a1, a2, site);
+
+    /// <summary>ToUint16 of a number, as a UTF-16 code unit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char CodeUnit(JsValue number) => unchecked((char)(ushort)Operations.ToInt32(number._num));
+
     /// <summary>a.push(v) on an array that can take a dense append.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallPush(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site)
