@@ -112,6 +112,31 @@ public static partial class Ops
         return GetMethodSlow(realm, target, site);
     }
 
+    /// <summary>
+    /// The runtime's own method reads (GetMethod through a site: @@iterator of an iterable, …): the function the
+    /// site's shortcuts find on an object or its prototype, as GetMethodOn's inline path does, or null, and
+    /// the caller reads the property in full.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static JsFunction? CachedMethod(JsValue target, PropertySite site)
+    {
+        if (JsValue.ObjectOf(target._ref) is not { } o) return null;
+        CacheEntry e = site._proto1;
+        JsObject? holder = null;
+        if (ReferenceEquals(e.Shape, o._shape))
+        {
+            JsObject? p = o._prototype;
+            if (p is not null && ReferenceEquals(e.Proto1, p._shape)) holder = p;
+        }
+        else
+        {
+            e = site._own;
+            if (ReferenceEquals(e.Shape, o._shape)) holder = o;
+        }
+
+        return holder is null ? null : JsValue.MarkedFunctionOf(SlotAt(holder, e.Slot));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsFunction? GetMethodSlow(Realm realm, JsValue target, PropertySite site) =>
         JsValue.FunctionOf(GetNamedSlow(realm, target, site));

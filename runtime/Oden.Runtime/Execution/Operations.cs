@@ -473,7 +473,7 @@ public static class Operations
 
     /// <summary>GetMethod(v, site.Key) with the read through an inline-cache site (the runtime's own protocol reads).</summary>
     internal static JsFunction? GetMethod(Realm realm, JsValue v, CompilerServices.PropertySite site) =>
-        MethodOrNull(realm, CompilerServices.Ops.GetNamed(realm, v, site), site.Key);
+        CompilerServices.Ops.CachedMethod(v, site) ?? MethodOrNull(realm, CompilerServices.Ops.GetNamed(realm, v, site), site.Key);
 
     /// <summary>GetMethod's steps 2-4: undefined or null gives null, a function itself, anything else a TypeError.</summary>
     private static JsFunction? MethodOrNull(Realm realm, JsValue func, in PropertyKey key)
