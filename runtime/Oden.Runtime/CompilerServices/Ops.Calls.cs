@@ -137,6 +137,26 @@ public static partial class Ops
         return holder is null ? null : JsValue.MarkedFunctionOf(SlotAt(holder, e.Slot));
     }
 
+    /// <summary>
+    /// The runtime's own reads of protocol properties (a receiver's inherited "constructor" or "then", a
+    /// constructor's own "resolve", an iterator's "next"): GetNamed with the site's depth-1 data shortcut in
+    /// front, which a script's reads keep for method calls (GetMethodOn) to hold their inline path small.
+    /// </summary>
+    internal static JsValue GetProtocolProperty(Realm realm, JsValue target, PropertySite site)
+    {
+        if (JsValue.ObjectOf(target._ref) is { } o)
+        {
+            CacheEntry e = site._proto1;
+            if (ReferenceEquals(e.Shape, o._shape) && o._prototype is { } p && ReferenceEquals(e.Proto1, p._shape))
+            {
+                JsValue v = SlotAt(p, e.Slot);
+                if (!v.IsLazy) return v;
+            }
+        }
+
+        return GetNamed(realm, target, site);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsFunction? GetMethodSlow(Realm realm, JsValue target, PropertySite site) =>
         JsValue.FunctionOf(GetNamedSlow(realm, target, site));

@@ -199,7 +199,7 @@ internal static class ArrayHelpers
         if (!Operations.IsArray(originalArray)) return own = ArrayCreate(realm, length);
 
         // 3. Let C be ? Get(originalArray, "constructor").
-        JsValue c = CompilerServices.Ops.GetNamed(realm, originalArray, s_constructorSite);
+        JsValue c = CompilerServices.Ops.GetProtocolProperty(realm, originalArray, s_constructorSite);
 
         // 4. If IsConstructor(C) is true, then: a constructor of another realm's %Array% counts as undefined.
         if (c._ref is JsFunction f && f.IsConstructor && !ReferenceEquals(f.Realm, realm)
@@ -211,7 +211,7 @@ internal static class ArrayHelpers
         // 5. If C is an Object, then let C be ? Get(C, @@species); if C is null, set C to undefined.
         if (c._ref is JsObject co)
         {
-            c = CompilerServices.Ops.GetNamed(realm, co, s_speciesSite);
+            c = CompilerServices.Ops.GetProtocolProperty(realm, co, s_speciesSite);
             if (c.IsNull) c = default;
         }
 

@@ -112,7 +112,7 @@ public sealed unsafe class IteratorRecord
         if (iterator._ref is not JsObject io) throw realm.TypeError("Result of the Symbol.iterator method is not an object");
 
         // 3-5. Let nextMethod be ? Get(iterator, "next"); return the Record.
-        return new IteratorRecord(io, CompilerServices.Ops.GetNamed(realm, iterator, s_nextSite));
+        return new IteratorRecord(io, CompilerServices.Ops.GetProtocolProperty(realm, iterator, s_nextSite));
     }
 
     /// <summary>

@@ -314,7 +314,7 @@ public sealed class JsPromise : JsObject
         if (x._ref is JsPromise xPromise)
         {
             // a. Let xConstructor be ? Get(x, "constructor").
-            JsValue xConstructor = CompilerServices.Ops.GetNamed(realm, xPromise, s_resolveConstructorSite);
+            JsValue xConstructor = CompilerServices.Ops.GetProtocolProperty(realm, xPromise, s_resolveConstructorSite);
 
             // b. If SameValue(xConstructor, C) is true, return x.
             if (ReferenceEquals(xConstructor._ref, c)) return xPromise;
@@ -379,7 +379,7 @@ public sealed class JsPromise : JsObject
     internal static JsValue SpeciesConstructor(Realm realm, JsObject o, JsFunction defaultConstructor)
     {
         // 1. Let C be ? Get(O, "constructor").
-        JsValue c = CompilerServices.Ops.GetNamed(realm, o, s_speciesConstructorSite);
+        JsValue c = CompilerServices.Ops.GetProtocolProperty(realm, o, s_speciesConstructorSite);
 
         // 2. If C is undefined, return defaultConstructor.
         if (c.IsUndefined) return defaultConstructor;
@@ -388,7 +388,7 @@ public sealed class JsPromise : JsObject
         if (c._ref is not JsObject co) throw realm.TypeError("The .constructor property is not an object");
 
         // 4. Let S be ? Get(C, @@species).
-        JsValue s = CompilerServices.Ops.GetNamed(realm, co, s_speciesSite);
+        JsValue s = CompilerServices.Ops.GetProtocolProperty(realm, co, s_speciesSite);
 
         // 5. If S is either undefined or null, return defaultConstructor.
         if (s.IsNullish) return defaultConstructor;

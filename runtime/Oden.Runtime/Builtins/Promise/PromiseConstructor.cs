@@ -205,7 +205,7 @@ internal static partial class PromiseConstructor
     private static JsFunction GetPromiseResolve(Realm realm, JsObject promiseConstructor)
     {
         // 1. Let promiseResolve be ? Get(promiseConstructor, "resolve").
-        JsValue promiseResolve = CompilerServices.Ops.GetNamed(realm, promiseConstructor, s_resolveSite);
+        JsValue promiseResolve = CompilerServices.Ops.GetProtocolProperty(realm, promiseConstructor, s_resolveSite);
 
         // 2. If IsCallable(promiseResolve) is false, throw a TypeError exception.
         if (promiseResolve._ref is not JsFunction f) throw realm.TypeError("Promise resolve or reject function is not callable");
@@ -294,7 +294,7 @@ internal static partial class PromiseConstructor
 
             // n. Perform ? Invoke(nextPromise, "then", « onFulfilled, resultCapability.[[Reject]] »)
             //    (allSettled: « onFulfilled, onRejected »; any: « resultCapability.[[Resolve]], onRejected »).
-            JsValue then = CompilerServices.Ops.GetNamed(realm, nextPromise, s_thenSite);
+            JsValue then = CompilerServices.Ops.GetProtocolProperty(realm, nextPromise, s_thenSite);
             if (then._ref is not JsFunction thenFunction) throw realm.TypeError("then is not a function");
             thenFunction.Call2(nextPromise, onFulfilled, onRejected);
 

@@ -748,12 +748,12 @@ internal static unsafe partial class RegExpPrototype
     internal static JsValue SpeciesConstructor(Realm realm, JsObject o, JsFunction defaultConstructor)
     {
         // 1-3. Let C be ? Get(O, "constructor"); undefined gives the default; a non-object is a TypeError.
-        JsValue c = CompilerServices.Ops.GetNamed(realm, o, s_speciesConstructorSite);
+        JsValue c = CompilerServices.Ops.GetProtocolProperty(realm, o, s_speciesConstructorSite);
         if (c.IsUndefined) return defaultConstructor;
         if (c._ref is not JsObject co) throw realm.TypeError("object.constructor is not an object");
 
         // 4-7. Let S be ? Get(C, @@species); nullish gives the default; a constructor is returned.
-        JsValue s = CompilerServices.Ops.GetNamed(realm, co, s_speciesSite);
+        JsValue s = CompilerServices.Ops.GetProtocolProperty(realm, co, s_speciesSite);
         if (s.IsNullish) return defaultConstructor;
         if (Operations.IsConstructor(s)) return s;
         throw realm.TypeError("object.constructor[Symbol.species] is not a constructor");
