@@ -23,8 +23,6 @@ public abstract class JsClosure : JsFunction
 
     private readonly FunctionKind _kind;
 
-    /// <summary>See the constructor: the arity of the generated class's direct CallK entry, or -1.</summary>
-    private readonly sbyte _directArity;
 
     /// <summary>
     /// The most properties an object constructed with this function as new.target had when its construction

@@ -60,6 +60,14 @@ public abstract class JsFunction : JsObject
     /// </summary>
     internal byte _constructPath;
 
+    /// <summary>
+    /// For a compiled function (JsClosure), the arity K of the CallK entry its generated class overrides to run
+    /// the body directly, or -1 (no such entry; every other function). A caller that holds more arguments than
+    /// K may call that entry with the first K: the extra ones are unobservable, since such bodies never read
+    /// `arguments` (see JsClosure). Array callbacks use it to skip JsClosure's adapter.
+    /// </summary>
+    internal sbyte _directArity = -1;
+
     internal const byte OrdinaryConstruct = 1;
     internal const byte OtherConstruct = 2;
 

@@ -7,6 +7,20 @@ namespace Oden.Runtime.Builtins;
 
 internal static partial class ArrayPrototype
 {
+    /// <summary>
+    /// Call(callbackfn, thisArg, « kValue, 𝔽(k), O ») through the direct entry of a compiled callback that takes
+    /// fewer parameters (the arguments it does not take are unobservable: JsFunction._directArity), without
+    /// JsClosure's adapter from Call3.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static JsValue CallCallback(JsFunction callback, JsValue thisArg, JsValue kValue, double k, JsObject o) =>
+        callback._directArity switch
+        {
+            1 => callback.Call1(thisArg, kValue),
+            2 => callback.Call2(thisArg, kValue, k),
+            _ => callback.Call3(thisArg, kValue, k, o),
+        };
+
     /// <see href="https://tc39.es/ecma262/#sec-array.prototype.every"/>
     [JsFunction("every", Length = 1)]
     private static JsValue Every(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -20,7 +34,7 @@ internal static partial class ArrayPrototype
         // 4-5. For each present element: if ToBoolean(Call(callbackfn, thisArg, « kValue, 𝔽(k), O »)) is false, return false.
         for (double k = 0; k < len; k++)
         {
-            if (TryGet(o, k, out JsValue kValue) && !Operations.ToBoolean(callback.Call3(thisArg, kValue, k, o))) return false;
+            if (TryGet(o, k, out JsValue kValue) && !Operations.ToBoolean(CallCallback(callback, thisArg, kValue, k, o))) return false;
         }
 
         return true;
@@ -38,7 +52,7 @@ internal static partial class ArrayPrototype
         // 4-5. For each present element: if ToBoolean(Call(…)) is true, return true.
         for (double k = 0; k < len; k++)
         {
-            if (TryGet(o, k, out JsValue kValue) && Operations.ToBoolean(callback.Call3(thisArg, kValue, k, o))) return true;
+            if (TryGet(o, k, out JsValue kValue) && Operations.ToBoolean(CallCallback(callback, thisArg, kValue, k, o))) return true;
         }
 
         return false;
@@ -56,7 +70,7 @@ internal static partial class ArrayPrototype
         // 4-5. For each present element: Perform ? Call(callbackfn, thisArg, « kValue, 𝔽(k), O »).
         for (double k = 0; k < len; k++)
         {
-            if (TryGet(o, k, out JsValue kValue)) callback.Call3(thisArg, kValue, k, o);
+            if (TryGet(o, k, out JsValue kValue)) CallCallback(callback, thisArg, kValue, k, o);
         }
 
         return default;
@@ -79,7 +93,7 @@ internal static partial class ArrayPrototype
         for (double k = 0; k < len; k++)
         {
             if (!TryGet(o, k, out JsValue kValue)) continue;
-            JsValue mapped = callback.Call3(thisArg, kValue, k, o);
+            JsValue mapped = CallCallback(callback, thisArg, kValue, k, o);
             if (own is not null && k < own._dense.Length && own.IsDense) own._dense[(int)k] = mapped;
             else CreateData(realm, a, k, mapped);
         }
@@ -105,7 +119,7 @@ internal static partial class ArrayPrototype
         double to = 0;
         for (double k = 0; k < len; k++)
         {
-            if (TryGet(o, k, out JsValue kValue) && Operations.ToBoolean(callback.Call3(thisArg, kValue, k, o)))
+            if (TryGet(o, k, out JsValue kValue) && Operations.ToBoolean(CallCallback(callback, thisArg, kValue, k, o)))
             {
                 if (kept is not null) kept[(int)to] = kValue;
                 else if (own is not null) own.Push(kValue);
@@ -190,6 +204,14 @@ internal static partial class ArrayPrototype
 
     private static JsValue CallReducer(JsFunction callback, JsValue accumulator, JsValue value, double k, JsObject o)
     {
+        // A compiled reducer of fewer parameters takes the first arguments in registers (see CallCallback).
+        switch (callback._directArity)
+        {
+            case 1: return callback.Call1(default, accumulator);
+            case 2: return callback.Call2(default, accumulator, value);
+            case 3: return callback.Call3(default, accumulator, value, k);
+        }
+
         ArgumentBuffer4 buffer = default;
         buffer[0] = accumulator;
         buffer[1] = value;
@@ -234,7 +256,7 @@ internal static partial class ArrayPrototype
         {
             double k = ascending ? i : len - 1 - i;
             JsValue kValue = Get(o, k);
-            if (Operations.ToBoolean(predicate.Call3(thisArg, kValue, k, o)))
+            if (Operations.ToBoolean(CallCallback(predicate, thisArg, kValue, k, o)))
             {
                 return wantIndex ? JsValue.FromNumber(k) : kValue;
             }
