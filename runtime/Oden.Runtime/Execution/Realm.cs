@@ -13,14 +13,25 @@ namespace Oden.Runtime;
 
 public sealed class Realm
 {
-    /// <summary>
-    /// The budget between two looks at the interrupt flag: a loop back-edge spends <see cref="BackEdgeCost"/>, a
-    /// function entry 1 (so 16K back-edges, or 128K calls). A multiple of BackEdgeCost: see EnterFunction.
-    /// </summary>
+    /// <summary>The budget between two looks at the interrupt flag at loop back-edges (16K back-edges).</summary>
     public const int BudgetQuantum = 16 * 1024 * BackEdgeCost;
 
-    /// <summary>What a loop back-edge spends: the low three bits of the budget then count function entries only.</summary>
+    /// <summary>What a loop back-edge spends.</summary>
     public const int BackEdgeCost = 8;
+
+    /// <summary>
+    /// How far below the stack address of its last check a function entry may go without checking again:
+    /// well inside the headroom RuntimeHelpers.TryEnsureSufficientExecutionStack guarantees (128 KB on 64-bit),
+    /// so the JavaScript frames and any runtime frames between two checks cannot exhaust the stack.
+    /// </summary>
+    private const int StackWindowBelow = 32 * 1024;
+
+    /// <summary>
+    /// How far above it: entries at about the same depth as the check (a loop calling functions of other frame
+    /// sizes) stay in the window. Far less than the frames between any thread's stack top and a JavaScript
+    /// frame, so an address of another thread's stack never falls in the window.
+    /// </summary>
+    private const int StackWindowAbove = 4 * 1024;
 
     private volatile string? _interruptReason;
 
@@ -89,23 +100,30 @@ public sealed class Realm
     internal HashSet<JsObject> JoinStack => _joinStack ??= new HashSet<JsObject>(ReferenceEqualityComparer.Instance);
 
     /// <summary>
-    /// Spent by generated code: <see cref="BackEdgeCost"/> at a loop back-edge (below 0: <see cref="OnBudgetExhausted"/>),
-    /// 1 at a function entry (checked at every eighth entry, see <see cref="EnterFunction"/>).
+    /// Spent by generated code: <see cref="BackEdgeCost"/> at a loop back-edge (below 0: <see cref="OnBudgetExhausted"/>).
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public int Budget;
+
+    /// <summary>
+    /// The window of stack addresses [_stackLow, _stackLow + _stackSpan) in which a function entry needs no
+    /// check (see EnterFunction). A span of 0 makes the next entry check: the initial state, and what an
+    /// interrupt request sets.
+    /// </summary>
+    private nuint _stackLow;
+    private nuint _stackSpan;
 
     /// <summary>Asks the script to stop at its next back-edge or call. Safe from any thread; sticky.</summary>
     public void RequestInterrupt(string reason = "Script execution was interrupted")
     {
         _interruptReason = reason;
         Budget = InterruptedBudget;
+        // After the reason (a full fence): an entry check that reset the window before reading no reason is
+        // ordered before this store, so the window closes in any order of the two threads.
+        Interlocked.Exchange(ref _stackSpan, 0);
     }
 
-    /// <summary>
-    /// The budget while an interrupt is pending: the next function entry brings it to 0, a multiple of 8 (a
-    /// check, see EnterFunction), and the next back-edge below 0.
-    /// </summary>
+    /// <summary>The budget while an interrupt is pending: the next back-edge goes below 0.</summary>
     private const int InterruptedBudget = 1;
 
     private System.Text.StringBuilder? _jsonBuilder;
@@ -132,6 +150,7 @@ public sealed class Realm
     {
         _interruptReason = null;
         Budget = BudgetQuantum;
+        _stackSpan = 0;
     }
 
     public bool IsInterruptRequested => _interruptReason is not null;
@@ -158,29 +177,41 @@ public sealed class Realm
     }
 
     /// <summary>
-    /// At a function entry: spends one unit of budget and, at every eighth entry, looks at the budget and checks
-    /// the stack (RangeError when it runs low). One counter serves both: back-edges spend
-    /// <see cref="BackEdgeCost"/> = 8 and every value the budget is reset to is a multiple of 8, so the low three
-    /// bits change only here and come back to zero once in every eight entries, whatever the loops in between
-    /// did. Between two checks at most seven JavaScript frames are pushed, far less than the 64 KB or more of
-    /// headroom the runtime's check keeps, so runaway recursion still ends in a RangeError, never a crashed
-    /// process. An exhausted budget (0 at a check) is seen within eight entries, back-edges see it at once, and a
-    /// requested interrupt sets the budget to 1 so that the very next entry or back-edge stops.
-    /// The stack check reads a thread-local limit, which generated code (compiled once, without tiering)
-    /// reaches through a TLS lookup call: at every entry it was 6% of a call-heavy workload.
+    /// At a function entry: the stack address of a local of the entering frame must lie in the window the last
+    /// check opened, an unsigned compare of two fields that are only read here (a counter written at every
+    /// entry made a chain of dependent stores through every call). Otherwise EnterFunctionCheck runs: it
+    /// throws a pending interrupt, checks the stack (RangeError when it runs low) and opens a window around
+    /// the current address. So runaway recursion still ends in a RangeError, never a crashed process, because
+    /// the frames pushed between two checks stay within StackWindowBelow; a realm that moves to another thread
+    /// checks at its first entry there (the other thread's stack lies outside the window); an interrupt
+    /// request closes the window, so the next entry stops. The stack check reads a thread-local limit, which
+    /// generated code (compiled once, without tiering) reaches through a TLS lookup call: at every entry it
+    /// was 6% of a call-heavy workload.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EnterFunction()
+    public unsafe void EnterFunction()
     {
-        if ((--Budget & (BackEdgeCost - 1)) == 0) EnterFunctionCheck();
+        Unsafe.SkipInit(out byte probe); // only its address is used
+        if ((nuint)Unsafe.AsPointer(ref probe) - _stackLow >= _stackSpan) EnterFunctionCheck();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void EnterFunctionCheck()
+    private unsafe void EnterFunctionCheck()
     {
-        if (Budget <= 0) OnBudgetExhausted();
+        if (_interruptReason is not null) ThrowInterrupted(this);
         EnsureStack();
+        byte probe = 0;
+        _stackLow = (nuint)Unsafe.AsPointer(ref probe) - StackWindowBelow;
+        _stackSpan = StackWindowBelow + StackWindowAbove;
+
+        // The reason is read again after the window opened (a full fence between): see RequestInterrupt.
+        Interlocked.MemoryBarrier();
+        if (_interruptReason is not null)
+        {
+            _stackSpan = 0;
+            ThrowInterrupted(this);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

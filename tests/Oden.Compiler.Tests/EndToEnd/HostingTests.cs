@@ -59,6 +59,44 @@ public sealed class HostingTests
         Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
     }
 
+    [Fact]
+    public void Interrupt_RecursionWithoutLoops_StopsAtTheNextCall()
+    {
+        // No loop: only the function-entry check can see the request (fib's depth stays inside one stack window).
+        var (emit, pe, pdb) = JsRunner.Compile("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(60);");
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
+    }
+
+    [Fact]
+    public void RunawayRecursion_OnAFreshThreadAfterAnother_EndsInRangeError()
+    {
+        // The same realm runs on two threads in turn: the second thread's first entries check its own stack.
+        var (emit, pe, pdb) = JsRunner.Compile(
+            "function down(n) { return down(n + 1) + 1; }\n" +
+            "var caught = 'none'; try { down(0); } catch (e) { caught = e.name; } globalThis.result = caught;");
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var context = new ScriptLoadContext("runaway");
+        try
+        {
+            var assembly = context.LoadScript(new MemoryStream(pe), new MemoryStream(pdb));
+            var realm = new Realm();
+            for (int i = 0; i < 2; i++)
+            {
+                string result = ScriptThread.Run(() =>
+                {
+                    ScriptAssembly.Run(assembly, realm);
+                    return realm.GlobalObject.Get("result").AsString();
+                });
+                Assert.Equal("RangeError", result);
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string RunInterrupted(byte[] pe, byte[] pdb)
     {
