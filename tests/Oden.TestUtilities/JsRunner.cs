@@ -94,7 +94,8 @@ public static class JsRunner
         try
         {
             var assembly = alc.LoadScript(pe, pdb);
-            var (stack, summary) = ScriptThread.Run(() => RunInRealm(assembly, host));
+            TimeSpan limit = TimeLimit; // read on the caller's flow, before the script thread starts
+            var (stack, summary) = ScriptThread.Run(() => RunInRealm(assembly, host, limit));
             return new RunResult(host.Stdout.ToString(), host.Stderr.ToString(), stack, diagnostics) { UncaughtSummary = summary };
         }
         finally
@@ -103,15 +104,25 @@ public static class JsRunner
         }
     }
 
-    /// <summary>How long one program may run before the runner interrupts it (a hung test fails instead of hanging).</summary>
-    public static TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(20);
+    private static readonly AsyncLocal<TimeSpan?> s_timeLimit = new();
+
+    /// <summary>
+    /// How long one program may run before the runner interrupts it (a hung test fails instead of hanging).
+    /// Per test flow (an AsyncLocal): a test that shortens it does not shorten the limit of tests running in
+    /// parallel beside it.
+    /// </summary>
+    public static TimeSpan TimeLimit
+    {
+        get => s_timeLimit.Value ?? TimeSpan.FromSeconds(20);
+        set => s_timeLimit.Value = value;
+    }
 
     /// <summary>Runs the entry and drains jobs; an uncaught error becomes its JavaScript stack text.</summary>
-    private static (string? Stack, string? Summary) RunInRealm(System.Reflection.Assembly assembly, IRealmHost host)
+    private static (string? Stack, string? Summary) RunInRealm(System.Reflection.Assembly assembly, IRealmHost host, TimeSpan limit)
     {
         var realm = new Realm(host);
         OdenCompilerHook.Install(realm, System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(assembly));
-        using var watchdog = new Timer(_ => realm.RequestInterrupt($"test time limit of {TimeLimit.TotalSeconds:F0} s exceeded"), null, TimeLimit, Timeout.InfiniteTimeSpan);
+        using var watchdog = new Timer(_ => realm.RequestInterrupt($"test time limit of {limit.TotalSeconds:F0} s exceeded"), null, limit, Timeout.InfiniteTimeSpan);
         try
         {
             ScriptAssembly.Run(assembly, realm);
