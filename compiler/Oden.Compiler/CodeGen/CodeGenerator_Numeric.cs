@@ -188,27 +188,24 @@ internal sealed partial class CodeGenerator
     private void EmitInt32Operation(BoundBinary binary)
     {
         EmitInt32(binary.Left);
-        switch (binary.Operator)
+        if (binary.Operator is BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift)
         {
-            case BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift:
-                EmitShiftCount(binary.Right);
-                _il.Emit(binary.Operator switch
-                {
-                    BinaryOperatorKind.LeftShift => OpCodes.Shl,
-                    BinaryOperatorKind.RightShift => OpCodes.Shr,
-                    _ => OpCodes.Shr_Un,
-                });
-                return;
-            default:
-                EmitInt32(binary.Right);
-                _il.Emit(binary.Operator switch
-                {
-                    BinaryOperatorKind.BitwiseAnd => OpCodes.And,
-                    BinaryOperatorKind.BitwiseOr => OpCodes.Or,
-                    _ => OpCodes.Xor,
-                });
-                return;
+            EmitShiftCount(binary.Right);
         }
+        else
+        {
+            EmitInt32(binary.Right);
+        }
+
+        _il.Emit(binary.Operator switch
+        {
+            BinaryOperatorKind.LeftShift => OpCodes.Shl,
+            BinaryOperatorKind.RightShift => OpCodes.Shr,
+            BinaryOperatorKind.UnsignedRightShift => OpCodes.Shr_Un,
+            BinaryOperatorKind.BitwiseAnd => OpCodes.And,
+            BinaryOperatorKind.BitwiseOr => OpCodes.Or,
+            _ => OpCodes.Xor,
+        });
     }
 
     /// <summary>ToUint32(count) &amp; 31 as an int32.</summary>

@@ -86,20 +86,7 @@ public static partial class Ops
         // inlines it.
         if (o is not null)
         {
-            JsObject? holder = null;
-            CacheEntry e = site._proto1;
-            if (ReferenceEquals(e.Shape, o._shape))
-            {
-                JsObject? p = o._prototype;
-                if (p is not null && ReferenceEquals(e.Proto1, p._shape)) holder = p;
-            }
-            else
-            {
-                e = site._own;
-                if (ReferenceEquals(e.Shape, o._shape)) holder = o;
-            }
-
-            if (holder is not null && JsValue.MarkedFunctionOf(SlotAt(holder, e.Slot)) is { } f) return f;
+            if (MethodByShortcuts(o, site) is { } f) return f;
         }
         else if ((target._ref is string || target._ref is JsRope) && realm.Intrinsics._stringPrototype is { } sp)
         {
@@ -118,11 +105,18 @@ public static partial class Ops
     /// the caller reads the property in full.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static JsFunction? CachedMethod(JsValue target, PropertySite site)
+    internal static JsFunction? CachedMethod(JsValue target, PropertySite site) =>
+        JsValue.ObjectOf(target._ref) is { } o ? MethodByShortcuts(o, site) : null;
+
+    /// <summary>
+    /// The method the site's first-entry shortcuts find for <paramref name="o"/>: on its prototype (_proto1, a
+    /// method of the receiver's class), else on the object itself (_own); only a marked function value, else null.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsFunction? MethodByShortcuts(JsObject o, PropertySite site)
     {
-        if (JsValue.ObjectOf(target._ref) is not { } o) return null;
-        CacheEntry e = site._proto1;
         JsObject? holder = null;
+        CacheEntry e = site._proto1;
         if (ReferenceEquals(e.Shape, o._shape))
         {
             JsObject? p = o._prototype;

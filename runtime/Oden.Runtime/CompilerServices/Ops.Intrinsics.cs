@@ -107,7 +107,7 @@ public static unsafe partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue CallFromCharCode(Realm realm, JsFunction? method, JsValue target, JsValue a0, PropertySite site) =>
         a0.IsNumber && Is(method, &StringConstructor.FromCharCode)
-            ? JsValue.FromString(Operations.CharToString(unchecked((char)(ushort)Operations.ToInt32(a0._num))))
+            ? JsValue.FromString(Operations.CharToString(CodeUnit(a0)))
             : CallMethod1(realm, method, target, a0, site);
 
     /// <summary>String.fromCharCode(c0, c1) with numbers.</summary>

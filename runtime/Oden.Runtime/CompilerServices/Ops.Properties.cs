@@ -430,7 +430,7 @@ public static partial class Ops
             throw realm.TypeError($"Cannot read properties of {what} (reading '{Operations.ToString(realm, key.IsSymbol ? key.AsSymbol.ToString() : key)}')");
         }
 
-        if (key.IsNumber && (target._ref as string ?? (target._ref as JsRope)?.Flatten()) is { } s)
+        if (key.IsNumber && StringOf(target) is { } s)
         {
             // A string, flat or a rope (flattened once), read at an index in range.
             double d = key._num;

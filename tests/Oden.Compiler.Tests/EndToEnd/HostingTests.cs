@@ -12,9 +12,8 @@ public sealed class HostingTests
     [Fact]
     public void Unload_AfterRun_ContextIsCollected()
     {
-        var (emit, pe, pdb) = JsRunner.Compile(
+        var (pe, pdb) = CompileOrFail(
             "var o = { f: function () { return [1, 2].length; } }; var fs = []; for (let i = 0; i < 3; i++) fs.push(() => i); console.log(o.f() + fs[2]());");
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
         var weak = RunAndUnload(pe, pdb);
         for (int i = 0; i < 20 && weak.IsAlive; i++)
         {
@@ -36,16 +35,14 @@ public sealed class HostingTests
     [Fact]
     public void Interrupt_LoopInsideTryCatch_CannotBeSwallowed()
     {
-        var (emit, pe, pdb) = JsRunner.Compile("while (true) { try { while (true) {} } catch (e) {} }");
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var (pe, pdb) = CompileOrFail("while (true) { try { while (true) {} } catch (e) {} }");
         Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
     }
 
     [Fact]
     public void Interrupt_LoopInFinally_StopsToo()
     {
-        var (emit, pe, pdb) = JsRunner.Compile("try { while (true) {} } finally { for (;;) {} }");
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var (pe, pdb) = CompileOrFail("try { while (true) {} } finally { for (;;) {} }");
         Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
     }
 
@@ -54,8 +51,7 @@ public sealed class HostingTests
     {
         // The loop's numeric locals live in registers (the back-edge's only call is the no-return throw), and the
         // budget check still sees the request.
-        var (emit, pe, pdb) = JsRunner.Compile("let s = 0; for (let i = 0; ; i++) { s = (s + i) % 1000; if (s === -1) break; }");
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var (pe, pdb) = CompileOrFail("let s = 0; for (let i = 0; ; i++) { s = (s + i) % 1000; if (s === -1) break; }");
         Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
     }
 
@@ -63,8 +59,7 @@ public sealed class HostingTests
     public void Interrupt_RecursionWithoutLoops_StopsAtTheNextCall()
     {
         // No loop: only the function-entry check can see the request (fib's depth stays inside one stack window).
-        var (emit, pe, pdb) = JsRunner.Compile("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(60);");
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var (pe, pdb) = CompileOrFail("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(60);");
         Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
     }
 
@@ -72,14 +67,11 @@ public sealed class HostingTests
     public void RunawayRecursion_OnAFreshThreadAfterAnother_EndsInRangeError()
     {
         // The same realm runs on two threads in turn: the second thread's first entries check its own stack.
-        var (emit, pe, pdb) = JsRunner.Compile(
+        var (pe, pdb) = CompileOrFail(
             "function down(n) { return down(n + 1) + 1; }\n" +
             "var caught = 'none'; try { down(0); } catch (e) { caught = e.name; } globalThis.result = caught;");
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var context = new ScriptLoadContext("runaway");
-        try
+        InLoadedScript(pe, pdb, assembly =>
         {
-            var assembly = context.LoadScript(new MemoryStream(pe), new MemoryStream(pdb));
             var realm = new Realm();
             for (int i = 0; i < 2; i++)
             {
@@ -90,6 +82,26 @@ public sealed class HostingTests
                 });
                 Assert.Equal("RangeError", result);
             }
+
+            return 0;
+        });
+    }
+
+    private static (byte[] Pe, byte[] Pdb) CompileOrFail(string source)
+    {
+        var (emit, pe, pdb) = JsRunner.Compile(source);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        return (pe, pdb);
+    }
+
+    /// <summary>Loads the script into a collectible context of its own, runs <paramref name="body"/>, unloads.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T InLoadedScript<T>(byte[] pe, byte[] pdb, Func<System.Reflection.Assembly, T> body)
+    {
+        var context = new ScriptLoadContext("hosting-test");
+        try
+        {
+            return body(context.LoadScript(new MemoryStream(pe), new MemoryStream(pdb)));
         }
         finally
         {
@@ -97,40 +109,30 @@ public sealed class HostingTests
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string RunInterrupted(byte[] pe, byte[] pdb)
+    private static string RunInterrupted(byte[] pe, byte[] pdb) => InLoadedScript(pe, pdb, assembly =>
     {
-        var context = new ScriptLoadContext("interrupt");
-        try
+        var realm = new Realm();
+        var stopper = new Thread(() =>
         {
-            var assembly = context.LoadScript(new MemoryStream(pe), new MemoryStream(pdb));
-            var realm = new Realm();
-            var stopper = new Thread(() =>
-            {
-                Thread.Sleep(200);
-                realm.RequestInterrupt("interrupted by test");
-            });
-            stopper.Start();
-            string result = ScriptThread.Run(() =>
-            {
-                try
-                {
-                    ScriptAssembly.Run(assembly, realm);
-                    return "completed";
-                }
-                catch (ScriptInterruptedException e)
-                {
-                    return e.Message;
-                }
-            });
-            stopper.Join();
-            return result;
-        }
-        finally
+            Thread.Sleep(200);
+            realm.RequestInterrupt("interrupted by test");
+        });
+        stopper.Start();
+        string result = ScriptThread.Run(() =>
         {
-            context.Unload();
-        }
-    }
+            try
+            {
+                ScriptAssembly.Run(assembly, realm);
+                return "completed";
+            }
+            catch (ScriptInterruptedException e)
+            {
+                return e.Message;
+            }
+        });
+        stopper.Join();
+        return result;
+    });
 
     [Fact]
     public void StackTrace_ErrorStack_NamesScriptLines()
@@ -147,37 +149,23 @@ public sealed class HostingTests
     [Fact]
     public void StackTrace_DotNetTrace_ShowsScriptFileAndLine()
     {
-        var (emit, pe, pdb) = JsRunner.Compile("var x;\n\nx.boom;");
-        Assert.True(emit.Success);
+        var (pe, pdb) = CompileOrFail("var x;\n\nx.boom;");
         var trace = ThrowAndDescribe(pe, pdb);
         Assert.Contains("main.js:line 3", trace);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string ThrowAndDescribe(byte[] pe, byte[] pdb)
+    private static string ThrowAndDescribe(byte[] pe, byte[] pdb) => InLoadedScript(pe, pdb, assembly => ScriptThread.Run(() =>
     {
-        var context = new ScriptLoadContext("trace");
         try
         {
-            var assembly = context.LoadScript(new MemoryStream(pe), new MemoryStream(pdb));
-            return ScriptThread.Run(() =>
-            {
-                try
-                {
-                    ScriptAssembly.Run(assembly, new Realm());
-                    return "no exception";
-                }
-                catch (JsException e)
-                {
-                    return e.StackTrace ?? "";
-                }
-            });
+            ScriptAssembly.Run(assembly, new Realm());
+            return "no exception";
         }
-        finally
+        catch (JsException e)
         {
-            context.Unload();
+            return e.StackTrace ?? "";
         }
-    }
+    }));
 
     [Fact]
     public void Emit_SavedAssembly_CarriesOdenScriptAttribute()

@@ -126,11 +126,14 @@ internal sealed class DotNetRegExpMatcher : RegExpMatcher
         return t < 0 ? -1 : from + t + 1;
     }
 
+    /// <summary>The line start after the one at <paramref name="at"/>, or -1.</summary>
+    private static int NextLineStart(string input, int at) => at < input.Length ? LineStartFrom(input, at + 1) : -1;
+
     /// <summary>The first match at a line start at or after <paramref name="index"/>, or null.</summary>
     private Match? MatchAtLineStarts(string input, int index)
     {
         Regex anchored = _lineStarts!.Next();
-        for (int at = LineStartFrom(input, index); at >= 0; at = at < input.Length ? LineStartFrom(input, at + 1) : -1)
+        for (int at = LineStartFrom(input, index); at >= 0; at = NextLineStart(input, at))
         {
             Match m = anchored.Match(input, at);
             if (m.Success) return m;
@@ -194,7 +197,7 @@ internal sealed class DotNetRegExpMatcher : RegExpMatcher
             if (_lineStarts is not null)
             {
                 Regex anchored = _lineStarts.Next();
-                for (int at = LineStartFrom(input, index); at >= 0; at = at < input.Length ? LineStartFrom(input, at + 1) : -1)
+                for (int at = LineStartFrom(input, index); at >= 0; at = NextLineStart(input, at))
                 {
                     Regex.ValueMatchEnumerator e = anchored.EnumerateMatches(input, at);
                     if (e.MoveNext())
