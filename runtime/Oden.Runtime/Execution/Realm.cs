@@ -145,6 +145,18 @@ public sealed class Realm
         _jsonBuilder = sb;
     }
 
+    private Builtins.JsonParser? _jsonParser;
+
+    /// <summary>The realm's JSON parser (with the member names and transitions of earlier parses), or null while a parse holds it.</summary>
+    internal Builtins.JsonParser? TakeJsonParser()
+    {
+        Builtins.JsonParser? parser = _jsonParser;
+        _jsonParser = null;
+        return parser;
+    }
+
+    internal void ReturnJsonParser(Builtins.JsonParser parser) => _jsonParser = parser;
+
     /// <summary>Clears an interrupt request so that the realm can run again.</summary>
     public void ClearInterrupt()
     {

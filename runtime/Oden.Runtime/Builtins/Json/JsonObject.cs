@@ -11,7 +11,7 @@ internal static partial class JsonObject
     {
         // 1-2. Let jsonString be ? ToString(text); parse it (a SyntaxError on bad input).
         string jsonString = Operations.ToString(realm, args.At(0));
-        JsValue unfiltered = new JsonParser(realm, jsonString).Parse();
+        JsValue unfiltered = JsonParser.Parse(realm, jsonString);
 
         // 11. If IsCallable(reviver), walk the result from a root holder { "": unfiltered }.
         if (args.At(1)._ref is JsFunction reviver)

@@ -8,17 +8,51 @@ using System.Text;
 
 namespace Oden.Runtime.Builtins;
 
-internal sealed class JsonParser(Realm realm, string text)
+internal sealed class JsonParser
 {
+    // A parser outlives its parse: the realm keeps one (Realm.TakeJsonParser), and its member names and shape
+    // transitions (below) carry over to the next document. A server parses request bodies of one structure
+    // over and over, so from the second request on every record replays known transitions and compares its
+    // member names in place. The tables are bounded: past MaxRetainedNames names (or four times as many
+    // transitions) the parser lets them go after the parse.
+    private const int MaxRetainedNames = 256;
+
+    private readonly Realm realm;
+    private string text = "";
     private int _pos;
 
-    public JsValue Parse()
+    private JsonParser(Realm realm)
     {
-        SkipWhitespace();
-        JsValue value = ParseValue();
-        SkipWhitespace();
-        if (_pos < text.Length) throw Unexpected();
-        return value;
+        this.realm = realm;
+    }
+
+    /// <summary>Parses <paramref name="text"/> as one JSON document (JSON.parse before the reviver).</summary>
+    public static JsValue Parse(Realm realm, string text)
+    {
+        JsonParser parser = realm.TakeJsonParser() ?? new JsonParser(realm);
+        parser.text = text;
+        parser._pos = 0;
+        try
+        {
+            parser.SkipWhitespace();
+            JsValue value = parser.ParseValue();
+            parser.SkipWhitespace();
+            if (parser._pos < text.Length) throw parser.Unexpected();
+            return value;
+        }
+        finally
+        {
+            parser.text = "";
+            parser._elements.Clear(); // a syntax error leaves the open arrays' elements behind
+            if (parser._names is { Count: > MaxRetainedNames } || parser._transitions is { Count: > 4 * MaxRetainedNames })
+            {
+                parser._names = null;
+                parser._transitions = null;
+                parser._lastFirst = null;
+            }
+
+            realm.ReturnJsonParser(parser);
+        }
     }
 
     private JsException Unexpected()
@@ -230,8 +264,9 @@ internal sealed class JsonParser(Realm realm, string text)
     // copied out once into an array of the exact size, so parsing allocates no list per array.
     private readonly List<JsValue> _elements = [];
 
-    // Each distinct member name is one string per parse: repeated keys (the same fields in every element
-    // of an array) are looked up by their characters instead of being cut out of the text again.
+    // Each distinct member name is one string (for this parse and the next ones of this parser): repeated
+    // keys (the same fields in every element of an array) are looked up by their characters instead of
+    // being cut out of the text again.
     private Dictionary<string, string>? _names;
 
     // Whether the last member name came from _names (a name with escapes is a new string each time).
@@ -275,7 +310,7 @@ internal sealed class JsonParser(Realm realm, string text)
         }
     }
 
-    /// <summary>A member name: without escapes, the per-parse string for its characters.</summary>
+    /// <summary>A member name: without escapes, the parser's string for its characters.</summary>
     private string ReadMemberName()
     {
         int start = _pos + 1;
@@ -306,15 +341,15 @@ internal sealed class JsonParser(Realm realm, string text)
         return ReadString(); // escapes or an error: the general path
     }
 
-    // The shape transitions this parse has made, by (shape, member name): objects of the same structure
+    // The shape transitions this parser has made, by (shape, member name): objects of the same structure
     // (every element of an array of records) replay them without the shared transition table's lock.
     // Each transition also remembers the one that followed it last time, so a record with the same
     // members in the same order as the previous one needs one table lookup (its first member), and that
     // first transition remembers how many members the record had, so the next one gets its slot array at
-    // the right size. Member names are per-parse strings (_names), compared by reference.
+    // the right size. Member names are the parser's strings (_names), compared by reference.
     private Dictionary<(Shape, string), Transition>? _transitions;
 
-    /// <summary>The first transition of the last object this parse finished (its records usually repeat).</summary>
+    /// <summary>The first transition of the last object this parser finished (its records usually repeat).</summary>
     private Transition? _lastFirst;
 
     /// <summary>Reads the member name at _pos (a '"') when it is exactly <paramref name="expected"/> (a name without escapes).</summary>
@@ -335,7 +370,7 @@ internal sealed class JsonParser(Realm realm, string text)
     {
         public readonly Shape Next = next;
 
-        /// <summary>The member name that made this transition (a per-parse shared name).</summary>
+        /// <summary>The member name that made this transition (one of the parser's shared names).</summary>
         public readonly string Key = key;
         public int SizeHint;
         public string? FollowKey;
@@ -421,7 +456,7 @@ internal sealed class JsonParser(Realm realm, string text)
 
     /// <summary>
     /// CreateDataProperty(o, key, value) on an object being parsed (a repeated key overwrites the value in
-    /// place). <paramref name="last"/> is the transition that gave o its shape, if this parse made it;
+    /// place). <paramref name="last"/> is the transition that gave o its shape, if this parser made it;
     /// returns the one that gives o its new shape, if any.
     /// </summary>
     private Transition? AddMember(JsObject o, string key, bool shared, JsValue value, Transition? last)

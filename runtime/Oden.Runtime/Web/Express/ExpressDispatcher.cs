@@ -59,7 +59,7 @@ public static class ExpressDispatcher
 
             try
             {
-                req.SetParsedBody(new JsonParser(realm, text).Parse());
+                req.SetParsedBody(JsonParser.Parse(realm, text));
                 return true;
             }
             catch (JsException)

@@ -215,7 +215,7 @@ public sealed partial class JsExpressRequest : JsObject
             JsValue value = kind switch
             {
                 BodyKind.Text => Encoding.UTF8.GetString(bytes),
-                BodyKind.Json => new JsonParser(_realm, Encoding.UTF8.GetString(bytes)).Parse(),
+                BodyKind.Json => JsonParser.Parse(_realm, Encoding.UTF8.GetString(bytes)),
                 _ => CreateArrayBuffer(_realm, bytes),
             };
             if (kind != BodyKind.ArrayBuffer) Set("body", value);

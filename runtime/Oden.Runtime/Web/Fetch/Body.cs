@@ -421,7 +421,7 @@ internal static class BodyMixin
             case ConsumeKind.Text:
                 return WebIdl.Utf8Decode(bytes);
             default:
-                return new JsonParser(realm, WebIdl.Utf8Decode(bytes)).Parse();
+                return JsonParser.Parse(realm, WebIdl.Utf8Decode(bytes));
         }
     }
 
