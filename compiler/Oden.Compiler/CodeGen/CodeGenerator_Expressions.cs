@@ -76,6 +76,14 @@ internal sealed partial class CodeGenerator
             case BoundIndex index:
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(index.Receiver, used: true);
+                if (index.Key is BoundBinary keyOperation && IsInt32Operator(keyOperation.Operator) && RunsOnDoubles(keyOperation))
+                {
+                    // a[n & 63], a[n >>> 18]: the operator's int32 (uint32 for >>>) is the index, with no double between.
+                    EmitInt32Operation(keyOperation);
+                    MarkHotSequencePoint(index.Span);
+                    _il.Emit(OpCodes.Call, keyOperation.Operator == BinaryOperatorKind.UnsignedRightShift ? RuntimeMembers.GetElementUint32 : RuntimeMembers.GetElementInt32);
+                    break;
+                }
                 EmitExpression(index.Key, used: true);
                 MarkHotSequencePoint(index.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetElement);

@@ -161,15 +161,17 @@ internal sealed class HttpContextExchange : HostExchange<ExpressDecision>, IHttp
     /// <summary>Every request header line (a header with several values gives several pairs).</summary>
     public static KeyValuePair<string, string>[] ReadHeaders(IHeaderDictionary received)
     {
-        int count = 0;
-        foreach (var (_, values) in received) count += values.Count;
-        var headers = new KeyValuePair<string, string>[count];
+        // One pass (each foreach over the interface boxes the dictionary's enumerator): sized for one value per
+        // name, grown in the rare case of a name with several.
+        var headers = new KeyValuePair<string, string>[received.Count];
         int i = 0;
         foreach (var (name, values) in received)
         {
+            if (i + values.Count > headers.Length) Array.Resize(ref headers, Math.Max(headers.Length * 2, i + values.Count));
             foreach (string? v in values) headers[i++] = new(name, v ?? "");
         }
 
+        if (i < headers.Length) Array.Resize(ref headers, i);
         return headers;
     }
 

@@ -410,6 +410,42 @@ public static partial class Ops
         return GetElementSlow(realm, target, key);
     }
 
+    /// <summary>
+    /// target[key] where the key is the int32 result of a bitwise operator or shift on numbers (`a[n &amp; 63]`):
+    /// the index needs no conversion from a double. A negative key misses the dense storage as a huge
+    /// unsigned index and reads the property "-1" etc. in GetElementSlow.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue GetElementInt32(Realm realm, JsValue target, int key)
+    {
+        if (target._ref is JsArray array)
+        {
+            if (array.TryGetDense((uint)key, out JsValue v)) return v;
+        }
+        else if (target._ref is JsTypedArray typedArray && typedArray.TryGetFloat64((uint)key, out double x))
+        {
+            return JsValue.FromNumber(x);
+        }
+
+        return GetElementSlow(realm, target, JsValue.FromNumber(key));
+    }
+
+    /// <summary>target[key] where the key is the uint32 result of `&gt;&gt;&gt;` (`a[n &gt;&gt;&gt; 18]`), as GetElementInt32.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue GetElementUint32(Realm realm, JsValue target, uint key)
+    {
+        if (target._ref is JsArray array)
+        {
+            if (array.TryGetDense(key, out JsValue v)) return v;
+        }
+        else if (target._ref is JsTypedArray typedArray && typedArray.TryGetFloat64(key, out double x))
+        {
+            return JsValue.FromNumber(x);
+        }
+
+        return GetElementSlow(realm, target, JsValue.FromNumber((double)key));
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetElementSlow(Realm realm, JsValue target, JsValue key)
     {
