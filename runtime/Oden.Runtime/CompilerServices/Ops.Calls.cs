@@ -151,9 +151,42 @@ public static partial class Ops
         return GetNamed(realm, target, site);
     }
 
+    /// <summary>
+    /// The method lookups GetMethodOn's inline shortcuts leave out, first the two common ones: a method inherited
+    /// from further up (a base class's method called on a subclass instance, two prototypes up) and a site
+    /// that sees several receiver shapes. A cached data entry whose shapes match and whose slot holds a
+    /// marked function is the answer; anything else (getters, lazy slots, misses) takes the full read.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static JsFunction? GetMethodSlow(Realm realm, JsValue target, PropertySite site) =>
-        JsValue.FunctionOf(GetNamedSlow(realm, target, site));
+    private static JsFunction? GetMethodSlow(Realm realm, JsValue target, PropertySite site)
+    {
+        if (JsValue.ObjectOf(target._ref) is { } o)
+        {
+            object? state = site._state;
+            if (state is CacheEntry one)
+            {
+                if (MethodOfEntry(one, o) is { } f) return f;
+            }
+            else if (state is CacheEntry[] many)
+            {
+                foreach (CacheEntry e in many)
+                {
+                    if (MethodOfEntry(e, o) is { } f) return f;
+                }
+            }
+        }
+
+        return JsValue.FunctionOf(GetNamedSlow(realm, target, site));
+    }
+
+    /// <summary>The marked function that entry <paramref name="e"/> finds for <paramref name="o"/> (a data entry whose shapes match), else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static JsFunction? MethodOfEntry(CacheEntry e, JsObject o)
+    {
+        if (!ReferenceEquals(e.Shape, o._shape) || e.Kind != CacheEntryKind.Data) return null;
+        JsObject? holder = e.Chain is null ? o : e.MatchChain(o);
+        return holder is null ? null : JsValue.MarkedFunctionOf(SlotAt(holder, e.Slot));
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsException NotAMethod(Realm realm, JsValue target, PropertySite site) =>
