@@ -1,11 +1,12 @@
 // The types one compilation emits, and the per-function and per-scope plans CodeGen works from.
 //
 // For every JavaScript function F:
-//   - a static body method on its module's type: JsValue F`id(ClosureF self, JsValue this, JsValue p0, ...)
-//     (fixed arity: extra arguments are dropped, missing ones are undefined), or
-//     JsValue F`id(ClosureF self, JsValue this, ReadOnlySpan<JsValue> args) when F uses its `arguments`;
-//   - a sealed subclass of JsClosure, holding the environment F was created in (typed), whose Call and
-//     Call0..Call3 overrides call the body directly.
+//   - a sealed subclass of JsClosure, holding the environment F was created in (typed);
+//   - a body method JsValue F`id(ClosureF self, JsValue this, JsValue p0, ...) (fixed arity: extra arguments
+//     are dropped, missing ones are undefined). With at most three formals and no new.target the body is
+//     the closure class's instance method overriding that CallK entry (self is its receiver); otherwise a
+//     static method on its module's type, JsValue F`id(ClosureF self, JsValue this, ReadOnlySpan<JsValue>
+//     args) when F uses its `arguments`, reached through a generated Call or CallK override.
 // For every scope whose bindings are captured: an environment class with one JsValue field per
 // captured binding and a typed Parent link to the nearest enclosing environment (crossing functions).
 // A function scope with a mapped arguments object implements IArgumentsMap over its parameter fields.

@@ -42,27 +42,38 @@ internal sealed partial class FunctionPlan
             FunctionKind.Eval => "eval",
             _ => symbol.Name.Length == 0 ? "<anonymous>" : symbol.Name,
         };
-        Body = module.Type.DefineMethod($"{name}`{id}", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig,
-            RuntimeMembers.JsValue, [.. parameterTypes]);
+        // A body whose parameters are exactly a CallK entry's (K formals, no new.target) is that entry itself: an
+        // instance method of the closure class, named like any body and overriding JsFunction.CallK, so a
+        // call through the function object reaches the code with no forwarding jump. Other bodies are static
+        // methods of the module type, behind generated Call overrides. Either way argument 0 is the closure.
+        int directArity = DirectArity(symbol);
+        BodyIsCallEntry = directArity >= 0 && !HasNewTargetArgument && !IsRunOnce(symbol);
+        Body = BodyIsCallEntry
+            ? ClosureType.DefineMethod($"{name}`{id}", MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final,
+                RuntimeMembers.JsValue, [.. parameterTypes.Skip(1)])
+            : module.Type.DefineMethod($"{name}`{id}", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig,
+                RuntimeMembers.JsValue, [.. parameterTypes]);
         // Keep a frame per JavaScript function in stack traces (JsError's `stack` and the .NET trace):
-        // the JIT would otherwise inline small bodies into the closure's Call override, which has no
-        // source location. A module's top level runs once per realm: see RunOnceFlags.
+        // the JIT would otherwise inline small bodies into their callers (a Call override, which has no
+        // source location, or a direct call). A module's top level runs once per realm: see RunOnceFlags.
         Body.SetImplementationFlags(IsRunOnce(symbol) ? RunOnceFlags : MethodImplAttributes.NoInlining);
-        Body.DefineParameter(1, ParameterAttributes.None, "callee");
-        Body.DefineParameter(2, ParameterAttributes.None, "this");
+        int first = BodyIsCallEntry ? 0 : 1; // the position of "this" (an instance method's own receiver is position 0)
+        if (!BodyIsCallEntry) Body.DefineParameter(1, ParameterAttributes.None, "callee");
+        Body.DefineParameter(first + 1, ParameterAttributes.None, "this");
         if (UsesArgumentSpan)
         {
-            Body.DefineParameter(3, ParameterAttributes.None, "arguments");
+            Body.DefineParameter(first + 2, ParameterAttributes.None, "arguments");
         }
         else
         {
             for (int i = 0; i < symbol.Parameters.Count; i++)
-                Body.DefineParameter(3 + i, ParameterAttributes.None, symbol.Parameters[i].Name);
+                Body.DefineParameter(first + 2 + i, ParameterAttributes.None, symbol.Parameters[i].Name);
         }
-        if (HasNewTargetArgument) Body.DefineParameter(NewTargetArgumentIndex + 1, ParameterAttributes.None, "new.target");
+        if (HasNewTargetArgument) Body.DefineParameter(NewTargetArgumentIndex + first, ParameterAttributes.None, "new.target");
 
         Constructor = DefineConstructor(symbol);
         if (symbol.IsClassConstructor) DefineClassCallOverride();
+        else if (BodyIsCallEntry) ClosureType.DefineMethodOverride(Body, CallEntries[directArity]);
         else DefineCallOverrides(symbol);
         if (symbol.IsClassConstructor || (HasNewTargetArgument && symbol.Kind != FunctionKind.Eval)) DefineConstructOverride(symbol); // eval code takes its caller's new.target
         if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
@@ -106,6 +117,11 @@ internal sealed partial class FunctionPlan
     public TypeBuilder ClosureType { get; }
     public ConstructorBuilder Constructor { get; }
     public MethodBuilder Body { get; }
+
+    /// <summary>The body is the closure class's CallK override (an instance method; see the constructor), not a static method of the module type.</summary>
+    public bool BodyIsCallEntry { get; }
+
+    private static readonly MethodInfo[] CallEntries = [RuntimeMembers.FunctionCall0, RuntimeMembers.FunctionCall1, RuntimeMembers.FunctionCall2, RuntimeMembers.FunctionCall3];
 
     /// <summary>The environment the closure captures at creation (null when nothing outside is captured).</summary>
     public EnvironmentLayout? OuterEnvironment { get; }
@@ -219,7 +235,6 @@ internal sealed partial class FunctionPlan
     private void DefineDirectCall(int k, int arity)
     {
         const MethodAttributes attributes = MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final;
-        MethodInfo[] bases = [RuntimeMembers.FunctionCall0, RuntimeMembers.FunctionCall1, RuntimeMembers.FunctionCall2, RuntimeMembers.FunctionCall3];
         var callK = ClosureType.DefineMethod("Call" + k, attributes, RuntimeMembers.JsValue, Enumerable.Repeat(RuntimeMembers.JsValue, k + 1).ToArray());
         var il = callK.GetILGenerator();
         il.Emit(OpCodes.Ldarg_0);
@@ -228,6 +243,6 @@ internal sealed partial class FunctionPlan
         if (HasNewTargetArgument) il.Emit(OpCodes.Call, RuntimeMembers.JsValueUndefined);
         il.Emit(OpCodes.Call, Body);
         il.Emit(OpCodes.Ret);
-        ClosureType.DefineMethodOverride(callK, bases[k]);
+        ClosureType.DefineMethodOverride(callK, CallEntries[k]);
     }
 }
