@@ -97,7 +97,7 @@ public sealed class OdenCompilation
             var name = AssemblyName();
             LargeStackThread.Run(() =>
             {
-                ScriptAssemblyBuilder.Build(name, _modules, _options.Mode, peStream, pdbStream, pdbPath ?? name + ".pdb", CachePrefix(name), _diagnostics);
+                ScriptAssemblyBuilder.Build(name, _modules, _options.Mode, peStream, pdbStream, pdbPath ?? name + ".pdb", CachePrefix(name), _diagnostics, _options.CountCacheAccesses);
                 return 0;
             });
         }

@@ -20,8 +20,9 @@ public static class Program
           odenc run [--script] [--ic-stats] <file.js>
               Compile in memory and run (promise jobs and timers until none is left).
               console.log/info/debug go to stdout, warn/error to stderr. An uncaught error prints its
-              JavaScript stack and exits with code 1. --ic-stats prints the state of the script's
-              inline caches to stderr at the end (cold/mono/poly/megamorphic sites, misses).
+              JavaScript stack and exits with code 1. --ic-stats compiles a build whose sites count
+              their accesses and prints the state of the script's inline caches to stderr at the end
+              (cold/mono/poly/megamorphic sites; accesses, hits and misses).
           odenc serve <handler.js|handler.dll> [--urls <url>] [--watch] [--realms <n>]
               Serve an HTTP handler (registerExpressHandler, registerEventHandler or a module worker)
               on Kestrel (default --urls http://127.0.0.1:8080). --watch reloads on save.

@@ -193,6 +193,18 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>
+    /// Loads a property site for an access (a read, write, method lookup or global); a debug build
+    /// (CompilationOptions.CountCacheAccesses) counts the access on the site first.
+    /// </summary>
+    private void EmitLoadPropertySite(FieldBuilder site)
+    {
+        EmitLoadModuleConstant(site);
+        if (!_context.CountCacheAccesses) return;
+        _il.Emit(OpCodes.Dup);
+        _il.Emit(OpCodes.Call, RuntimeMembers.CountSiteAccess);
+    }
+
+    /// <summary>
     /// https://tc39.es/ecma262/#sec-functiondeclarationinstantiation, for what Oden supports: the
     /// budget and stack check, OrdinaryCallBindThis (sloppy this coercion), the function environment,
     /// parameters, the arguments object, the own-name binding and TDZ markers. Hoisted function

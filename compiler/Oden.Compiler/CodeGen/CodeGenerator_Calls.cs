@@ -35,7 +35,7 @@ internal sealed partial class CodeGenerator
             bool shadowed = TryGetObjectShadow(member.Receiver, out var shadow);
             if (shadowed) _il.Emit(OpCodes.Ldloc, shadow!);
             _il.Emit(OpCodes.Ldloc, receiver);
-            EmitLoadModuleConstant(site);
+            EmitLoadPropertySite(site);
             MarkSequencePoint(member.Span);
             _il.Emit(OpCodes.Call, shadowed ? RuntimeMembers.GetMethodOn : RuntimeMembers.GetMethod);
             _il.Emit(OpCodes.Ldloc, receiver);

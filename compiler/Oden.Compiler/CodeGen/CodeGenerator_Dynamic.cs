@@ -122,7 +122,7 @@ internal sealed partial class CodeGenerator
             if (forTypeof && node.Fallback is BoundGlobal global)
             {
                 _il.Emit(OpCodes.Ldloc, _realm);
-                EmitLoadModuleConstant(_module.PropertySite(global.Name));
+                EmitLoadPropertySite(_module.PropertySite(global.Name));
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
             }
             else
@@ -192,7 +192,7 @@ internal sealed partial class CodeGenerator
             if (operand.Fallback is BoundGlobal global)
             {
                 _il.Emit(OpCodes.Ldloc, _realm);
-                EmitLoadModuleConstant(_module.PropertySite(global.Name));
+                EmitLoadPropertySite(_module.PropertySite(global.Name));
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
             }
             else

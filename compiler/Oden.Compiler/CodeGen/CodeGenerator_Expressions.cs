@@ -57,7 +57,7 @@ internal sealed partial class CodeGenerator
                 break;
             case BoundGlobal global:
                 _il.Emit(OpCodes.Ldloc, _realm);
-                EmitLoadModuleConstant(_module.PropertySite(global.Name));
+                EmitLoadPropertySite(_module.PropertySite(global.Name));
                 MarkSequencePoint(global.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobal);
                 break;
@@ -68,7 +68,7 @@ internal sealed partial class CodeGenerator
                 bool shadowed = member.Name != "length" && TryGetObjectShadow(member.Receiver, out shadow);
                 if (shadowed) _il.Emit(OpCodes.Ldloc, shadow!);
                 EmitExpression(member.Receiver, used: true);
-                EmitLoadModuleConstant(_module.PropertySite(member.Name));
+                EmitLoadPropertySite(_module.PropertySite(member.Name));
                 MarkSequencePoint(member.Span);
                 _il.Emit(OpCodes.Call, shadowed ? RuntimeMembers.GetNamedOn : member.Name == "length" ? RuntimeMembers.GetLength : RuntimeMembers.GetNamed);
                 break;
@@ -283,7 +283,7 @@ internal sealed partial class CodeGenerator
             {
                 // SetGlobal(realm, site, value, strict)
                 _il.Emit(OpCodes.Ldloc, _realm);
-                EmitLoadModuleConstant(_module.PropertySite(global.Name));
+                EmitLoadPropertySite(_module.PropertySite(global.Name));
                 var kept = EmitValueKeepingCopy(assignment.Value, used);
                 _il.Emit(strict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 MarkSequencePoint(assignment.Span);
@@ -297,7 +297,7 @@ internal sealed partial class CodeGenerator
                 bool shadowed = TryGetObjectShadow(member.Receiver, out var shadow);
                 if (shadowed) _il.Emit(OpCodes.Ldloc, shadow!);
                 EmitExpression(member.Receiver, used: true);
-                EmitLoadModuleConstant(_module.PropertySite(member.Name));
+                EmitLoadPropertySite(_module.PropertySite(member.Name));
                 var kept = EmitValueKeepingCopy(assignment.Value, used);
                 MarkSequencePoint(assignment.Span);
                 bool onThis = shadowed && member.Receiver is BoundVariable { Symbol.Kind: VariableKind.This };
@@ -399,7 +399,7 @@ internal sealed partial class CodeGenerator
                 if (unary.Operand is BoundGlobal global)
                 {
                     _il.Emit(OpCodes.Ldloc, _realm);
-                    EmitLoadModuleConstant(_module.PropertySite(global.Name));
+                    EmitLoadPropertySite(_module.PropertySite(global.Name));
                     _il.Emit(OpCodes.Call, RuntimeMembers.GetGlobalForTypeof);
                 }
                 else if (unary.Operand is BoundDynamicName dynamic)
@@ -434,7 +434,7 @@ internal sealed partial class CodeGenerator
             case BoundMember member:
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(member.Receiver, used: true);
-                EmitLoadModuleConstant(_module.PropertySite(member.Name));
+                EmitLoadPropertySite(_module.PropertySite(member.Name));
                 _il.Emit(delete.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 MarkSequencePoint(delete.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteNamed);
@@ -449,7 +449,7 @@ internal sealed partial class CodeGenerator
                 break;
             case BoundGlobal global:
                 _il.Emit(OpCodes.Ldloc, _realm);
-                EmitLoadModuleConstant(_module.PropertySite(global.Name));
+                EmitLoadPropertySite(_module.PropertySite(global.Name));
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
                 break;
             case BoundSuperMember super:

@@ -36,6 +36,9 @@ internal sealed class EmitContext
     /// <summary>What CodeGen finds wrong (a regex literal the runtime's engine rejects).</summary>
     public Diagnostics.DiagnosticBag Diagnostics { get; }
 
+    /// <summary>CompilationOptions.CountCacheAccesses: property sites count their accesses (EmitLoadPropertySite).</summary>
+    public bool CountCacheAccesses { get; init; }
+
     public string Namespace => "Oden.Generated";
 
     public int NextId() => _nextId++;

@@ -130,6 +130,7 @@ internal static partial class RuntimeMembers
     public static readonly MethodInfo SetNamedOnThis = Op(nameof(Ops.SetNamedOnThis), Realm, JsObject, JsValue, PropertySite, JsValue);
     public static readonly MethodInfo SetNamedStrictOnThis = Op(nameof(Ops.SetNamedStrictOnThis), Realm, JsObject, JsValue, PropertySite, JsValue);
     public static readonly MethodInfo GetElement = Op(nameof(Ops.GetElement), Realm, JsValue, JsValue);
+    public static readonly MethodInfo CountSiteAccess = Op(nameof(Ops.CountSiteAccess), PropertySite);
     public static readonly MethodInfo GetElementInt32 = Op(nameof(Ops.GetElementInt32), Realm, JsValue, typeof(int));
     public static readonly MethodInfo GetElementUint32 = Op(nameof(Ops.GetElementUint32), Realm, JsValue, typeof(uint));
     public static readonly MethodInfo SetElement = Op(nameof(Ops.SetElement), Realm, JsValue, JsValue, JsValue);

@@ -30,17 +30,18 @@ internal static partial class ScriptAssemblyBuilder
 
     public const string Dialect = "standard";
 
-    public static void Build(string assemblyName, IReadOnlyList<EmitModule> modules, ScriptMode mode, Stream peStream, Stream? pdbStream, string pdbPath, string cachePrefix, Diagnostics.DiagnosticBag diagnostics)
-        => Build(assemblyName, modules, mode, peStream, pdbStream, pdbPath, cachePrefix, diagnostics, entryOverride: null);
+    public static void Build(string assemblyName, IReadOnlyList<EmitModule> modules, ScriptMode mode, Stream peStream, Stream? pdbStream, string pdbPath, string cachePrefix, Diagnostics.DiagnosticBag diagnostics,
+        bool countCacheAccesses = false)
+        => Build(assemblyName, modules, mode, peStream, pdbStream, pdbPath, cachePrefix, diagnostics, entryOverride: null, countCacheAccesses);
 
     /// <param name="entryOverride">Defines the entry type instead of the module or script entry (eval code; see ScriptAssemblyBuilder_Dynamic).</param>
     private static void Build(string assemblyName, IReadOnlyList<EmitModule> modules, ScriptMode mode, Stream peStream, Stream? pdbStream, string pdbPath, string cachePrefix, Diagnostics.DiagnosticBag diagnostics,
-        Func<EmitContext, FunctionPlan, TypeBuilder>? entryOverride)
+        Func<EmitContext, FunctionPlan, TypeBuilder>? entryOverride, bool countCacheAccesses = false)
     {
         var name = new AssemblyName(assemblyName) { Version = new Version(1, 0, 0, 0) };
         var assembly = new PersistedAssemblyBuilder(name, typeof(object).Assembly);
         var moduleBuilder = assembly.DefineDynamicModule(assemblyName + ".dll");
-        var context = new EmitContext(moduleBuilder, diagnostics);
+        var context = new EmitContext(moduleBuilder, diagnostics) { CountCacheAccesses = countCacheAccesses };
 
         foreach (var module in modules) EmitContext.PrepareCaptures(module.Script.TopLevel);
 

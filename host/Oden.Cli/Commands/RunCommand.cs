@@ -18,7 +18,7 @@ internal static class RunCommand
         }
 
         LoadResult load = ScriptLoader.Load(OdenHandlerSource.FromFile(options.Input), Path.GetFileNameWithoutExtension(options.Input),
-            options.ClassicScript ? ScriptMode.ClassicScript : ScriptMode.CommonJsModule);
+            options.ClassicScript ? ScriptMode.ClassicScript : ScriptMode.CommonJsModule, countCacheAccesses: options.InlineCacheStats);
         if (load.Script is not { } script)
         {
             stderr.WriteLine(load.Error);

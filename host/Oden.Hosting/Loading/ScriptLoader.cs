@@ -28,7 +28,7 @@ internal sealed record LoadResult(LoadedScript? Script, string? Error, IReadOnly
 internal static class ScriptLoader
 {
     /// <summary>Compiles or loads <paramref name="source"/>; <paramref name="mode"/> applies to JavaScript (an assembly carries its own).</summary>
-    public static LoadResult Load(OdenHandlerSource source, string name, ScriptMode mode = ScriptMode.CommonJsModule)
+    public static LoadResult Load(OdenHandlerSource source, string name, ScriptMode mode = ScriptMode.CommonJsModule, bool countCacheAccesses = false)
     {
         var stopwatch = Stopwatch.StartNew();
         byte[] pe;
@@ -50,7 +50,7 @@ internal static class ScriptLoader
         }
         else
         {
-            var options = new CompilationOptions { AssemblyName = name, Mode = mode };
+            var options = new CompilationOptions { AssemblyName = name, Mode = mode, CountCacheAccesses = countCacheAccesses };
             OdenCompilation compilation = source.JavaScript is { } text
                 ? OdenCompilation.Create(new SourceFile(source.Path, text), options, ReadIfExists)
                 : OdenCompilation.Create(source.Path, options);

@@ -55,6 +55,9 @@ public static partial class Ops
     internal static ref JsValue SlotAt(JsObject o, int slot) =>
         ref Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(o._slots), (nint)(uint)slot);
 
+    /// <summary>A debug build's access counter (CompilationOptions.CountCacheAccesses), emitted before each site's access.</summary>
+    public static void CountSiteAccess(PropertySite site) => site.Accesses++;
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetNamedSlow(Realm realm, JsValue target, PropertySite site)
     {

@@ -42,8 +42,12 @@ public sealed class PropertySite
     /// <summary>The first entry for a data property on the receiver's prototype (one Chain shape, Kind Data).</summary>
     internal CacheEntry _proto1 = CacheEntry.Never;
 
-    /// <summary>Cache statistics for tests and the performance issue's debug counters.</summary>
-    internal int Hits;
+    /// <summary>
+    /// Cache statistics for tests and `odenc run --ic-stats`: misses are always counted (on the slow path);
+    /// accesses only by code compiled with CompilationOptions.CountCacheAccesses (Ops.CountSiteAccess), so
+    /// that hits = accesses - misses.
+    /// </summary>
+    internal long Accesses;
     internal int Misses;
 
     internal bool IsMegamorphic => ReferenceEquals(_state, Megamorphic);

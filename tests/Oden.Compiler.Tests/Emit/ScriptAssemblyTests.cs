@@ -15,9 +15,9 @@ namespace Oden.Compiler.Tests.Emit;
 
 public class ScriptAssemblyTests
 {
-    private static (byte[] Pe, byte[] Pdb) Compile(string source, string path = "handler.js", ScriptMode mode = ScriptMode.CommonJsModule)
+    private static (byte[] Pe, byte[] Pdb) Compile(string source, string path = "handler.js", ScriptMode mode = ScriptMode.CommonJsModule, bool countCacheAccesses = false)
     {
-        var compilation = OdenCompilation.Create(new SourceFile(path, source), new CompilationOptions { Mode = mode });
+        var compilation = OdenCompilation.Create(new SourceFile(path, source), new CompilationOptions { Mode = mode, CountCacheAccesses = countCacheAccesses });
         using var pe = new MemoryStream();
         using var pdb = new MemoryStream();
         EmitResult result = compilation.Emit(pe, pdb);
@@ -33,6 +33,18 @@ public class ScriptAssemblyTests
         MetadataReader md = reader.GetMetadataReader();
         var names = md.AssemblyReferences.Select(h => md.GetString(md.GetAssemblyReference(h).Name)).OrderBy(n => n).ToArray();
         Assert.Equal(["Oden.Runtime", "System.Private.CoreLib"], names);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void CacheAccessCounters_AreEmittedOnlyInACountingBuild(bool count)
+    {
+        var (pe, _) = Compile("var o = { x: 1 }; o.y = o.x + 1; console.log(o.y, globalThis.o);", countCacheAccesses: count);
+        using var reader = new PEReader(new MemoryStream(pe));
+        MetadataReader md = reader.GetMetadataReader();
+        bool referenced = md.MemberReferences.Any(h => md.GetString(md.GetMemberReference(h).Name) == "CountSiteAccess");
+        Assert.Equal(count, referenced);
     }
 
     [Fact]
