@@ -6,6 +6,8 @@
 // is true and Get(k) is that value without running any code, so the helpers answer from _dense directly;
 // holes and everything else take the generic path (a hole may be filled by a prototype's element).
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Oden.Runtime.Builtins;
 
@@ -77,6 +79,33 @@ internal static class ArrayHelpers
             return ~run.Length;
         }
 
+        int start = 0;
+        if (search != 0 && Vector256.IsHardwareAccelerated && NumberLanesArePairs)
+        {
+            // Two values per 32-byte vector, their _num lanes compared with the search's bits (a number other
+            // than ±0 and NaN equals the search exactly when its bits do) and with zero (a hole's _num, and
+            // that of strings and objects): a pair with neither goes by unread, a pair with either is
+            // decided by the loop below, which then goes on from the pair after it.
+            Vector256<long> bits = Vector256.Create(BitConverter.DoubleToInt64Bits(search));
+            Vector256<long> numberLanes = Vector256.Create(0L, -1L, 0L, -1L);
+            ref long words = ref Unsafe.As<JsValue, long>(ref MemoryMarshal.GetReference(run));
+            int pairs = run.Length & ~1;
+            for (; start < pairs; start += 2)
+            {
+                Vector256<long> v = Vector256.LoadUnsafe(ref words, (nuint)(2 * start));
+                if (((Vector256.Equals(v, bits) | Vector256.Equals(v, Vector256<long>.Zero)) & numberLanes) == Vector256<long>.Zero) continue;
+                int found = IndexOfNumberScalar(run.Slice(start, 2), search, numberTag, holeTag);
+                if (found != ~2) return found < 0 ? ~(start + ~found) : start + found;
+            }
+        }
+
+        int rest = IndexOfNumberScalar(run[start..], search, numberTag, holeTag);
+        return rest < 0 ? ~(start + ~rest) : start + rest;
+    }
+
+    /// <summary>IndexOfNumber's element loop (a search that is not NaN).</summary>
+    private static int IndexOfNumberScalar(ReadOnlySpan<JsValue> run, double search, object numberTag, object holeTag)
+    {
         // The double compare first: it fails for almost every element of a scan, and only a match needs the
         // tag (other values' _num can equal the search: 0 for strings and objects, 1 for true).
         for (int i = 0; i < run.Length; i++)
@@ -87,6 +116,17 @@ internal static class ArrayHelpers
         }
 
         return ~run.Length;
+    }
+
+    /// <summary>Whether a JsValue is 16 bytes with _num in its second 8 (the layout IndexOfNumber's vector scan reads).</summary>
+    private static readonly bool NumberLanesArePairs = CheckNumberLanes();
+
+    private static bool CheckNumberLanes()
+    {
+        JsValue probe = JsValue.FromNumber(1.5);
+        ref byte first = ref Unsafe.As<JsValue, byte>(ref probe);
+        return Unsafe.SizeOf<JsValue>() == 16
+            && Unsafe.ByteOffset(ref first, ref Unsafe.As<double, byte>(ref Unsafe.AsRef(in probe._num))) == 8;
     }
 
     /// <summary>As <see cref="IndexOfNumber"/> for a search value that is not a number.</summary>
