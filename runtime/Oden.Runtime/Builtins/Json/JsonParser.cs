@@ -17,6 +17,11 @@ internal sealed class JsonParser
     // transitions) the parser lets them go after the parse.
     private const int MaxRetainedNames = 256;
 
+    // Longer member names are not shared (nor their transitions replayed), so a kept parser holds at most
+    // MaxRetainedNames short strings; the element stack keeps its array up to MaxRetainedElements.
+    private const int MaxSharedNameLength = 128;
+    private const int MaxRetainedElements = 4096;
+
     private readonly Realm realm;
     private string text = "";
     private int _pos;
@@ -44,6 +49,7 @@ internal sealed class JsonParser
         {
             parser.text = "";
             parser._elements.Clear(); // a syntax error leaves the open arrays' elements behind
+            if (parser._elements.Capacity > MaxRetainedElements) parser._elements.Capacity = 0;
             if (parser._names is { Count: > MaxRetainedNames } || parser._transitions is { Count: > 4 * MaxRetainedNames })
             {
                 parser._names = null;
@@ -321,6 +327,7 @@ internal sealed class JsonParser
             if (c == '"')
             {
                 ReadOnlySpan<char> chars = text.AsSpan(start, end - start);
+                if (chars.Length > MaxSharedNameLength) break; // a long name is cut out each time, not kept
                 var names = (_names ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
                 if (!names.TryGetValue(chars, out string? name))
                 {

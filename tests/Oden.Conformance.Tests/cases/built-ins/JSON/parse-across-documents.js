@@ -47,3 +47,13 @@ var nested = JSON.parse('{"a":"[{\\"id\\":1}]","b":2}', function (key, value) {
   return key === 'a' ? JSON.parse(value) : value;
 });
 console.log(JSON.stringify(nested));
+
+// Long member names (not kept between documents) and a document with many elements, then a small one.
+var longName = 'k'.repeat(200);
+var longText = '[{"' + longName + '":1,"id":"a"},{"' + longName + '":2,"id":"b"}]';
+for (var r = 0; r < 2; r++) {
+  var longDoc = JSON.parse(longText);
+  console.log('long', longDoc.length, longDoc[1][longName], Object.keys(longDoc[0])[0].length, Object.keys(longDoc[1]).join(',').length);
+}
+var wide = JSON.parse('[' + new Array(10000).fill('[1,2]').join(',') + ']');
+console.log('wide', wide.length, wide[9999][1], JSON.stringify(JSON.parse('[[3],[4,5]]')));
