@@ -192,7 +192,7 @@ internal sealed partial class CodeGenerator
             if (operand.Fallback is BoundGlobal global)
             {
                 _il.Emit(OpCodes.Ldloc, _realm);
-                EmitLoadPropertySite(_module.PropertySite(global.Name));
+                EmitLoadModuleConstant(_module.PropertySite(global.Name)); // only its key (not counted)
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
             }
             else

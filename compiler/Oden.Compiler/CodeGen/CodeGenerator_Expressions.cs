@@ -434,7 +434,7 @@ internal sealed partial class CodeGenerator
             case BoundMember member:
                 _il.Emit(OpCodes.Ldloc, _realm);
                 EmitExpression(member.Receiver, used: true);
-                EmitLoadPropertySite(_module.PropertySite(member.Name));
+                EmitLoadModuleConstant(_module.PropertySite(member.Name)); // only its key: delete never uses the cache (not counted)
                 _il.Emit(delete.IsStrict ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 MarkSequencePoint(delete.Span);
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteNamed);
@@ -449,7 +449,7 @@ internal sealed partial class CodeGenerator
                 break;
             case BoundGlobal global:
                 _il.Emit(OpCodes.Ldloc, _realm);
-                EmitLoadPropertySite(_module.PropertySite(global.Name));
+                EmitLoadModuleConstant(_module.PropertySite(global.Name)); // only its key (not counted)
                 _il.Emit(OpCodes.Call, RuntimeMembers.DeleteGlobal);
                 break;
             case BoundSuperMember super:

@@ -23,7 +23,7 @@ public sealed class OdenScriptAttribute(int abiVersion, string dialect, Type ent
 public static class RuntimeAbi
 {
     /// <summary>Bump when a change to Ops, JsValue, JsClosure or the entry contract breaks generated code.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 }
 
 /// <summary>Finds and runs the entry of a loaded script assembly.</summary>

@@ -1,6 +1,7 @@
 // JsClosure: the base of every function the compiler emits. The compiler generates one sealed subclass
 // per JavaScript function; it holds the captured environment in a typed field of its own and overrides
-// the call entries to call the static body method directly (see docs/architecture.md).
+// one call entry: that entry is the body itself (a body of at most three formals without new.target),
+// or calls the static body method directly (see docs/architecture.md, "Functions and calls").
 //
 // Own properties follow the spec's OrdinaryFunctionCreate + MakeConstructor: "length" and "name"
 // (configurable only), and for constructors "prototype" (writable only). The prototype object is created

@@ -10,7 +10,8 @@
 //   family of its objects, which lets a cache trust that a matching shape behaves the same way.
 // - Array-index keys never enter a shape (they live in element storage).
 // - Transitions hold children weakly and are guarded by a lock; keys parsed once (JSON) do not keep
-//   their shapes alive after the objects die.
+//   their shapes alive after the objects die (a realm's kept JSON parser holds the shapes of at most
+//   1,024 recent transitions, see JsonParser).
 // - Objects leave shapes for a private dictionary (PropertyMap) when they would pass MaxShapeProperties
 //   keys, when a property other than the last one added is deleted, or when attributes change. The shared
 //   DictionaryMode sentinel is their shape; no cache ever records it.
