@@ -47,8 +47,8 @@ internal sealed partial class FunctionPlan
         // call through the function object reaches the code with no forwarding jump. Other bodies are static
         // methods of the module type, behind generated Call overrides. Either way argument 0 is the closure.
         int directArity = DirectArity(symbol);
-        BodyIsCallEntry = directArity >= 0 && !HasNewTargetArgument && !IsRunOnce(symbol);
-        Body = BodyIsCallEntry
+        bool bodyIsCallEntry = directArity >= 0 && !HasNewTargetArgument && !IsRunOnce(symbol);
+        Body = bodyIsCallEntry
             ? ClosureType.DefineMethod($"{name}`{id}", MethodAttributes.Public | MethodAttributes.Virtual | MethodAttributes.HideBySig | MethodAttributes.Final,
                 RuntimeMembers.JsValue, [.. parameterTypes.Skip(1)])
             : module.Type.DefineMethod($"{name}`{id}", MethodAttributes.Public | MethodAttributes.Static | MethodAttributes.HideBySig,
@@ -57,8 +57,9 @@ internal sealed partial class FunctionPlan
         // the JIT would otherwise inline small bodies into their callers (a Call override, which has no
         // source location, or a direct call). A module's top level runs once per realm: see RunOnceFlags.
         Body.SetImplementationFlags(IsRunOnce(symbol) ? RunOnceFlags : MethodImplAttributes.NoInlining);
-        int first = BodyIsCallEntry ? 0 : 1; // the position of "this" (an instance method's own receiver is position 0)
-        if (!BodyIsCallEntry) Body.DefineParameter(1, ParameterAttributes.None, "callee");
+        // Parameter positions start at 1; a static body declares the closure there, an instance body has it as its receiver.
+        int first = bodyIsCallEntry ? 0 : 1;
+        if (!bodyIsCallEntry) Body.DefineParameter(1, ParameterAttributes.None, "callee");
         Body.DefineParameter(first + 1, ParameterAttributes.None, "this");
         if (UsesArgumentSpan)
         {
@@ -73,7 +74,7 @@ internal sealed partial class FunctionPlan
 
         Constructor = DefineConstructor(symbol);
         if (symbol.IsClassConstructor) DefineClassCallOverride();
-        else if (BodyIsCallEntry) ClosureType.DefineMethodOverride(Body, CallEntries[directArity]);
+        else if (bodyIsCallEntry) ClosureType.DefineMethodOverride(Body, CallEntries[directArity]);
         else DefineCallOverrides(symbol);
         if (symbol.IsClassConstructor || (HasNewTargetArgument && symbol.Kind != FunctionKind.Eval)) DefineConstructOverride(symbol); // eval code takes its caller's new.target
         if (symbol.IsStateMachine) StateMachine = new StateMachinePlan(context, module, this, name, id);
@@ -117,9 +118,6 @@ internal sealed partial class FunctionPlan
     public TypeBuilder ClosureType { get; }
     public ConstructorBuilder Constructor { get; }
     public MethodBuilder Body { get; }
-
-    /// <summary>The body is the closure class's CallK override (an instance method; see the constructor), not a static method of the module type.</summary>
-    public bool BodyIsCallEntry { get; }
 
     private static readonly MethodInfo[] CallEntries = [RuntimeMembers.FunctionCall0, RuntimeMembers.FunctionCall1, RuntimeMembers.FunctionCall2, RuntimeMembers.FunctionCall3];
 

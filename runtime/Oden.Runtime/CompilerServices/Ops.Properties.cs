@@ -397,20 +397,29 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue GetElement(Realm realm, JsValue target, JsValue key)
     {
-        if (target._ref is JsArray array && key.IsNumber)
+        if (key.IsNumber)
         {
             double d = key._num;
             uint index = (uint)d;
-            if (index == d && array.TryGetDense(index, out JsValue v)) return v;
-        }
-        else if (target._ref is JsTypedArray typedArray && key.IsNumber)
-        {
-            double d = key._num;
-            uint index = (uint)d;
-            if (index == d && typedArray.TryGetFloat64(index, out double x)) return JsValue.FromNumber(x);
+            if (index == d && TryGetElementFast(target, index, out JsValue v)) return v;
         }
 
         return GetElementSlow(realm, target, key);
+    }
+
+    /// <summary>An array's present dense element or a Float64Array's element at an index in range: what the element reads take inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryGetElementFast(JsValue target, uint index, out JsValue value)
+    {
+        if (target._ref is JsArray array) return array.TryGetDense(index, out value);
+        if (target._ref is JsTypedArray typedArray && typedArray.TryGetFloat64(index, out double x))
+        {
+            value = JsValue.FromNumber(x);
+            return true;
+        }
+
+        value = default;
+        return false;
     }
 
     /// <summary>
@@ -419,35 +428,13 @@ public static partial class Ops
     /// unsigned index and reads the property "-1" etc. in GetElementSlow.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue GetElementInt32(Realm realm, JsValue target, int key)
-    {
-        if (target._ref is JsArray array)
-        {
-            if (array.TryGetDense((uint)key, out JsValue v)) return v;
-        }
-        else if (target._ref is JsTypedArray typedArray && typedArray.TryGetFloat64((uint)key, out double x))
-        {
-            return JsValue.FromNumber(x);
-        }
-
-        return GetElementSlow(realm, target, JsValue.FromNumber(key));
-    }
+    public static JsValue GetElementInt32(Realm realm, JsValue target, int key) =>
+        TryGetElementFast(target, (uint)key, out JsValue v) ? v : GetElementSlow(realm, target, JsValue.FromNumber(key));
 
     /// <summary>target[key] where the key is the uint32 result of `&gt;&gt;&gt;` (`a[n &gt;&gt;&gt; 18]`), as GetElementInt32.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue GetElementUint32(Realm realm, JsValue target, uint key)
-    {
-        if (target._ref is JsArray array)
-        {
-            if (array.TryGetDense(key, out JsValue v)) return v;
-        }
-        else if (target._ref is JsTypedArray typedArray && typedArray.TryGetFloat64(key, out double x))
-        {
-            return JsValue.FromNumber(x);
-        }
-
-        return GetElementSlow(realm, target, JsValue.FromNumber((double)key));
-    }
+    public static JsValue GetElementUint32(Realm realm, JsValue target, uint key) =>
+        TryGetElementFast(target, key, out JsValue v) ? v : GetElementSlow(realm, target, JsValue.FromNumber((double)key));
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static JsValue GetElementSlow(Realm realm, JsValue target, JsValue key)

@@ -24,7 +24,6 @@ public abstract class JsClosure : JsFunction
 
     private readonly FunctionKind _kind;
 
-
     /// <summary>
     /// The most properties an object constructed with this function as new.target had when its construction
     /// finished (capped): the next `this` starts with that many slots (slack tracking, without the shrinking).

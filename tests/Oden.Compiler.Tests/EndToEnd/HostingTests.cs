@@ -32,34 +32,20 @@ public sealed class HostingTests
         return weak;
     }
 
-    [Fact]
-    public void Interrupt_LoopInsideTryCatch_CannotBeSwallowed()
+    /// <summary>
+    /// A host's interrupt request stops the script wherever it runs: a loop whose catch would swallow the error,
+    /// a loop in a finally, a loop whose numeric locals live in registers (its back-edge's only call is the
+    /// no-return throw), and recursion without any loop (only the function-entry check can see the request;
+    /// fib's depth stays inside one stack window).
+    /// </summary>
+    [Theory]
+    [InlineData("while (true) { try { while (true) {} } catch (e) {} }")]
+    [InlineData("try { while (true) {} } finally { for (;;) {} }")]
+    [InlineData("let s = 0; for (let i = 0; ; i++) { s = (s + i) % 1000; if (s === -1) break; }")]
+    [InlineData("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(60);")]
+    public void Interrupt_StopsTheScript(string script)
     {
-        var (pe, pdb) = CompileOrFail("while (true) { try { while (true) {} } catch (e) {} }");
-        Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
-    }
-
-    [Fact]
-    public void Interrupt_LoopInFinally_StopsToo()
-    {
-        var (pe, pdb) = CompileOrFail("try { while (true) {} } finally { for (;;) {} }");
-        Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
-    }
-
-    [Fact]
-    public void Interrupt_NumericLoop_StopsAtItsBackEdge()
-    {
-        // The loop's numeric locals live in registers (the back-edge's only call is the no-return throw), and the
-        // budget check still sees the request.
-        var (pe, pdb) = CompileOrFail("let s = 0; for (let i = 0; ; i++) { s = (s + i) % 1000; if (s === -1) break; }");
-        Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
-    }
-
-    [Fact]
-    public void Interrupt_RecursionWithoutLoops_StopsAtTheNextCall()
-    {
-        // No loop: only the function-entry check can see the request (fib's depth stays inside one stack window).
-        var (pe, pdb) = CompileOrFail("function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } fib(60);");
+        var (pe, pdb) = CompileOrFail(script);
         Assert.Equal("interrupted by test", RunInterrupted(pe, pdb));
     }
 
